@@ -1,0 +1,53 @@
+package dev.ddbchanges.converter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Firehose transformation invocation without the Lambda types: request JSON in, response JSON out. Every record
+ * is answered, in request order, with its own recordId; bad data never throws.
+ *
+ * <p>Not thread-safe (it owns a {@link ChangeRecordConverter}).
+ */
+public final class FirehoseBatchTransformer {
+
+    private final ChangeRecordConverter converter = new ChangeRecordConverter();
+    private final long responseLimitBytes;
+
+    public FirehoseBatchTransformer() {
+        this(FirehoseResponse.MAX_RESPONSE_BYTES);
+    }
+
+    /** A smaller limit lets tests reach the overflow path without 6 MB batches. */
+    public FirehoseBatchTransformer(long responseLimitBytes) {
+        if (responseLimitBytes <= 0 || responseLimitBytes > FirehoseResponse.MAX_RESPONSE_BYTES) {
+            throw new IllegalArgumentException("responseLimitBytes must be in 1.." + FirehoseResponse.MAX_RESPONSE_BYTES
+                    + ", was " + responseLimitBytes);
+        }
+        this.responseLimitBytes = responseLimitBytes;
+    }
+
+    /**
+     * @throws MalformedFirehoseEventException when the request is not a Firehose transformation event at all
+     */
+    public BatchReport transform(InputStream request, OutputStream response) throws IOException {
+        FirehoseEvent event = FirehoseEventReader.read(request);
+        List<ConversionResult> results = new ArrayList<>(event.records().size());
+        for (FirehoseRecord record : event.records()) {
+            results.add(record.data() == null
+                    ? new ConversionResult.Failed(FailureReason.INVALID_BASE64, "record data is not a base64 string")
+                    : converter.convert(record.data(), record.kinesis()));
+        }
+        FirehoseResponse.Plan plan = FirehoseResponse.plan(event.records(), results, responseLimitBytes);
+        long written = FirehoseResponse.write(plan, response);
+        if (written != plan.bytes()) {
+            // The size accounting is what keeps the response under the limit; if it drifts, fail loudly in tests.
+            throw new IllegalStateException("response size accounting is off: planned " + plan.bytes()
+                    + " bytes, wrote " + written);
+        }
+        return BatchReport.of(event, plan);
+    }
+}

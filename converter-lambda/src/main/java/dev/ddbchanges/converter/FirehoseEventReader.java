@@ -1,0 +1,127 @@
+package dev.ddbchanges.converter;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** Reads the raw Firehose request JSON, as the Lambda runtime hands it to a stream handler. */
+final class FirehoseEventReader {
+
+    private static final Base64.Decoder BASE64 = Base64.getDecoder();
+
+    private FirehoseEventReader() {
+    }
+
+    static FirehoseEvent read(InputStream request) throws IOException {
+        try (JsonParser p = Json.FACTORY.createParser(request)) {
+            return readEvent(p);
+        } catch (JsonProcessingException syntax) {
+            throw new MalformedFirehoseEventException("request is not valid JSON (line "
+                    + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")");
+        }
+    }
+
+    private static FirehoseEvent readEvent(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new MalformedFirehoseEventException("request must be a JSON object");
+        }
+        String invocationId = null;
+        String deliveryStreamArn = null;
+        List<FirehoseRecord> records = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "invocationId" -> invocationId = optionalString(p);
+                case "deliveryStreamArn" -> deliveryStreamArn = optionalString(p);
+                case "records" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new MalformedFirehoseEventException("request field \"records\" must be an array");
+                    }
+                    records = readRecords(p);
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (records == null) {
+            throw new MalformedFirehoseEventException("request has no \"records\" array");
+        }
+        return new FirehoseEvent(invocationId, deliveryStreamArn, records);
+    }
+
+    private static List<FirehoseRecord> readRecords(JsonParser p) throws IOException {
+        List<FirehoseRecord> records = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            records.add(readRecord(p, records.size()));
+        }
+        return records;
+    }
+
+    private static FirehoseRecord readRecord(JsonParser p, int index) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new MalformedFirehoseEventException("records[" + index + "] must be a JSON object");
+        }
+        String recordId = null;
+        byte[] data = new byte[0];
+        Long arrival = null;
+        KinesisMetadata kinesis = KinesisMetadata.NONE;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "recordId" -> recordId = optionalString(p);
+                case "data" -> data = value == JsonToken.VALUE_STRING ? decodeOrNull(p.getText()) : null;
+                case "approximateArrivalTimestamp" ->
+                        arrival = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
+                case "kinesisRecordMetadata" -> kinesis = readKinesisMetadata(p);
+                default -> p.skipChildren();
+            }
+        }
+        if (recordId == null) {
+            throw new MalformedFirehoseEventException("records[" + index + "] has no string \"recordId\"");
+        }
+        return new FirehoseRecord(recordId, data,
+                new KinesisMetadata(kinesis.shardId(), kinesis.sequenceNumber(), arrival));
+    }
+
+    private static KinesisMetadata readKinesisMetadata(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return KinesisMetadata.NONE;
+        }
+        String shardId = null;
+        String sequenceNumber = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "shardId" -> shardId = optionalString(p);
+                case "sequenceNumber" -> sequenceNumber = optionalString(p);
+                default -> p.skipChildren();
+            }
+        }
+        return new KinesisMetadata(shardId, sequenceNumber, null);
+    }
+
+    /** The envelope's informational strings: anything but a string counts as absent. */
+    private static String optionalString(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        p.skipChildren();
+        return null;
+    }
+
+    private static byte[] decodeOrNull(String base64) {
+        try {
+            return BASE64.decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}
