@@ -35,28 +35,49 @@ final class RandomChangeRecords {
             return new Generated(garbage, false, null, null);
         }
         String pk = string(1 + random.nextInt(20));
-        StringBuilder typed = new StringBuilder();
-        StringBuilder plain = new StringBuilder();
-        map(typed, plain, 0, pk);
+        Twin item = new Twin();
+        map(item, 0, pk);
         String eventName = kind == 1 ? "UPSERT" : "INSERT";
         String record = "{\"awsRegion\":\"eu-west-1\",\"eventID\":\"" + Long.toHexString(random.nextLong())
                 + "\",\"eventName\":\"" + eventName + "\",\"userIdentity\":null,\"recordFormat\":\"application/json\","
                 + "\"tableName\":\"items\",\"dynamodb\":{\"ApproximateCreationDateTime\":"
                 + (1_700_000_000_000L + random.nextInt(1_000_000_000)) + ",\"Keys\":{\"pk\":{\"S\":" + quote(pk) + "}},"
-                + "\"NewImage\":" + typed + ",\"SizeBytes\":" + random.nextInt(400_000) + "},\"eventSource\":\"aws:dynamodb\"}";
+                + "\"NewImage\":" + item.typed + ",\"SizeBytes\":" + random.nextInt(400_000) + "},\"eventSource\":\"aws:dynamodb\"}";
         boolean valid = kind != 1;
         if (kind == 2) {
             record = record.replaceFirst("\\{\"S\":", "{\"Q\":");
             valid = false;
         }
-        return new Generated(record.getBytes(StandardCharsets.UTF_8), valid, pk, valid ? plain.toString() : null);
+        return new Generated(record.getBytes(StandardCharsets.UTF_8), valid, pk, valid ? item.plain.toString() : null);
     }
 
     String recordId() {
         return random.nextInt(4) == 0 ? string(random.nextInt(12)) : Long.toUnsignedString(random.nextLong()) + "000000";
     }
 
-    private void map(StringBuilder typed, StringBuilder plain, int depth, String pk) {
+    /** The typed DynamoDB JSON and the plain JSON it must become, written side by side. */
+    private static final class Twin {
+        final StringBuilder typed = new StringBuilder();
+        final StringBuilder plain = new StringBuilder();
+
+        Twin both(String text) {
+            typed.append(text);
+            plain.append(text);
+            return this;
+        }
+
+        Twin typed(String text) {
+            typed.append(text);
+            return this;
+        }
+
+        Twin plain(String text) {
+            plain.append(text);
+            return this;
+        }
+    }
+
+    private void map(Twin out, int depth, String pk) {
         Set<String> names = new LinkedHashSet<>();
         if (pk != null) {
             names.add("pk");
@@ -65,105 +86,60 @@ final class RandomChangeRecords {
         while (names.size() < size + (pk == null ? 0 : 1)) {
             names.add(string(1 + random.nextInt(8)));
         }
-        typed.append('{');
-        plain.append('{');
+        out.both("{");
         boolean first = true;
         for (String name : names) {
-            if (!first) {
-                typed.append(',');
-                plain.append(',');
-            }
+            out.both(first ? "" : ",").both(quote(name)).both(":");
             first = false;
-            typed.append(quote(name)).append(':');
-            plain.append(quote(name)).append(':');
             if (name.equals("pk") && pk != null) {
-                typed.append("{\"S\":").append(quote(pk)).append('}');
-                plain.append(quote(pk));
+                out.typed("{\"S\":").both(quote(pk)).typed("}");
             } else {
-                value(typed, plain, depth + 1);
+                value(out, depth + 1);
             }
         }
-        typed.append('}');
-        plain.append('}');
+        out.both("}");
     }
 
-    private void value(StringBuilder typed, StringBuilder plain, int depth) {
+    private void value(Twin out, int depth) {
         String type = TYPES[random.nextInt(depth > 3 ? 5 : TYPES.length)];
-        typed.append("{\"").append(type).append("\":");
+        out.typed("{\"" + type + "\":");
         switch (type) {
-            case "S" -> {
-                String s = quote(string(random.nextInt(30)));
-                typed.append(s);
-                plain.append(s);
-            }
-            case "N" -> {
-                String n = number();
-                typed.append('"').append(n).append('"');
-                plain.append(n);
-            }
-            case "B" -> {
-                String b = quote(binary());
-                typed.append(b);
-                plain.append(b);
-            }
-            case "BOOL" -> {
-                String b = Boolean.toString(random.nextBoolean());
-                typed.append(b);
-                plain.append(b);
-            }
-            case "NULL" -> {
-                typed.append("true");
-                plain.append("null");
-            }
-            case "M" -> map(typed, plain, depth, null);
+            case "S", "N", "B" -> scalar(out, type);
+            case "BOOL" -> out.both(Boolean.toString(random.nextBoolean()));
+            case "NULL" -> out.typed("true").plain("null");
+            case "M" -> map(out, depth, null);
             case "L" -> {
-                typed.append('[');
-                plain.append('[');
+                out.both("[");
                 int n = random.nextInt(4);
                 for (int i = 0; i < n; i++) {
-                    if (i > 0) {
-                        typed.append(',');
-                        plain.append(',');
-                    }
-                    value(typed, plain, depth + 1);
+                    out.both(i > 0 ? "," : "");
+                    value(out, depth + 1);
                 }
-                typed.append(']');
-                plain.append(']');
+                out.both("]");
             }
-            default -> set(typed, plain, type);
+            default -> {
+                out.both("[");
+                int n = 1 + random.nextInt(4);
+                for (int i = 0; i < n; i++) {
+                    out.both(i > 0 ? "," : "");
+                    scalar(out, type.substring(0, 1));
+                }
+                out.both("]");
+            }
         }
-        typed.append('}');
+        out.typed("}");
     }
 
-    private void set(StringBuilder typed, StringBuilder plain, String type) {
-        typed.append('[');
-        plain.append('[');
-        int n = 1 + random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                typed.append(',');
-                plain.append(',');
+    /** An S, N or B value, or an element of an SS, NS or BS set, without its type wrapper. */
+    private void scalar(Twin out, String type) {
+        switch (type) {
+            case "S" -> out.both(quote(string(random.nextInt(30))));
+            case "N" -> {
+                String n = number();
+                out.typed("\"" + n + "\"").plain(n);
             }
-            switch (type) {
-                case "SS" -> {
-                    String s = quote(string(random.nextInt(10)));
-                    typed.append(s);
-                    plain.append(s);
-                }
-                case "NS" -> {
-                    String num = number();
-                    typed.append('"').append(num).append('"');
-                    plain.append(num);
-                }
-                default -> {
-                    String b = quote(binary());
-                    typed.append(b);
-                    plain.append(b);
-                }
-            }
+            default -> out.both(quote(binary()));
         }
-        typed.append(']');
-        plain.append(']');
     }
 
     /** DynamoDB's canonical forms: up to 38 significant digits, optionally a fraction or an exponent. */
