@@ -125,8 +125,10 @@ final class AttributeValues {
     private static void writeNumber(JsonParser p, JsonGenerator g, String where, JsonToken value)
             throws IOException, ChangeRecordException {
         expect(value == JsonToken.VALUE_STRING, where, "an N value must be a string of digits");
-        String number = JsonNumbers.toJsonNumber(p.getText());
-        expect(number != null, where, "an N value is not a decimal number");
+        String number = p.getText();
+        expect(DynamoDbNumbers.isValid(number), where, "an N value is not a number DynamoDB can hold (a JSON number "
+                + "of at most " + DynamoDbNumbers.MAX_SIGNIFICANT_DIGITS + " significant digits, magnitude 1E"
+                + DynamoDbNumbers.MIN_EXPONENT + " to below 1E+" + (DynamoDbNumbers.MAX_EXPONENT + 1) + ")");
         g.writeNumber(number);
     }
 

@@ -7,7 +7,7 @@ package dev.ddbchanges.converter;
 public enum FailureReason {
     /** The Firehose record's {@code data} is not valid standard base64. */
     INVALID_BASE64("invalid_base64"),
-    /** The decoded bytes are not valid UTF-8. */
+    /** The decoded bytes are not valid UTF-8, or a string escapes an unpaired surrogate that UTF-8 cannot carry. */
     INVALID_UTF8("invalid_utf8"),
     /** The text is not one well-formed JSON value (syntax error, duplicate field, trailing content, parser limits). */
     INVALID_JSON("invalid_json"),
@@ -20,7 +20,9 @@ public enum FailureReason {
     /** An attribute value does not match its type descriptor (for example an N that is not a number). */
     INVALID_ATTRIBUTE_VALUE("invalid_attribute_value"),
     /** The record converted, but its line did not fit in Firehose's 6 MB response limit. */
-    RESPONSE_SIZE_LIMIT("response_size_limit");
+    RESPONSE_SIZE_LIMIT("response_size_limit"),
+    /** The converter failed unexpectedly on this record (a bug): the record is kept, the batch goes on. */
+    INTERNAL_ERROR("internal_error");
 
     private final String label;
 

@@ -14,7 +14,13 @@ import java.util.List;
  */
 public final class FirehoseBatchTransformer {
 
-    private final ChangeRecordConverter converter = new ChangeRecordConverter();
+    /** The conversion of one record; a seam so tests can make it fail unexpectedly. */
+    @FunctionalInterface
+    interface RecordConverter {
+        ConversionResult convert(byte[] data, KinesisMetadata kinesis);
+    }
+
+    private final RecordConverter converter;
     private final long responseLimitBytes;
 
     public FirehoseBatchTransformer() {
@@ -23,11 +29,31 @@ public final class FirehoseBatchTransformer {
 
     /** A smaller limit lets tests reach the overflow path without 6 MB batches. */
     public FirehoseBatchTransformer(long responseLimitBytes) {
+        this(responseLimitBytes, new ChangeRecordConverter()::convert);
+    }
+
+    FirehoseBatchTransformer(long responseLimitBytes, RecordConverter converter) {
         if (responseLimitBytes <= 0 || responseLimitBytes > FirehoseResponse.MAX_RESPONSE_BYTES) {
             throw new IllegalArgumentException("responseLimitBytes must be in 1.." + FirehoseResponse.MAX_RESPONSE_BYTES
                     + ", was " + responseLimitBytes);
         }
         this.responseLimitBytes = responseLimitBytes;
+        this.converter = converter;
+    }
+
+    private ConversionResult convert(FirehoseRecord record) {
+        if (record.data() == null) {
+            return new ConversionResult.Failed(FailureReason.INVALID_BASE64,
+                    "record data is missing or not a base64 string");
+        }
+        try {
+            return converter.convert(record.data(), record.kinesis());
+        } catch (RuntimeException bug) {
+            // Bad data never gets here; a bug must still cost one record, not the batch. The exception's message is
+            // not logged: JDK messages quote their input.
+            return new ConversionResult.Failed(FailureReason.INTERNAL_ERROR,
+                    "converter failed unexpectedly: " + bug.getClass().getName());
+        }
     }
 
     /**
@@ -37,9 +63,7 @@ public final class FirehoseBatchTransformer {
         FirehoseEvent event = FirehoseEventReader.read(request);
         List<ConversionResult> results = new ArrayList<>(event.records().size());
         for (FirehoseRecord record : event.records()) {
-            results.add(record.data() == null
-                    ? new ConversionResult.Failed(FailureReason.INVALID_BASE64, "record data is not a base64 string")
-                    : converter.convert(record.data(), record.kinesis()));
+            results.add(convert(record));
         }
         FirehoseResponse.Plan plan = FirehoseResponse.plan(event.records(), results, responseLimitBytes);
         long written = FirehoseResponse.write(plan, response);

@@ -67,7 +67,7 @@ final class FirehoseEventReader {
             throw new MalformedFirehoseEventException("records[" + index + "] must be a JSON object");
         }
         String recordId = null;
-        byte[] data = new byte[0];
+        byte[] data = null;
         Long arrival = null;
         KinesisMetadata kinesis = KinesisMetadata.NONE;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -76,8 +76,7 @@ final class FirehoseEventReader {
             switch (name) {
                 case "recordId" -> recordId = optionalString(p);
                 case "data" -> data = value == JsonToken.VALUE_STRING ? decodeOrNull(p.getText()) : null;
-                case "approximateArrivalTimestamp" ->
-                        arrival = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
+                case "approximateArrivalTimestamp" -> arrival = epochMillisOrNull(p);
                 case "kinesisRecordMetadata" -> kinesis = readKinesisMetadata(p);
                 default -> p.skipChildren();
             }
@@ -115,6 +114,16 @@ final class FirehoseEventReader {
         }
         p.skipChildren();
         return null;
+    }
+
+    /** Informational: a value that is not a plausible epoch-millisecond time is treated as absent. */
+    private static Long epochMillisOrNull(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            p.skipChildren();
+            return null;
+        }
+        long millis = p.getLongValue();
+        return millis >= 0 && millis < EventTimes.MAX_MICROS_EXCLUSIVE / 1000 ? millis : null;
     }
 
     private static byte[] decodeOrNull(String base64) {

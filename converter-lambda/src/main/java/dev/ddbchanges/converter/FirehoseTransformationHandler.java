@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.regex.Pattern;
 
 /**
  * The Lambda entry point ({@code dev.ddbchanges.converter.FirehoseTransformationHandler::handleRequest}).
@@ -19,7 +20,8 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
 
     public static final String DEFAULT_METRICS_NAMESPACE = "DdbChangeAnalytics/Converter";
     static final String METRICS_NAMESPACE_VARIABLE = "METRICS_NAMESPACE";
-    private static final int MAX_NAMESPACE_LENGTH = 255;
+    /** CloudWatch's namespace rule; a namespace it rejects would silently drop the metrics the alarms watch. */
+    private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9.\\-_/#: ]{1,255}");
 
     private final FirehoseBatchTransformer transformer = new FirehoseBatchTransformer();
     private final String metricsNamespace;
@@ -49,9 +51,9 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
         if (value == null || value.isBlank()) {
             return DEFAULT_METRICS_NAMESPACE;
         }
-        if (value.length() > MAX_NAMESPACE_LENGTH || value.startsWith("AWS/")) {
-            throw new IllegalArgumentException(METRICS_NAMESPACE_VARIABLE + " must be at most " + MAX_NAMESPACE_LENGTH
-                    + " characters and must not start with \"AWS/\", was \"" + value + "\"");
+        if (!NAMESPACE.matcher(value).matches() || value.startsWith("AWS/") || value.startsWith(":")) {
+            throw new IllegalArgumentException(METRICS_NAMESPACE_VARIABLE + " must be 1 to 255 characters of letters, "
+                    + "digits and . - _ / # : or space, not starting with \"AWS/\" or \":\", was \"" + value + "\"");
         }
         return value;
     }

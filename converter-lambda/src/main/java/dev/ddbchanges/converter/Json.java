@@ -2,6 +2,7 @@ package dev.ddbchanges.converter;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
@@ -11,6 +12,8 @@ final class Json {
     static final JsonFactory FACTORY = JsonFactory.builder()
             // A change record with a field twice is ambiguous: reject it rather than pick one.
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // DynamoDB attribute names may be up to 64 KB; Jackson's default limit is 50,000 characters.
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(64 * 1024).build())
             // Emoji and other non-BMP characters as 4 UTF-8 bytes instead of two \\u escapes each.
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             // The Lambda runtime owns its request and response streams.

@@ -80,8 +80,13 @@ class BatchPropertiesTest {
             generated.add(g);
             String id = generator.recordId() + "-" + i;
             ids.add(id);
-            records.addObject().put("recordId", id).put("approximateArrivalTimestamp", 1_764_107_911_000L)
+            ObjectNode record = records.addObject().put("recordId", id)
+                    .put("approximateArrivalTimestamp", 1_764_107_911_000L)
                     .put("data", Base64.getEncoder().encodeToString(g.data()));
+            if (random.nextBoolean()) {
+                record.putObject("kinesisRecordMetadata").put("shardId", "shardId-" + i)
+                        .put("sequenceNumber", "4965743211290871143526349761052145345209361827562341" + i);
+            }
         }
         byte[] request = EXACT.writeValueAsBytes(event);
         long unconstrained = transform(request, FirehoseResponse.MAX_RESPONSE_BYTES).response.length;
@@ -102,7 +107,8 @@ class BatchPropertiesTest {
             RandomChangeRecords.Generated g = generated.get(i);
             if (record.get("result").asText().equals("Ok")) {
                 assertThat(g.valid()).as("record %d converted but was generated invalid", i).isTrue();
-                assertOkLine(Base64.getDecoder().decode(record.get("data").asText()), g);
+                assertOkLine(Base64.getDecoder().decode(record.get("data").asText()), g,
+                        records.get(i).path("kinesisRecordMetadata").path("shardId").asText(null));
                 stats.ok++;
             } else {
                 assertThat(record.get("result").asText()).isEqualTo("ProcessingFailed");
@@ -121,14 +127,23 @@ class BatchPropertiesTest {
         return stats;
     }
 
-    private static void assertOkLine(byte[] line, RandomChangeRecords.Generated g) throws IOException {
-        String text = new String(line, StandardCharsets.UTF_8);
+    private static void assertOkLine(byte[] line, RandomChangeRecords.Generated g, String shardId) throws IOException {
+        String text = ChangeRecordConverterTest.strictUtf8(line);
         assertThat(text).endsWith("\n");
         assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
         JsonNode parsed = EXACT.readTree(line);
         assertThat(parsed.fieldNames()).toIterable().containsExactlyElementsOf(Columns.ALL);
         assertThat(parsed.get("pk").asText()).isEqualTo(g.pk());
-        assertThat(parsed.get("new_image")).isEqualTo(EXACT.readTree(g.expectedNewImage()));
+        assertThat(parsed.get("event_name").asText()).isEqualTo(g.eventName());
+        assertThat(parsed.get("event_time_us").asLong()).isEqualTo(g.eventTimeMicros());
+        assertThat(parsed.get("new_image")).isEqualTo(expectedImage(g.expectedNewImage()));
+        assertThat(parsed.get("old_image")).isEqualTo(expectedImage(g.expectedOldImage()));
+        assertThat(parsed.get("kinesis_shard_id").isNull() ? null : parsed.get("kinesis_shard_id").asText())
+                .isEqualTo(shardId);
+    }
+
+    private static JsonNode expectedImage(String plainJson) throws IOException {
+        return plainJson == null ? EXACT.nullNode() : EXACT.readTree(plainJson);
     }
 
     /** Computed here, independently of FirehoseResponse: every record failed with no data. */

@@ -3,10 +3,15 @@ package dev.ddbchanges.converter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChangeRecordConverterTest {
 
@@ -29,7 +34,7 @@ class ChangeRecordConverterTest {
         ConversionResult result = converter.convert(json.getBytes(StandardCharsets.UTF_8), KINESIS);
         assertThat(result).isInstanceOf(ConversionResult.Converted.class);
         byte[] line = ((ConversionResult.Converted) result).line();
-        assertThat(line[line.length - 1]).isEqualTo((byte) '\n');
+        assertThat(strictUtf8(line)).endsWith("\n");
         return TestEvents.json(line);
     }
 
@@ -78,13 +83,65 @@ class ChangeRecordConverterTest {
     }
 
     @Test
-    void escapedSurrogatePairsBecomeRealCharactersAndUnpairedOnesFail() {
-        JsonNode line = convertOk(record("INSERT", "null", ",\"NewImage\":{\"e\":{\"S\":\"\\ud83d\\ude80\"}}"));
-        assertThat(line.get("new_image").get("e").asText()).isEqualTo("🚀");
+    void escapedSurrogatePairsBecomeRealCharacters() {
+        ConversionResult result = converter.convert(record("INSERT", "null",
+                ",\"NewImage\":{\"e\\ud83d\\ude80\":{\"S\":\"\\ud83d\\ude80\"}}").getBytes(StandardCharsets.UTF_8), KINESIS);
 
-        ConversionResult.Failed failed =
-                convertFailed(record("INSERT", "null", ",\"NewImage\":{\"e\":{\"S\":\"\\ud83d\"}}"));
-        assertThat(failed.reason()).isEqualTo(FailureReason.INVALID_ATTRIBUTE_VALUE);
+        byte[] line = ((ConversionResult.Converted) result).line();
+        assertThat(strictUtf8(line)).contains("\"new_image\":{\"e🚀\":\"🚀\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\ud83d", "\\ude80", "\\udc00\\udc00", "\\ude80\\ud83d", "a\\ud800b"})
+    void unpairedSurrogateEscapesFailWhereverTheyAre(String escaped) {
+        List<String> records = List.of(
+                record("INSERT", "null", ",\"NewImage\":{\"e\":{\"S\":\"" + escaped + "\"}}"),
+                record("INSERT", "null", ",\"NewImage\":{\"e\":{\"SS\":[\"ok\",\"" + escaped + "\"]}}"),
+                record("INSERT", "null", ",\"NewImage\":{\"" + escaped + "\":{\"N\":\"1\"}}"),
+                record("INSERT", "null", "").replace("{\"S\":\"k1\"}", "{\"S\":\"k1" + escaped + "\"}"),
+                record("INSERT", "null", "").replace("\"eventID\":\"e1\"", "\"eventID\":\"" + escaped + "\""));
+
+        for (String json : records) {
+            ConversionResult.Failed failed = convertFailed(json);
+            assertThat(failed.reason()).as(json).isEqualTo(FailureReason.INVALID_UTF8);
+            assertThat(failed.detail()).contains("unpaired");
+        }
+    }
+
+    @Test
+    void numbersAreCopiedDigitForDigitAndOnlyWhatDynamoDbCanHoldIsAccepted() {
+        ConversionResult result = converter.convert(record("INSERT", "null",
+                ",\"NewImage\":{\"a\":{\"N\":\"120.50\"},\"b\":{\"NS\":[\"1E+125\",\"-0.000000000000000000000000000000000000000001\"]}}")
+                .getBytes(StandardCharsets.UTF_8), KINESIS);
+        assertThat(strictUtf8(((ConversionResult.Converted) result).line()))
+                .contains("\"new_image\":{\"a\":120.50,\"b\":[1E+125,-0.000000000000000000000000000000000000000001]}");
+
+        for (String number : List.of("+5", "1e400", "1".repeat(39), "1".repeat(1_000_000))) {
+            ConversionResult.Failed failed =
+                    convertFailed(record("INSERT", "null", ",\"NewImage\":{\"n\":{\"N\":\"" + number + "\"}}"));
+            assertThat(failed.reason()).isEqualTo(FailureReason.INVALID_ATTRIBUTE_VALUE);
+            assertThat(failed.detail()).contains("38 significant digits").doesNotContain(number);
+        }
+    }
+
+    @Test
+    void attributeNamesUpToDynamoDbsLimitConvert() {
+        String name = "n".repeat(64 * 1024);
+
+        ConversionResult result = converter.convert(record("INSERT", "null",
+                ",\"NewImage\":{\"" + name + "\":{\"BOOL\":true}}").getBytes(StandardCharsets.UTF_8), KINESIS);
+
+        assertThat(strictUtf8(((ConversionResult.Converted) result).line()))
+                .contains("\"new_image\":{\"" + name + "\":true}");
+    }
+
+    static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new AssertionError("line is not valid UTF-8", e);
+        }
     }
 
     @Test
@@ -123,15 +180,5 @@ class ChangeRecordConverterTest {
                 "\"Keys\":{\"pk\":{\"S\":\"k1\"},\"sk\":{\"N\":\"2\"}}"));
 
         assertThat(line.get("keys").toString()).isEqualTo("{\"pk\":\"k1\",\"sk\":2}");
-    }
-
-    @Test
-    void nonCanonicalNumbersKeepTheirExactValue() {
-        ConversionResult result = converter.convert(record("INSERT", "null",
-                ",\"NewImage\":{\"a\":{\"N\":\"+007.50\"},\"b\":{\"NS\":[\".5\",\"1e400\"]}}")
-                .getBytes(StandardCharsets.UTF_8), KINESIS);
-
-        String line = new String(((ConversionResult.Converted) result).line(), StandardCharsets.UTF_8);
-        assertThat(line).contains("\"new_image\":{\"a\":7.50,\"b\":[0.5,1e400]}");
     }
 }

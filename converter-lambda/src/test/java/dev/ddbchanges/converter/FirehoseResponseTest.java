@@ -49,12 +49,16 @@ class FirehoseResponseTest {
 
     @Test
     void convertedLinesHavePriorityOverTheOriginalBytesOfFailedRecords() throws IOException {
-        byte[] bigOriginal = new byte[3_000];
-        List<FirehoseRecord> records = List.of(record("bad", bigOriginal), record("good", LINE));
-        long limit = 2_000;
+        // The original would fit on its own, and comes first, but not together with the converted line.
+        byte[] original = new byte[LINE.length - 30];
+        List<FirehoseRecord> records = List.of(record("bad", original), record("good", LINE));
+        // Envelope, two entries of 33 fixed bytes plus the quoted result and id, and the separator.
+        long minimal = 14 + 2 * (33 + "\"ProcessingFailed\"".length()) + "\"bad\"".length() + "\"good\"".length() + 1;
+        long limit = minimal + (FirehoseResponse.base64Length(LINE.length) - 14) + 10;
 
         FirehoseResponse.Plan plan = FirehoseResponse.plan(records, List.of(failed(), ok()), limit);
 
+        assertThat(FirehoseResponse.base64Length(original.length)).isLessThan(limit - minimal);
         assertThat(plan.entries()).extracting(ResponseEntry::ok).containsExactly(false, true);
         assertThat(plan.entries().get(0).data()).isEmpty();
         assertThat(plan.bytes()).isLessThanOrEqualTo(limit);
@@ -89,6 +93,34 @@ class FirehoseResponseTest {
         assertThatThrownBy(() -> FirehoseResponse.plan(List.of(record("a", LINE)), List.of(ok()), 40))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("1 records").hasMessageContaining("limit of 40");
+    }
+
+    @Test
+    void aBatchOfTinyChangesAtTheRealLimitStaysUnderIt() throws IOException {
+        // Keys-only REMOVEs grow on conversion: near 6 MB of them cannot all be answered Ok.
+        String change = "{\"awsRegion\":\"eu-west-1\",\"eventID\":\"%032d\",\"eventName\":\"REMOVE\","
+                + "\"userIdentity\":null,\"tableName\":\"t\",\"dynamodb\":{\"ApproximateCreationDateTime\":"
+                + "1764107910123456,\"Keys\":{\"pk\":{\"S\":\"k%d\"}},\"SizeBytes\":9}}";
+        StringBuilder request = new StringBuilder("{\"records\":[");
+        int count = 0;
+        while (request.length() < FirehoseResponse.MAX_RESPONSE_BYTES - 1_000) {
+            String data = java.util.Base64.getEncoder().encodeToString(
+                    String.format(change, count, count).getBytes(StandardCharsets.UTF_8));
+            request.append(count == 0 ? "" : ",").append("{\"recordId\":\"r").append(count)
+                    .append("\",\"approximateArrivalTimestamp\":1764107911000,\"data\":\"").append(data).append("\"}");
+            count++;
+        }
+        request.append("]}");
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+
+        BatchReport report = new FirehoseBatchTransformer().transform(
+                new java.io.ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), response);
+
+        assertThat((long) response.size()).isLessThanOrEqualTo(FirehoseResponse.MAX_RESPONSE_BYTES);
+        assertThat(report.records()).isEqualTo(count);
+        assertThat(report.failuresByReason()).containsOnlyKeys(FailureReason.RESPONSE_SIZE_LIMIT);
+        assertThat(report.ok()).isPositive();
+        assertThat(TestEvents.json(response.toByteArray()).get("records")).hasSize(count);
     }
 
     @Test

@@ -9,16 +9,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
 
 /** The event files through the handler, as the Lambda runtime calls a stream handler: raw bytes in and out. */
 class FirehoseTransformationHandlerTest {
 
-    static final java.util.List<String> EVENTS = TestEvents.ALL;
+    static final List<String> EVENTS = TestEvents.ALL;
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("EVENTS")
@@ -35,6 +37,9 @@ class FirehoseTransformationHandlerTest {
         assertThat(log.get("RecordsProcessingFailed").asLong()).isEqualTo(failures);
         assertThat(log.get("RecordsOk").asLong()).isEqualTo(TestEvents.expected(name).size() - failures);
         assertThat(log.get("ResponseBytes").asLong()).isEqualTo(response.length);
+        assertThat(log.get("BytesIn").asLong()).isEqualTo(decodedBytes(TestEvents.json(TestEvents.event(name)), false));
+        assertThat(log.get("BytesOut").asLong()).isEqualTo(decodedBytes(TestEvents.json(response), true));
+        assertThat(log.get("failures")).hasSize((int) Math.min(failures, BatchReport.MAX_FAILURE_SAMPLES));
         assertThat(log.get("FunctionName").asText()).isEqualTo(FakeLambdaContext.FUNCTION_NAME);
         assertThat(log.at("/_aws/CloudWatchMetrics/0/Namespace").asText()).isEqualTo("Test/Converter");
         Map<String, Long> countedReasons = new TreeMap<>();
@@ -64,7 +69,13 @@ class FirehoseTransformationHandlerTest {
         assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("AWS/Lambda"))
                 .hasMessageContaining("METRICS_NAMESPACE").hasMessageContaining("AWS/Lambda");
         assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("x".repeat(256)))
-                .hasMessageContaining("at most 255");
+                .hasMessageContaining("1 to 255 characters");
+        assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("Team/Convérter"))
+                .hasMessageContaining("Team/Convérter");
+        assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace(":Team"))
+                .hasMessageContaining("\":\"");
+        assertThat(FirehoseTransformationHandler.validNamespace("Team-A/ddb_changes #1:dev"))
+                .isEqualTo("Team-A/ddb_changes #1:dev");
     }
 
     @Test
@@ -85,6 +96,40 @@ class FirehoseTransformationHandlerTest {
                 .isInstanceOf(MalformedFirehoseEventException.class)
                 .hasMessageContaining("no \"records\" array");
         assertThat(fake.logLines).isEmpty();
+    }
+
+    /** The decoded size of every record's data (only the Ok ones when {@code okOnly}); undecodable data counts 0. */
+    private static long decodedBytes(JsonNode requestOrResponse, boolean okOnly) {
+        long bytes = 0;
+        for (JsonNode record : requestOrResponse.get("records")) {
+            if (okOnly && !record.get("result").asText().equals("Ok")) {
+                continue;
+            }
+            try {
+                bytes += Base64.getDecoder().decode(record.path("data").asText("")).length;
+            } catch (IllegalArgumentException notBase64) {
+                // counts nothing, as the handler counts it
+            }
+        }
+        return bytes;
+    }
+
+    @Test
+    void anUnexpectedFailureCostsOneRecordNotTheBatch() throws IOException {
+        FirehoseBatchTransformer transformer = new FirehoseBatchTransformer(FirehoseResponse.MAX_RESPONSE_BYTES,
+                (data, kinesis) -> {
+                    throw new IllegalStateException("bug with item data: customer#1001");
+                });
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+
+        BatchReport report = transformer.transform(
+                new ByteArrayInputStream(TestEvents.event("insert-modify-remove")), response);
+
+        assertThat(report.failuresByReason()).containsOnly(Map.entry(FailureReason.INTERNAL_ERROR, 4));
+        assertThat(report.failureSamples().get(0).detail())
+                .isEqualTo("converter failed unexpectedly: java.lang.IllegalStateException");
+        assertThat(TestEvents.recordIds(TestEvents.json(response.toByteArray())))
+                .containsExactlyElementsOf(TestEvents.recordIds(TestEvents.json(TestEvents.event("insert-modify-remove"))));
     }
 
     private static byte[] invoke(FirehoseTransformationHandler handler, byte[] request, FakeLambdaContext fake)

@@ -13,9 +13,15 @@ import java.util.Set;
  */
 final class RandomChangeRecords {
 
-    /** A generated record; {@code expectedNewImage} is the plain JSON text of the item, null for invalid records. */
-    record Generated(byte[] data, boolean valid, String pk, String expectedNewImage) {
+    /**
+     * A generated record; the expected images are the plain JSON text each image must become, null when the record
+     * has no such image or is invalid.
+     */
+    record Generated(byte[] data, boolean valid, String pk, String eventName, long eventTimeMicros,
+            String expectedNewImage, String expectedOldImage) {
     }
+
+    private static final String[] EVENT_NAMES = {"INSERT", "MODIFY", "REMOVE"};
 
     private static final String[] ALPHABET = {"a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u0001", "ü", "東",
         "🚀", "é", "#", "-"};
@@ -32,23 +38,38 @@ final class RandomChangeRecords {
         if (kind == 0) {
             byte[] garbage = new byte[random.nextInt(200)];
             random.nextBytes(garbage);
-            return new Generated(garbage, false, null, null);
+            return new Generated(garbage, false, null, null, 0, null, null);
         }
         String pk = string(1 + random.nextInt(20));
-        Twin item = new Twin();
-        map(item, 0, pk);
-        String eventName = kind == 1 ? "UPSERT" : "INSERT";
+        String eventName = EVENT_NAMES[random.nextInt(EVENT_NAMES.length)];
+        Twin newImage = eventName.equals("REMOVE") ? null : new Twin();
+        Twin oldImage = eventName.equals("INSERT") ? null : new Twin();
+        StringBuilder images = new StringBuilder();
+        if (newImage != null) {
+            map(newImage, 0, pk);
+            images.append(",\"NewImage\":").append(newImage.typed);
+        }
+        if (oldImage != null) {
+            map(oldImage, 0, pk);
+            images.append(",\"OldImage\":").append(oldImage.typed);
+        }
+        long millis = 1_700_000_000_000L + random.nextInt(1_000_000_000);
+        boolean micros = random.nextBoolean();
+        long timestamp = micros ? millis * 1000 + random.nextInt(1000) : millis;
         String record = "{\"awsRegion\":\"eu-west-1\",\"eventID\":\"" + Long.toHexString(random.nextLong())
-                + "\",\"eventName\":\"" + eventName + "\",\"userIdentity\":null,\"recordFormat\":\"application/json\","
-                + "\"tableName\":\"items\",\"dynamodb\":{\"ApproximateCreationDateTime\":"
-                + (1_700_000_000_000L + random.nextInt(1_000_000_000)) + ",\"Keys\":{\"pk\":{\"S\":" + quote(pk) + "}},"
-                + "\"NewImage\":" + item.typed + ",\"SizeBytes\":" + random.nextInt(400_000) + "},\"eventSource\":\"aws:dynamodb\"}";
+                + "\",\"eventName\":\"" + (kind == 1 ? "UPSERT" : eventName) + "\",\"userIdentity\":null,"
+                + "\"recordFormat\":\"application/json\",\"tableName\":\"items\",\"dynamodb\":{"
+                + "\"ApproximateCreationDateTime\":" + timestamp + ",\"Keys\":{\"pk\":{\"S\":" + escaped(quote(pk)) + "}}"
+                + images + ",\"SizeBytes\":" + random.nextInt(400_000) + "},\"eventSource\":\"aws:dynamodb\"}";
         boolean valid = kind != 1;
         if (kind == 2) {
             record = record.replaceFirst("\\{\"S\":", "{\"Q\":");
             valid = false;
         }
-        return new Generated(record.getBytes(StandardCharsets.UTF_8), valid, pk, valid ? item.plain.toString() : null);
+        return new Generated(record.getBytes(StandardCharsets.UTF_8), valid, pk, eventName,
+                micros ? timestamp : timestamp * 1000,
+                valid && newImage != null ? newImage.plain.toString() : null,
+                valid && oldImage != null ? oldImage.plain.toString() : null);
     }
 
     String recordId() {
@@ -89,10 +110,10 @@ final class RandomChangeRecords {
         out.both("{");
         boolean first = true;
         for (String name : names) {
-            out.both(first ? "" : ",").both(quote(name)).both(":");
+            out.both(first ? "" : ",").typed(escaped(quote(name))).plain(quote(name)).both(":");
             first = false;
             if (name.equals("pk") && pk != null) {
-                out.typed("{\"S\":").both(quote(pk)).typed("}");
+                out.typed("{\"S\":" + escaped(quote(pk)) + "}").plain(quote(pk));
             } else {
                 value(out, depth + 1);
             }
@@ -133,7 +154,10 @@ final class RandomChangeRecords {
     /** An S, N or B value, or an element of an SS, NS or BS set, without its type wrapper. */
     private void scalar(Twin out, String type) {
         switch (type) {
-            case "S" -> out.both(quote(string(random.nextInt(30))));
+            case "S" -> {
+                String quoted = quote(string(random.nextInt(30)));
+                out.typed(escaped(quoted)).plain(quoted);
+            }
             case "N" -> {
                 String n = number();
                 out.typed("\"" + n + "\"").plain(n);
@@ -154,13 +178,18 @@ final class RandomChangeRecords {
             n.append(random.nextInt(10));
         }
         switch (random.nextInt(3)) {
-            case 0 -> n.insert(n.length() - random.nextInt(digits), digits > 1 ? "." : "");
-            case 1 -> n.append("E").append(random.nextBoolean() ? "+" : "-").append(random.nextInt(100));
+            case 0 -> {
+                int fractionDigits = random.nextInt(digits);
+                if (fractionDigits > 0) {
+                    n.insert(n.length() - fractionDigits, '.');
+                }
+            }
+            // Exponents within DynamoDB's range for any digit count (1E-130 up to below 1E+126).
+            case 1 -> n.append("E").append(random.nextBoolean() ? "+" : "-").append(random.nextInt(88));
             default -> {
             }
         }
-        String text = n.toString();
-        return text.endsWith(".") ? text + "5" : text;
+        return n.toString();
     }
 
     private String binary() {
@@ -175,6 +204,24 @@ final class RandomChangeRecords {
             s.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
         return s.toString();
+    }
+
+    /**
+     * The same JSON string with about half of its non-ASCII characters written as JSON escapes, as some producers do;
+     * an emoji becomes an escaped surrogate pair.
+     */
+    private String escaped(String quoted) {
+        StringBuilder out = new StringBuilder(quoted.length());
+        quoted.codePoints().forEach(codePoint -> {
+            if (codePoint >= 0x80 && random.nextBoolean()) {
+                for (char unit : Character.toChars(codePoint)) {
+                    out.append(String.format("\\u%04x", (int) unit));
+                }
+            } else {
+                out.appendCodePoint(codePoint);
+            }
+        });
+        return out.toString();
     }
 
     static String quote(String s) {

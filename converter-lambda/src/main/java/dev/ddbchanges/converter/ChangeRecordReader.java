@@ -1,0 +1,138 @@
+package dev.ddbchanges.converter;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Reads one change record from its decoded text in a single streaming pass: the scalar fields into a
+ * {@link ChangeRecord}, the images straight into plain JSON. Fields it does not use are skipped, so newer record formats
+ * keep converting. Not thread-safe: it reuses its image buffers.
+ */
+final class ChangeRecordReader {
+
+    private static final String TTL_PRINCIPAL = "dynamodb.amazonaws.com";
+
+    private final CharSink keys = new CharSink();
+    private final CharSink newImage = new CharSink();
+    private final CharSink oldImage = new CharSink();
+
+    ChangeRecord read(char[] text, int length) throws IOException, ChangeRecordException {
+        ChangeRecord r = new ChangeRecord();
+        try (JsonParser p = Json.FACTORY.createParser(text, 0, length)) {
+            JsonToken root = p.nextToken();
+            if (root == null) {
+                throw new ChangeRecordException(FailureReason.INVALID_JSON, "record is empty");
+            }
+            if (root != JsonToken.START_OBJECT) {
+                throw new ChangeRecordException(FailureReason.INVALID_FIELD, "record must be a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "awsRegion" -> r.awsRegion = string(p, name);
+                    case "eventID" -> r.eventId = string(p, name);
+                    case "eventName" -> r.eventName = eventName(p);
+                    case "tableName" -> r.tableName = string(p, name);
+                    case "userIdentity" -> r.deletedByDynamodb = isDynamodbService(p);
+                    case "dynamodb" -> readDynamodb(p, r);
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new ChangeRecordException(FailureReason.INVALID_JSON, "record has content after its JSON object");
+            }
+        }
+        r.requireComplete();
+        return r;
+    }
+
+    private void readDynamodb(JsonParser p, ChangeRecord r) throws IOException, ChangeRecordException {
+        requireObject(p.currentToken(), "dynamodb");
+        r.hasDynamodb = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "ApproximateCreationDateTime" -> r.creationDateTime = integer(p, "dynamodb." + name);
+                case "SizeBytes" -> r.sizeBytes = integer(p, "dynamodb." + name);
+                case "Keys" -> {
+                    r.pk = writeImage(p, keys, "dynamodb.Keys", ChangeRecordConverter.PARTITION_KEY);
+                    r.hasKeys = true;
+                    r.keys = keys;
+                }
+                case "NewImage" -> r.newImage = writeOptionalImage(p, newImage, "dynamodb.NewImage");
+                case "OldImage" -> r.oldImage = writeOptionalImage(p, oldImage, "dynamodb.OldImage");
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+    /** An explicit null image is treated like an absent one: the column is null either way. */
+    private static CharSink writeOptionalImage(JsonParser p, CharSink sink, String where)
+            throws IOException, ChangeRecordException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        writeImage(p, sink, where, null);
+        return sink;
+    }
+
+    private static AttributeValues.Captured writeImage(JsonParser p, CharSink sink, String where, String captureName)
+            throws IOException, ChangeRecordException {
+        requireObject(p.currentToken(), where);
+        sink.reset();
+        try (JsonGenerator g = Json.FACTORY.createGenerator(sink)) {
+            return AttributeValues.writeMap(p, g, where, captureName);
+        }
+    }
+
+    private static String string(JsonParser p, String field) throws IOException, ChangeRecordException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw new ChangeRecordException(FailureReason.INVALID_FIELD, field + " must be a string");
+        }
+        return p.getText();
+    }
+
+    private static String eventName(JsonParser p) throws IOException, ChangeRecordException {
+        String name = string(p, "eventName");
+        if (!name.equals("INSERT") && !name.equals("MODIFY") && !name.equals("REMOVE")) {
+            throw new ChangeRecordException(FailureReason.INVALID_FIELD, "eventName must be INSERT, MODIFY or REMOVE");
+        }
+        return name;
+    }
+
+    private static Long integer(JsonParser p, String field) throws IOException, ChangeRecordException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw new ChangeRecordException(FailureReason.INVALID_FIELD, field + " must be a whole number");
+        }
+        return p.getLongValue();
+    }
+
+    private static void requireObject(JsonToken token, String field) throws ChangeRecordException {
+        if (token != JsonToken.START_OBJECT) {
+            throw new ChangeRecordException(FailureReason.INVALID_FIELD, field + " must be a JSON object");
+        }
+    }
+
+    private static boolean isDynamodbService(JsonParser p) throws IOException, ChangeRecordException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        requireObject(p.currentToken(), "userIdentity");
+        String type = null;
+        String principalId = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "type" -> type = string(p, "userIdentity.type");
+                case "principalId" -> principalId = string(p, "userIdentity.principalId");
+                default -> p.skipChildren();
+            }
+        }
+        return "Service".equals(type) && TTL_PRINCIPAL.equals(principalId);
+    }
+}
