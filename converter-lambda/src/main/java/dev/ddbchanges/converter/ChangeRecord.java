@@ -16,7 +16,6 @@ final class ChangeRecord {
     boolean deletedByDynamodb;
     Long creationDateTime;
     Long sizeBytes;
-    boolean hasKeys;
     AttributeValues.Captured pk;
     CharSink keys;
     CharSink newImage;
@@ -39,7 +38,7 @@ final class ChangeRecord {
         } else {
             addIfNull(missing, creationDateTime, "dynamodb.ApproximateCreationDateTime");
             addIfNull(missing, sizeBytes, "dynamodb.SizeBytes");
-            if (!hasKeys) {
+            if (keys == null) {
                 missing.add("dynamodb.Keys");
             } else if (pk == null) {
                 missing.add("dynamodb.Keys." + ChangeRecordConverter.PARTITION_KEY);

@@ -60,7 +60,6 @@ final class ChangeRecordReader {
                 case "SizeBytes" -> r.sizeBytes = integer(p, "dynamodb." + name);
                 case "Keys" -> {
                     r.pk = writeImage(p, keys, "dynamodb.Keys", ChangeRecordConverter.PARTITION_KEY);
-                    r.hasKeys = true;
                     r.keys = keys;
                 }
                 case "NewImage" -> r.newImage = writeOptionalImage(p, newImage, "dynamodb.NewImage");
