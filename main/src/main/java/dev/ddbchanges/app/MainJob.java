@@ -1,0 +1,69 @@
+package dev.ddbchanges.app;
+
+import com.hashicorp.cdktf.AppConfig;
+import dev.ddbchanges.app.config.InvalidSettingsException;
+import dev.ddbchanges.app.terraform.OfflinePlan;
+import dev.ddbchanges.app.terraform.PlanSummary;
+import dev.ddbchanges.app.terraform.TerraformCli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * README's main job: synthesize every environment into cdktf.out exactly as {@code cdktf synth} would, then plan one
+ * of them offline (no AWS account, no real state) and print what it would create.
+ *
+ * <p>Arguments: the environment to plan (default {@value #DEFAULT_PLAN}), then any arguments {@link Main} takes.
+ */
+public final class MainJob {
+    static final String DEFAULT_PLAN = "dev";
+    static final Path OUTDIR = Path.of("cdktf.out");
+    /** The full text of the plan, kept for reading after the summary. */
+    static final Path PLAN_TEXT = Path.of("main", "target", "offline-plan.txt");
+
+    private MainJob() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        String environment = args.length > 0 ? args[0] : DEFAULT_PLAN;
+        List<String> appArgs = args.length > 0 ? List.of(args).subList(1, args.length) : List.of();
+        try {
+            Main.run(Main.CDKTF_JSON, appArgs, System.getenv(),
+                    System.getProperty(PipelineApp.CONVERTER_JAR_PROPERTY), AppConfig.builder()
+                            .outdir(OUTDIR.toString())
+                            .build());
+        } catch (InvalidSettingsException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
+        try (Stream<Path> stacks = Files.list(OUTDIR.resolve("stacks"))) {
+            System.out.println("Synthesized into " + OUTDIR + "/stacks: "
+                    + String.join(", ", stacks.map(p -> p.getFileName().toString()).sorted().toList()));
+        }
+        Path stackDir = OUTDIR.resolve("stacks").resolve(environment);
+        if (!Files.isDirectory(stackDir)) {
+            System.err.println("error: no environment '" + environment + "' was synthesized");
+            System.exit(2);
+        }
+        Path binary = TerraformCli.findBinary().orElse(null);
+        if (binary == null) {
+            System.err.println("error: terraform is not on PATH; install Terraform >= 1.10 to see the offline plan");
+            System.exit(3);
+        }
+        Path scratch = Files.createTempDirectory("offline-plan-");
+        OfflinePlan plan = OfflinePlan.prepare(TerraformCli.create(binary, scratch), stackDir, scratch.resolve(environment));
+        plan.init();
+        plan.validate();
+        PlanSummary summary = plan.plan();
+        Files.createDirectories(PLAN_TEXT.getParent());
+        Files.copy(plan.workDir().resolve("plan.txt"), PLAN_TEXT, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Offline plan of '" + environment + "' (fake credentials, empty state; "
+                + (Files.isDirectory(TerraformCli.PROVIDER_MIRROR) ? "provider from " + TerraformCli.PROVIDER_MIRROR
+                        : "provider from the registry") + "):");
+        System.out.print(summary.format());
+        System.out.println("Full plan: " + PLAN_TEXT);
+    }
+}

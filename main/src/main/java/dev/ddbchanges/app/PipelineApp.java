@@ -1,0 +1,51 @@
+package dev.ddbchanges.app;
+
+import com.hashicorp.cdktf.App;
+import com.hashicorp.cdktf.AppConfig;
+import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.stack.PipelineStack;
+import dev.ddbchanges.app.stack.PipelineStackProps;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Builds the cdktf App: one stack per environment, named after it. */
+public final class PipelineApp {
+    /** Where the app finds the converter jar: cdktf.json's app command and the Maven build set it. */
+    public static final String CONVERTER_JAR_PROPERTY = "converter.jar";
+
+    private PipelineApp() {
+    }
+
+    /**
+     * Synthesizes every environment. Call it only with validated settings: constructing the App already creates the
+     * output directory.
+     */
+    public static App synthesize(List<EnvironmentSettings> environments, Path converterJar, AppConfig config) {
+        App app = new App(config);
+        for (EnvironmentSettings environment : environments) {
+            new PipelineStack(app, new PipelineStackProps(environment, converterJar));
+        }
+        app.synth();
+        return app;
+    }
+
+    /**
+     * @param property the value of {@value #CONVERTER_JAR_PROPERTY}, possibly null
+     * @return the jar's absolute path
+     * @throws IllegalArgumentException when the property is missing or names no file
+     */
+    public static Path converterJar(String property) {
+        if (property == null || property.isBlank()) {
+            throw new IllegalArgumentException("system property " + CONVERTER_JAR_PROPERTY + " is not set; run the "
+                    + "app through cdktf (cdktf.json's app command sets it) or pass -D" + CONVERTER_JAR_PROPERTY
+                    + "=converter-lambda/target/converter-lambda.jar");
+        }
+        Path jar = Path.of(property).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException(CONVERTER_JAR_PROPERTY + " = " + property + ": no such file (" + jar
+                    + "); build it with: mvn -B -DskipTests package");
+        }
+        return jar;
+    }
+}

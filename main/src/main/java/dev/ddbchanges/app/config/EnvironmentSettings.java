@@ -1,0 +1,48 @@
+package dev.ddbchanges.app.config;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One environment's settings after defaults and validation: immutable, and only ever built by {@link SettingsLoader}.
+ *
+ * @param name           the environment, also the cdktf stack name ({@code cdktf deploy <name>})
+ * @param baseEnvironment for an ephemeral environment, the declared environment it inherits from
+ */
+public record EnvironmentSettings(
+        String name,
+        Optional<String> baseEnvironment,
+        String project,
+        String region,
+        Optional<String> accountId,
+        boolean production,
+        Optional<String> stateBucket,
+        String stateRegion,
+        Optional<String> nameSuffix,
+        int keyDeletionWindowDays,
+        boolean forceDestroy,
+        int noncurrentVersionExpirationDays,
+        OptionalInt dataExpirationDays) {
+
+    public EnvironmentSettings {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(baseEnvironment, "baseEnvironment");
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(stateBucket, "stateBucket");
+        Objects.requireNonNull(stateRegion, "stateRegion");
+        Objects.requireNonNull(nameSuffix, "nameSuffix");
+        Objects.requireNonNull(dataExpirationDays, "dataExpirationDays");
+    }
+
+    public boolean ephemeral() {
+        return baseEnvironment.isPresent();
+    }
+
+    /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */
+    public String stateKey() {
+        return project + "/" + name + "/terraform.tfstate";
+    }
+}

@@ -1,0 +1,126 @@
+package dev.ddbchanges.app.config;
+
+import java.util.List;
+
+/**
+ * Builds every AWS name of one environment, so no construct concatenates names itself. All names start with
+ * {@code <project>-<environment>}; bucket names also end with the name suffix or the account id, because S3 names are
+ * global. {@link #all()} lists them so validation can hold each to its service's rules before anything is synthesized.
+ */
+public final class Names {
+    private final String prefix;
+    private final String bucketSuffix;
+
+    /**
+     * @param account the account id, or a Terraform reference to it when the settings name none; only used for bucket
+     *                names when no name suffix is set
+     */
+    public Names(EnvironmentSettings settings, String account) {
+        this.prefix = settings.project() + "-" + settings.name();
+        this.bucketSuffix = settings.nameSuffix().orElse(account);
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String keyAlias() {
+        return "alias/" + prefix;
+    }
+
+    public String dataBucket() {
+        return bucket("data");
+    }
+
+    public String queryResultsBucket() {
+        return bucket("query-results");
+    }
+
+    public String table() {
+        return resource("table");
+    }
+
+    public String changeStream() {
+        return resource("changes");
+    }
+
+    public String deliveryStream() {
+        return resource("delivery");
+    }
+
+    public String converterFunction() {
+        return resource("converter");
+    }
+
+    public String role(String purpose) {
+        return resource(purpose + "-role");
+    }
+
+    public String glueDatabase() {
+        return prefix.replace('-', '_');
+    }
+
+    public String crawler() {
+        return resource("crawler");
+    }
+
+    public String glueSecurityConfiguration() {
+        return resource("glue-security");
+    }
+
+    public String athenaWorkgroup() {
+        return resource("analytics");
+    }
+
+    public String converterLogGroup() {
+        return "/aws/lambda/" + converterFunction();
+    }
+
+    public String deliveryLogGroup() {
+        return "/aws/kinesisfirehose/" + deliveryStream();
+    }
+
+    /** Glue names a crawler's log group after its role and security configuration; it cannot be chosen. */
+    public String crawlerLogGroup() {
+        return "/aws-glue/crawlers-role/" + role("crawler") + "-" + glueSecurityConfiguration();
+    }
+
+    /** The log groups whose logs the key may encrypt. */
+    public List<String> logGroups() {
+        return List.of(converterLogGroup(), deliveryLogGroup(), crawlerLogGroup());
+    }
+
+    public List<BuiltName> all() {
+        return List.of(
+                new BuiltName(NameKind.KMS_ALIAS, "key alias", keyAlias()),
+                new BuiltName(NameKind.S3_BUCKET, "data bucket", dataBucket()),
+                new BuiltName(NameKind.S3_BUCKET, "query results bucket", queryResultsBucket()),
+                new BuiltName(NameKind.DYNAMODB_TABLE, "table", table()),
+                new BuiltName(NameKind.KINESIS_STREAM, "change stream", changeStream()),
+                new BuiltName(NameKind.FIREHOSE_STREAM, "delivery stream", deliveryStream()),
+                new BuiltName(NameKind.LAMBDA_FUNCTION, "converter function", converterFunction()),
+                new BuiltName(NameKind.IAM_ROLE, "converter role", role("converter")),
+                new BuiltName(NameKind.IAM_ROLE, "delivery role", role("delivery")),
+                new BuiltName(NameKind.IAM_ROLE, "crawler role", role("crawler")),
+                new BuiltName(NameKind.GLUE_DATABASE, "Glue database", glueDatabase()),
+                new BuiltName(NameKind.GLUE_CRAWLER, "crawler", crawler()),
+                new BuiltName(NameKind.GLUE_SECURITY_CONFIGURATION, "Glue security configuration",
+                        glueSecurityConfiguration()),
+                new BuiltName(NameKind.ATHENA_WORKGROUP, "Athena workgroup", athenaWorkgroup()),
+                new BuiltName(NameKind.LOG_GROUP, "converter log group", converterLogGroup()),
+                new BuiltName(NameKind.LOG_GROUP, "delivery log group", deliveryLogGroup()),
+                new BuiltName(NameKind.LOG_GROUP, "crawler log group", crawlerLogGroup()));
+    }
+
+    private String resource(String component) {
+        return prefix + "-" + component;
+    }
+
+    private String bucket(String component) {
+        return resource(component) + "-" + bucketSuffix;
+    }
+
+    /** One name the environment will create, with the rule it must follow. */
+    public record BuiltName(NameKind kind, String purpose, String value) {
+    }
+}

@@ -1,0 +1,120 @@
+package dev.ddbchanges.app.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one reader of environment settings, used by the app and the tests alike. It reads cdktf.json itself rather than
+ * cdktf's {@code CDKTF_CONTEXT_JSON}, which only the cdktf CLI sets. Either every environment is valid or it throws
+ * {@link InvalidSettingsException} listing every problem.
+ */
+public final class SettingsLoader {
+    /** cdktf.json's {@code context.environments}: one object per environment, keyed by its name. */
+    public static final String ENVIRONMENTS_POINTER = "/context/environments";
+
+    /** A repeated environment would otherwise silently replace the first one, and with it a state key. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private SettingsLoader() {
+    }
+
+    public static List<EnvironmentSettings> load(Path cdktfJson, EphemeralRequest ephemeral) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(cdktfJson.toFile());
+        } catch (JacksonException e) {
+            throw single(cdktfJson, "is not valid JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        } catch (IOException e) {
+            throw single(cdktfJson, "cannot be read: " + e);
+        }
+        return parse(root, cdktfJson.toString(), ephemeral);
+    }
+
+    static List<EnvironmentSettings> parse(JsonNode root, String source, EphemeralRequest ephemeral) {
+        JsonNode environments = root == null ? null : root.at(ENVIRONMENTS_POINTER);
+        if (environments == null || !environments.isObject() || environments.isEmpty()) {
+            throw new InvalidSettingsException(source, List.of("context.environments must be a JSON object with at "
+                    + "least one environment, for example {\"dev\": {}}"));
+        }
+        Problems problems = new Problems();
+        List<EnvironmentSettings> settings = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : environments.properties()) {
+            if (checkName(entry.getKey(), "an environment name", problems)) {
+                EnvironmentParser.parse(entry.getKey(), Optional.empty(), entry.getValue(), problems)
+                        .ifPresent(settings::add);
+            }
+        }
+        ephemeral.name().ifPresent(name -> addEphemeral(name, ephemeral.base(), environments, settings, problems));
+        checkDistinct(settings, problems);
+        problems.throwIfAny(source);
+        return List.copyOf(settings);
+    }
+
+    private static void addEphemeral(String name, String base, JsonNode environments,
+            List<EnvironmentSettings> settings, Problems problems) {
+        if (!checkName(name, "the ephemeral environment name (" + EphemeralRequest.NAME_VARIABLE + ")", problems)) {
+            return;
+        }
+        if (environments.has(name)) {
+            problems.add("ephemeral environment '" + name + "' is already declared in cdktf.json; "
+                    + "choose a name that is not one of: " + String.join(", ", fieldNames(environments)));
+            return;
+        }
+        JsonNode baseNode = environments.get(base);
+        if (baseNode == null) {
+            problems.add("ephemeral environment '" + name + "': base '" + base + "' (" + EphemeralRequest.BASE_VARIABLE
+                    + ") is not declared; allowed: " + String.join(", ", fieldNames(environments)));
+            return;
+        }
+        Optional<EnvironmentSettings> parsed = EnvironmentParser.parse(name, Optional.of(base), baseNode, problems);
+        parsed.filter(EnvironmentSettings::production).ifPresent(s -> problems.add("ephemeral environment '" + name
+                + "': base '" + base + "' has production = true; an ephemeral environment must be destroyable, "
+                + "so its base must be a non-production environment"));
+        parsed.filter(s -> !s.production()).ifPresent(settings::add);
+    }
+
+    private static boolean checkName(String name, String what, Problems problems) {
+        if (EnvironmentParser.isEnvironmentName(name)) {
+            return true;
+        }
+        problems.add(what + " '" + name + "' is not allowed; allowed: " + EnvironmentParser.ENVIRONMENT_NAME_RULE);
+        return false;
+    }
+
+    /**
+     * Two environments must never build the same resource names. State keys need no check of their own: each holds
+     * the environment's name, and names are unique (repeated keys are rejected, an ephemeral name may not be declared).
+     */
+    private static void checkDistinct(List<EnvironmentSettings> settings, Problems problems) {
+        Map<String, String> prefixOwners = new HashMap<>();
+        for (EnvironmentSettings s : settings) {
+            String prefix = s.project() + "-" + s.name();
+            String prefixOwner = prefixOwners.putIfAbsent(prefix, s.name());
+            if (prefixOwner != null) {
+                problems.add("environments '" + prefixOwner + "' and '" + s.name() + "' both name their resources '"
+                        + prefix + "-...'; change project or the environment name");
+            }
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return node.propertyStream().map(Map.Entry::getKey).toList();
+    }
+
+    private static InvalidSettingsException single(Path source, String problem) {
+        return new InvalidSettingsException(source.toString(), List.of(source + " is " + problem));
+    }
+}

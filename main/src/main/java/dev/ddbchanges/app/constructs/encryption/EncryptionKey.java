@@ -1,0 +1,58 @@
+package dev.ddbchanges.app.constructs.encryption;
+
+import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAlias;
+import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAliasConfig;
+import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
+import com.hashicorp.cdktf.providers.aws.kms_key.KmsKeyConfig;
+import dev.ddbchanges.app.iam.PolicyDocument;
+import dev.ddbchanges.app.iam.PolicyStatement;
+import software.constructs.Construct;
+
+/**
+ * The one customer-managed key of an environment, rotated yearly, with an explicit key policy. Every other construct
+ * receives this object, not an ARN, and grants itself what it needs through its own role.
+ */
+public final class EncryptionKey extends Construct {
+    private final KmsKey key;
+
+    public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
+        super(scope, id);
+        key = new KmsKey(this, "key", KmsKeyConfig.builder()
+                .description(props.description())
+                .enableKeyRotation(true)
+                .deletionWindowInDays(props.deletionWindowDays())
+                .policy(policy(props))
+                .build());
+        new KmsAlias(this, "alias", KmsAliasConfig.builder()
+                .name(props.alias())
+                .targetKeyId(key.getKeyId())
+                .build());
+    }
+
+    public String arn() {
+        return key.getArn();
+    }
+
+    public KmsKey kmsKey() {
+        return key;
+    }
+
+    /** In a key policy, Resource "*" means this key itself. */
+    static String policy(EncryptionKeyProps props) {
+        String logGroupArnPrefix = "arn:aws:logs:" + props.region() + ":" + props.accountId() + ":log-group:";
+        return PolicyDocument.of(
+                // Without this statement IAM policies could not grant use of the key, and no one could ever
+                // change this policy again: AWS's own default, and the only statement without a service condition.
+                PolicyStatement.allow("AccountAdministersKey")
+                        .withAwsPrincipal("arn:aws:iam::" + props.accountId() + ":root")
+                        .withActions("kms:*")
+                        .withResources("*"),
+                PolicyStatement.allow("CloudWatchLogsEncryptsThisEnvironmentsLogGroups")
+                        .withServicePrincipal("logs." + props.region() + ".amazonaws.com")
+                        .withActions("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*",
+                                "kms:DescribeKey")
+                        .withResources("*")
+                        .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn",
+                                props.logGroupNames().stream().map(name -> logGroupArnPrefix + name).toList()));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ddbchanges.app.constructs.encryption;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * @param alias              the key's alias, {@code alias/...}
+ * @param deletionWindowDays days between scheduling the key's deletion and the deletion (KMS allows 7-30)
+ * @param accountId          the account whose root administers the key (an id or a Terraform reference to one)
+ * @param region             the region of the log groups, for the CloudWatch Logs service principal
+ * @param logGroupNames      the only log groups CloudWatch Logs may encrypt with the key; names, not references,
+ *                           because the log groups refer to the key (a reference back would be a cycle)
+ */
+public record EncryptionKeyProps(
+        String alias,
+        String description,
+        int deletionWindowDays,
+        String accountId,
+        String region,
+        List<String> logGroupNames) {
+
+    public EncryptionKeyProps {
+        Objects.requireNonNull(alias, "alias");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(region, "region");
+        logGroupNames = List.copyOf(logGroupNames);
+        if (deletionWindowDays < 7 || deletionWindowDays > 30) {
+            throw new IllegalArgumentException("deletionWindowDays = " + deletionWindowDays + "; KMS allows 7 to 30");
+        }
+    }
+}

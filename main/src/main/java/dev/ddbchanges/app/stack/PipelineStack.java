@@ -1,0 +1,81 @@
+package dev.ddbchanges.app.stack;
+
+import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformOutputConfig;
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
+import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.config.Names;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
+import dev.ddbchanges.app.constructs.storage.SecureBucket;
+import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * One environment: its provider and state, and the pipeline's constructs wired together. The construct ids below are
+ * Terraform addresses: renaming one destroys and recreates what it holds.
+ */
+public final class PipelineStack extends TerraformStack {
+    /** Provider 5.100 is what this project is tested with; 6.x changes resources it uses. */
+    static final String AWS_PROVIDER_CONSTRAINT = "~> 5.100";
+
+    private final EncryptionKey key;
+    private final SecureBucket dataBucket;
+
+    public PipelineStack(Construct scope, PipelineStackProps props) {
+        super(scope, props.settings().name());
+        EnvironmentSettings settings = props.settings();
+        StateBackend.configure(this, settings);
+        new AwsProvider(this, "aws", AwsProviderConfig.builder()
+                .region(settings.region())
+                .allowedAccountIds(settings.accountId().map(List::of).orElse(null))
+                .defaultTags(List.of(AwsProviderDefaultTags.builder()
+                        .tags(Map.of(
+                                "project", settings.project(),
+                                "environment", settings.name(),
+                                "managed-by", "cdktf"))
+                        .build()))
+                .build());
+        // The bindings pin the provider version they were generated from (5.23.1); this project runs on 5.100.
+        addOverride("terraform.required_providers.aws.version", AWS_PROVIDER_CONSTRAINT);
+
+        String account = settings.accountId()
+                .orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
+        Names names = new Names(settings, account);
+
+        key = new EncryptionKey(this, "key", new EncryptionKeyProps(
+                names.keyAlias(),
+                "Encrypts the DynamoDB change pipeline of " + names.prefix(),
+                settings.keyDeletionWindowDays(),
+                account,
+                settings.region(),
+                names.logGroups()));
+        dataBucket = new SecureBucket(this, "data-bucket", new SecureBucketProps(
+                names.dataBucket(),
+                key,
+                settings.forceDestroy(),
+                settings.noncurrentVersionExpirationDays(),
+                settings.dataExpirationDays()));
+
+        output("key_arn", key.arn(), "ARN of the environment's KMS key");
+        output("data_bucket", dataBucket.name(), "Bucket the change records are delivered to");
+    }
+
+    public EncryptionKey key() {
+        return key;
+    }
+
+    public SecureBucket dataBucket() {
+        return dataBucket;
+    }
+
+    private void output(String id, String value, String description) {
+        new TerraformOutput(this, id, TerraformOutputConfig.builder().value(value).description(description).build());
+    }
+}

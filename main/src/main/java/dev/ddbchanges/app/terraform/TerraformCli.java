@@ -1,0 +1,103 @@
+package dev.ddbchanges.app.terraform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs the terraform binary with a CLI configuration of its own, so nothing depends on the user's ~/.terraformrc or
+ * on {@code TF_CLI_CONFIG_FILE}: the offline provider mirror when this machine has one, the public registry otherwise.
+ */
+public final class TerraformCli {
+    /** Where the AWS provider is mirrored on machines without registry access. */
+    public static final Path PROVIDER_MIRROR = Path.of("/opt/tf-plugins");
+
+    private final Path binary;
+    private final Path cliConfig;
+
+    private TerraformCli(Path binary, Path cliConfig) {
+        this.binary = binary;
+        this.cliConfig = cliConfig;
+    }
+
+    /** The terraform on PATH, if any. */
+    public static Optional<Path> findBinary() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(java.io.File.pathSeparator))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, "terraform"))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    /**
+     * @param workDir a scratch directory for the CLI configuration
+     */
+    public static TerraformCli create(Path binary, Path workDir) throws IOException {
+        Path config = workDir.resolve("terraform.rc");
+        Files.writeString(config, cliConfig(Files.isDirectory(PROVIDER_MIRROR)), StandardCharsets.UTF_8);
+        return new TerraformCli(binary, config);
+    }
+
+    static String cliConfig(boolean mirrorPresent) {
+        if (!mirrorPresent) {
+            return "# No provider mirror on this machine: providers come from registry.terraform.io.\n";
+        }
+        return """
+                provider_installation {
+                  filesystem_mirror {
+                    path    = "%s"
+                    include = ["registry.terraform.io/hashicorp/*"]
+                  }
+                  direct {
+                    exclude = ["registry.terraform.io/hashicorp/*"]
+                  }
+                }
+                """.formatted(PROVIDER_MIRROR);
+    }
+
+    /**
+     * Runs {@code terraform <args>} in {@code dir}.
+     *
+     * @return standard output
+     * @throws TerraformException when terraform exits non-zero, with its output
+     */
+    public String run(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(binary.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
+        env.put("TF_IN_AUTOMATION", "1");
+        env.put("TF_INPUT", "0");
+        env.put("CHECKPOINT_DISABLE", "1");
+        Path stderr = Files.createTempFile(dir, "terraform-", ".err");
+        builder.redirectError(stderr.toFile());
+        Process process = builder.start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        String errors = Files.readString(stderr, StandardCharsets.UTF_8);
+        Files.delete(stderr);
+        if (exit != 0) {
+            throw new TerraformException("terraform " + String.join(" ", args) + " in " + dir + " exited " + exit
+                    + ":\n" + errors + stdout);
+        }
+        return stdout;
+    }
+
+    /** Terraform refused: the message holds everything it printed. */
+    public static final class TerraformException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TerraformException(String message) {
+            super(message);
+        }
+    }
+}
