@@ -64,7 +64,7 @@ final class EnvironmentParser {
         Optional<Boolean> forceDestroy = bool(Setting.FORCE_DESTROY);
         OptionalInt noncurrentDays = integer(Setting.NONCURRENT_VERSION_EXPIRATION_DAYS, 1, 3650);
         OptionalInt dataExpirationDays = integer(Setting.DATA_EXPIRATION_DAYS, 1, 3650);
-        if (!clean || invalidValueSeen) {
+        if (invalidValueSeen) {
             return Optional.empty();
         }
 
@@ -84,7 +84,8 @@ final class EnvironmentParser {
                 forceDestroy.orElse(Defaults.forceDestroy(isProduction)),
                 noncurrentDays.orElse(Defaults.noncurrentVersionExpirationDays(isProduction)),
                 dataExpirationDays);
-        return checkCombination(settings) ? Optional.of(settings) : Optional.empty();
+        // Combinations are checked even beside an unknown key, so one run reports both.
+        return checkCombination(settings) && clean ? Optional.of(settings) : Optional.empty();
     }
 
     private boolean checkCombination(EnvironmentSettings settings) {

@@ -115,6 +115,6 @@ public final class SettingsLoader {
     }
 
     private static InvalidSettingsException single(Path source, String problem) {
-        return new InvalidSettingsException(source.toString(), List.of(source + " is " + problem));
+        return new InvalidSettingsException(source.toString(), List.of(source + " " + problem));
     }
 }

@@ -1,0 +1,85 @@
+package dev.ddbchanges.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One synthesized stack (cdk.tf.json), with the lookups the property tests need. */
+public record Synthesized(JsonNode json) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static Synthesized of(String json) {
+        try {
+            return new Synthesized(JSON.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Synthesized read(Path cdkTfJson) {
+        try {
+            return new Synthesized(JSON.readTree(cdkTfJson.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every resource of a type, in the stack's order. */
+    public List<JsonNode> resources(String type) {
+        List<JsonNode> found = new ArrayList<>();
+        json.path("resource").path(type).forEach(found::add);
+        return found;
+    }
+
+    /** The one resource of a type; fails when there are none or several. */
+    public JsonNode resource(String type) {
+        List<JsonNode> found = resources(type);
+        assertThat(found).as("resources of type %s", type).hasSize(1);
+        return found.get(0);
+    }
+
+    /** Resource type to count, for every managed resource in the stack. */
+    public Map<String, Integer> resourceCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        json.path("resource").properties().forEach(type -> counts.put(type.getKey(), type.getValue().size()));
+        return counts;
+    }
+
+    public List<JsonNode> dataSources(String type) {
+        List<JsonNode> found = new ArrayList<>();
+        json.path("data").path(type).forEach(found::add);
+        return found;
+    }
+
+    public JsonNode terraform() {
+        return json.path("terraform");
+    }
+
+    public JsonNode provider() {
+        JsonNode providers = json.path("provider").path("aws");
+        assertThat(providers.size()).as("aws provider blocks").isEqualTo(1);
+        return providers.get(0);
+    }
+
+    /** The {@code policy} attribute of a resource, parsed. */
+    public static JsonNode policy(JsonNode resource) {
+        try {
+            return JSON.readTree(resource.path("policy").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A reference to an attribute of a resource in this stack, as Terraform writes it. */
+    public String reference(String type, JsonNode resource, String attribute) {
+        return "${" + type + "." + resource.path("//").path("metadata").path("uniqueId").asText() + "." + attribute
+                + "}";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.ddbchanges.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ddbchanges.app.TestApps;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One case per validation rule, each with its exact messages, from settings/invalid-settings.json. */
+class SettingsValidationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Arguments> cases() throws IOException {
+        JsonNode cases = JSON.readTree(TestApps.resource("settings/invalid-settings.json").toFile());
+        List<Arguments> arguments = new ArrayList<>();
+        for (JsonNode c : cases) {
+            arguments.add(Arguments.of(c.path("case").asText(), c));
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyProblemIsReportedWithEnvironmentFieldValueAndWhatIsAllowed(String name, JsonNode c) {
+        JsonNode root = c.has("cdktf") ? c.get("cdktf") : cdktfJson(c.get("environments"));
+        EphemeralRequest ephemeral = c.has("ephemeral")
+                ? EphemeralRequest.of(c.path("ephemeral").path("name").asText(),
+                        c.path("ephemeral").path("base").asText())
+                : EphemeralRequest.NONE;
+        List<String> expected = new ArrayList<>();
+        c.path("problems").forEach(problem -> expected.add(problem.asText()));
+
+        assertThatThrownBy(() -> SettingsLoader.parse(root, "cdktf.json", ephemeral))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+                    assertThat(e.problems()).containsExactlyElementsOf(expected);
+                    assertThat(e.getMessage()).startsWith(expected.size()
+                            + (expected.size() == 1 ? " problem" : " problems")
+                            + " in cdktf.json; nothing was synthesized:\n  - " + expected.get(0));
+                });
+    }
+
+    @Test
+    void aRepeatedEnvironmentIsAnErrorNotASilentReplacement() {
+        assertThatThrownBy(() -> SettingsLoader.load(TestApps.resource("settings/duplicate-environment.json"),
+                EphemeralRequest.NONE))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .singleElement().asString()
+                        .contains("duplicate-environment.json is not valid JSON: Duplicate field 'dev'")
+                        .contains("at line 6"));
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndThePosition() {
+        assertThatThrownBy(() -> SettingsLoader.load(TestApps.resource("settings/not-json.json"),
+                EphemeralRequest.NONE))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .singleElement().asString()
+                        .contains("not-json.json is not valid JSON: ")
+                        .contains("at line 5"));
+    }
+
+    @Test
+    void aMissingFileIsReported() {
+        assertThatThrownBy(() -> SettingsLoader.load(TestApps.resource("settings/absent.json"),
+                EphemeralRequest.NONE))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .singleElement().asString()
+                        .contains("absent.json cannot be read"));
+    }
+
+    private static JsonNode cdktfJson(JsonNode environments) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putObject("context").set("environments", environments);
+        return root;
+    }
+}
