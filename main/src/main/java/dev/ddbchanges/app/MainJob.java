@@ -54,12 +54,18 @@ public final class MainJob {
             System.exit(3);
         }
         Path scratch = Files.createTempDirectory("offline-plan-");
-        OfflinePlan plan = OfflinePlan.prepare(TerraformCli.create(binary, scratch), stackDir, scratch.resolve(environment));
-        plan.init();
-        plan.validate();
-        PlanSummary summary = plan.plan();
-        Files.createDirectories(PLAN_TEXT.getParent());
-        Files.copy(plan.workDir().resolve("plan.txt"), PLAN_TEXT, StandardCopyOption.REPLACE_EXISTING);
+        PlanSummary summary;
+        try {
+            OfflinePlan plan = OfflinePlan.prepare(TerraformCli.create(binary, scratch), stackDir,
+                    scratch.resolve(environment));
+            plan.init();
+            plan.validate();
+            summary = plan.plan();
+            Files.createDirectories(PLAN_TEXT.getParent());
+            Files.copy(plan.workDir().resolve("plan.txt"), PLAN_TEXT, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            OfflinePlan.deleteTree(scratch);
+        }
         System.out.println("Offline plan of '" + environment + "' (fake credentials, empty state; "
                 + (Files.isDirectory(TerraformCli.PROVIDER_MIRROR) ? "provider from " + TerraformCli.PROVIDER_MIRROR
                         : "provider from the registry") + "):");

@@ -79,7 +79,25 @@ public record Synthesized(JsonNode json) {
 
     /** A reference to an attribute of a resource in this stack, as Terraform writes it. */
     public String reference(String type, JsonNode resource, String attribute) {
-        return "${" + type + "." + resource.path("//").path("metadata").path("uniqueId").asText() + "." + attribute
-                + "}";
+        return "${" + address(type, resource) + "." + attribute + "}";
+    }
+
+    /** The resource's Terraform address, {@code type.name}. */
+    public String address(String type, JsonNode resource) {
+        for (Map.Entry<String, JsonNode> entry : json.path("resource").path(type).properties()) {
+            if (entry.getValue() == resource) {
+                return type + "." + entry.getKey();
+            }
+        }
+        throw new AssertionError("not a " + type + " of this stack: " + resource);
+    }
+
+    /** Every managed resource's address, sorted. */
+    public List<String> addresses() {
+        List<String> addresses = new ArrayList<>();
+        json.path("resource").properties().forEach(type -> type.getValue().properties()
+                .forEach(resource -> addresses.add(type.getKey() + "." + resource.getKey())));
+        addresses.sort(null);
+        return addresses;
     }
 }

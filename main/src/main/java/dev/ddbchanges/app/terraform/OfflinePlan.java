@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +67,15 @@ public final class OfflinePlan {
         Files.writeString(workDir.resolve("plan.txt"), text, StandardCharsets.UTF_8);
         String json = terraform.run(workDir, "show", "-json", "plan.bin");
         return PlanSummary.of(new ObjectMapper().readTree(json));
+    }
+
+    /** Deletes a scratch directory; symbolic links (Terraform links providers from the mirror) are not followed. */
+    public static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 public final class TerraformCli {
     /** Where the AWS provider is mirrored on machines without registry access. */
     public static final Path PROVIDER_MIRROR = Path.of("/opt/tf-plugins");
+    /** Terraform's own default location for a shared provider cache. */
+    static final Path PLUGIN_CACHE = Path.of(System.getProperty("user.home"), ".terraform.d", "plugin-cache");
 
     private final Path binary;
     private final Path cliConfig;
@@ -41,13 +43,18 @@ public final class TerraformCli {
      */
     public static TerraformCli create(Path binary, Path workDir) throws IOException {
         Path config = workDir.resolve("terraform.rc");
-        Files.writeString(config, cliConfig(Files.isDirectory(PROVIDER_MIRROR)), StandardCharsets.UTF_8);
+        boolean mirrorPresent = Files.isDirectory(PROVIDER_MIRROR);
+        if (!mirrorPresent) {
+            Files.createDirectories(PLUGIN_CACHE);
+        }
+        Files.writeString(config, cliConfig(mirrorPresent), StandardCharsets.UTF_8);
         return new TerraformCli(binary, config);
     }
 
     static String cliConfig(boolean mirrorPresent) {
         if (!mirrorPresent) {
-            return "# No provider mirror on this machine: providers come from registry.terraform.io.\n";
+            // Without a mirror every init would download the AWS provider (~700 MB) again; the cache keeps one copy.
+            return "plugin_cache_dir = \"" + PLUGIN_CACHE + "\"\n";
         }
         return """
                 provider_installation {

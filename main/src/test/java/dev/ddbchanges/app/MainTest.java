@@ -1,0 +1,61 @@
+package dev.ddbchanges.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hashicorp.cdktf.AppConfig;
+import dev.ddbchanges.app.config.InvalidSettingsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    private final Path outdir = TestApps.tempDir("main-test-").resolve("cdktf.out");
+    private final AppConfig config = AppConfig.builder().outdir(outdir.toString()).build();
+
+    @Test
+    void anInvalidEnvironmentWritesNothing() {
+        assertThatThrownBy(() -> Main.run(TestApps.resource("settings/duplicate-environment.json"), List.of(),
+                Map.of(), TestApps.converterJar().toString(), config))
+                .isInstanceOf(InvalidSettingsException.class);
+
+        assertThat(outdir).doesNotExist();
+    }
+
+    @Test
+    void anInvalidEphemeralEnvironmentWritesNothing() {
+        assertThatThrownBy(() -> Main.run(TestApps.CDKTF_JSON, List.of("--environment=prod"), Map.of(),
+                TestApps.converterJar().toString(), config))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("ephemeral environment 'prod' is already declared");
+
+        assertThat(outdir).doesNotExist();
+    }
+
+    @Test
+    void aMissingConverterJarWritesNothing() {
+        assertThatThrownBy(() -> Main.run(TestApps.CDKTF_JSON, List.of(), Map.of(), "no/such.jar", config))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("converter.jar = no/such.jar: no such file (")
+                .hasMessageEndingWith("); build it with: mvn -B -DskipTests package");
+        assertThatThrownBy(() -> Main.run(TestApps.CDKTF_JSON, List.of(), Map.of(), null, config))
+                .hasMessageStartingWith("system property converter.jar is not set");
+
+        assertThat(outdir).doesNotExist();
+    }
+
+    @Test
+    void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOne() throws Exception {
+        Main.run(TestApps.CDKTF_JSON, List.of(), Map.of("DDB_CHANGES_ENVIRONMENT", "pr-5"),
+                TestApps.converterJar().toString(), config);
+
+        JsonNode manifest = new ObjectMapper().readTree(outdir.resolve("manifest.json").toFile());
+        assertThat(manifest.path("stacks").properties()).extracting(Map.Entry::getKey)
+                .containsExactly("dev", "prod", "pr-5");
+        assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json"))).isTrue();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.ddbchanges.app.constructs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.Synthesized;
+import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EncryptionKeyTest {
+    private static final EncryptionKeyProps PROPS = new EncryptionKeyProps("alias/orders-dev", "Orders key", 9,
+            "210987654321", "us-west-2", List.of("/aws/lambda/orders-dev-converter", "/aws/x/orders-dev-y"));
+
+    private final Synthesized stack = TestApps.synthConstruct(s -> new EncryptionKey(s, "key", PROPS));
+    private final JsonNode key = stack.resource("aws_kms_key");
+    private final JsonNode policy = Synthesized.policy(key);
+
+    @Test
+    void theKeyRotatesAndHasTheConfiguredDeletionWindow() {
+        assertThat(key.path("enable_key_rotation").asBoolean()).isTrue();
+        assertThat(key.path("deletion_window_in_days").asInt()).isEqualTo(9);
+        assertThat(key.path("description").asText()).isEqualTo("Orders key");
+    }
+
+    @Test
+    void theAliasPointsAtTheKey() {
+        JsonNode alias = stack.resource("aws_kms_alias");
+
+        assertThat(alias.path("name").asText()).isEqualTo("alias/orders-dev");
+        assertThat(alias.path("target_key_id").asText()).isEqualTo(stack.reference("aws_kms_key", key, "key_id"));
+    }
+
+    @Test
+    void theAccountRootAdministersTheKey() {
+        JsonNode root = statement("AccountAdministersKey");
+
+        assertThat(root.path("Effect").asText()).isEqualTo("Allow");
+        assertThat(root.path("Principal").path("AWS").asText()).isEqualTo("arn:aws:iam::210987654321:root");
+        assertThat(texts(root.path("Action"))).containsExactly("kms:*");
+        assertThat(root.has("Condition")).isFalse();
+    }
+
+    @Test
+    void cloudWatchLogsMayUseTheKeyOnlyForTheNamedLogGroupsOfThisRegionAndAccount() {
+        JsonNode logs = statement("CloudWatchLogsEncryptsThisEnvironmentsLogGroups");
+
+        assertThat(logs.path("Principal").path("Service").asText()).isEqualTo("logs.us-west-2.amazonaws.com");
+        assertThat(texts(logs.path("Action"))).containsExactly("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*",
+                "kms:GenerateDataKey*", "kms:DescribeKey");
+        assertThat(texts(logs.path("Condition").path("ArnEquals").path("kms:EncryptionContext:aws:logs:arn")))
+                .containsExactly(
+                        "arn:aws:logs:us-west-2:210987654321:log-group:/aws/lambda/orders-dev-converter",
+                        "arn:aws:logs:us-west-2:210987654321:log-group:/aws/x/orders-dev-y");
+    }
+
+    @Test
+    void thePolicyHasExactlyTheseStatements() {
+        assertThat(policy.path("Version").asText()).isEqualTo("2012-10-17");
+        assertThat(policy.path("Statement")).extracting(s -> s.path("Sid").asText())
+                .containsExactly("AccountAdministersKey", "CloudWatchLogsEncryptsThisEnvironmentsLogGroups");
+    }
+
+    @Test
+    void aDeletionWindowKmsRefusesIsRefusedAtSynth() {
+        assertThatThrownBy(() -> new EncryptionKeyProps("alias/x", "x", 6, "210987654321", "us-west-2", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("deletionWindowDays = 6; KMS allows 7 to 30");
+    }
+
+    private JsonNode statement(String sid) {
+        for (JsonNode statement : policy.path("Statement")) {
+            if (statement.path("Sid").asText().equals(sid)) {
+                return statement;
+            }
+        }
+        throw new AssertionError("no statement " + sid + " in " + policy);
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}

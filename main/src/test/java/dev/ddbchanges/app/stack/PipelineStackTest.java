@@ -1,0 +1,127 @@
+package dev.ddbchanges.app.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.Synthesized;
+import dev.ddbchanges.app.TestApps;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PipelineStackTest {
+    private final Synthesized dev = ShippedStacks.get("dev");
+    private final Synthesized prod = ShippedStacks.get("prod");
+    private final Synthesized pr = ShippedStacks.get(ShippedStacks.EPHEMERAL);
+    private final Synthesized sandbox = ShippedStacks.get(ShippedStacks.WITHOUT_ACCOUNT);
+
+    @Test
+    void theProviderHasTheRegionTheAccountAndDefaultTags() {
+        JsonNode provider = dev.provider();
+
+        assertThat(provider.path("region").asText()).isEqualTo("eu-central-1");
+        assertThat(provider.path("allowed_account_ids")).extracting(JsonNode::asText).containsExactly("123456789012");
+        JsonNode tags = provider.path("default_tags").get(0).path("tags");
+        assertThat(tags.path("project").asText()).isEqualTo("ddb-changes");
+        assertThat(tags.path("environment").asText()).isEqualTo("dev");
+        assertThat(tags.path("managed-by").asText()).isEqualTo("cdktf");
+        assertThat(pr.provider().path("default_tags").get(0).path("tags").path("environment").asText())
+                .isEqualTo("pr-123");
+    }
+
+    @Test
+    void everyStackAdmitsTheProviderAndTerraformThisProjectRunsOn() {
+        for (Synthesized stack : ShippedStacks.all().values()) {
+            assertThat(stack.terraform().path("required_providers").path("aws").path("version").asText())
+                    .isEqualTo("~> 5.100");
+            assertThat(stack.terraform().path("required_version").asText()).isEqualTo(">= 1.10");
+        }
+    }
+
+    @Test
+    void aNonProductionEnvironmentWithoutStateBucketKeepsALocalStateFileOutsideCdktfOut() {
+        assertThat(dev.terraform().path("backend").path("local").path("path").asText())
+                .isEqualTo("../../../terraform.dev.tfstate");
+        assertThat(pr.terraform().path("backend").path("local").path("path").asText())
+                .isEqualTo("../../../terraform.pr-123.tfstate");
+    }
+
+    @Test
+    void productionStateIsAnEncryptedLockedS3ObjectUnderProjectAndEnvironment() {
+        JsonNode s3 = prod.terraform().path("backend").path("s3");
+
+        assertThat(s3.path("bucket").asText()).isEqualTo("ddb-changes-terraform-state-123456789012");
+        assertThat(s3.path("key").asText()).isEqualTo("ddb-changes/prod/terraform.tfstate");
+        assertThat(s3.path("region").asText()).isEqualTo("eu-central-1");
+        assertThat(s3.path("encrypt").asBoolean()).isTrue();
+        assertThat(s3.path("use_lockfile").asBoolean()).isTrue();
+        assertThat(prod.terraform().path("backend").has("local")).isFalse();
+    }
+
+    @Test
+    void productionGetsTheSaferDefaults() {
+        assertThat(dev.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(7);
+        assertThat(prod.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
+        assertThat(dev.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isTrue();
+        assertThat(prod.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
+        assertThat(noncurrentDays(dev)).isEqualTo(7);
+        assertThat(noncurrentDays(prod)).isEqualTo(90);
+    }
+
+    @Test
+    void devAndProdDifferOnlyWhereTheirSettingsDo() {
+        assertThat(dev.addresses()).isEqualTo(prod.addresses());
+        assertThat(dev.resource("aws_s3_bucket").path("bucket").asText()).isEqualTo("ddb-changes-dev-data-123456789012");
+        assertThat(prod.resource("aws_s3_bucket").path("bucket").asText())
+                .isEqualTo("ddb-changes-prod-data-123456789012");
+    }
+
+    @Test
+    void theDataBucketIsEncryptedWithTheEnvironmentsKey() {
+        JsonNode rule = dev.resource("aws_s3_bucket_server_side_encryption_configuration").path("rule").get(0);
+
+        assertThat(rule.path("apply_server_side_encryption_by_default").path("kms_master_key_id").asText())
+                .isEqualTo(dev.reference("aws_kms_key", dev.resource("aws_kms_key"), "arn"));
+    }
+
+    @Test
+    void withoutAnAccountIdTheStackLooksTheAccountUpAndAllowsAnyAccount() {
+        String account = "${data.aws_caller_identity.current-account.account_id}";
+
+        assertThat(sandbox.dataSources("aws_caller_identity")).hasSize(1);
+        assertThat(sandbox.provider().has("allowed_account_ids")).isFalse();
+        assertThat(sandbox.resource("aws_s3_bucket").path("bucket").asText())
+                .isEqualTo("ddb-changes-sandbox-data-" + account);
+        assertThat(Synthesized.policy(sandbox.resource("aws_kms_key")).path("Statement").get(0).path("Principal")
+                .path("AWS").asText()).isEqualTo("arn:aws:iam::" + account + ":root");
+        assertThat(dev.dataSources("aws_caller_identity")).isEmpty();
+    }
+
+    @Test
+    void theOutputsNameTheKeyAndTheDataBucket() {
+        JsonNode outputs = dev.json().path("output");
+
+        assertThat(outputs.path("key_arn").path("value").asText())
+                .isEqualTo(dev.reference("aws_kms_key", dev.resource("aws_kms_key"), "arn"));
+        assertThat(outputs.path("data_bucket").path("value").asText())
+                .isEqualTo(dev.reference("aws_s3_bucket", dev.resource("aws_s3_bucket"), "bucket"));
+        assertThat(outputs.properties()).allSatisfy(o -> assertThat(o.getValue().path("description").asText())
+                .isNotBlank());
+    }
+
+    /** Construct ids are Terraform addresses: a rename is a destroy and create, so it must be deliberate. */
+    @Test
+    void terraformAddressesAreTheRecordedOnes() throws IOException {
+        List<String> recorded = Files.readAllLines(TestApps.resource("plan/dev-addresses.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+
+        assertThat(dev.addresses()).containsExactlyElementsOf(recorded);
+    }
+
+    private static int noncurrentDays(Synthesized stack) {
+        return stack.resource("aws_s3_bucket_lifecycle_configuration").path("rule").get(1)
+                .path("noncurrent_version_expiration").path("noncurrent_days").asInt();
+    }
+}

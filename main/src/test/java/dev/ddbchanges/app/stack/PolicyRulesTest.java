@@ -1,0 +1,168 @@
+package dev.ddbchanges.app.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.Synthesized;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The security rules of shared/reference/policy-rules.md (Checkov and Security Hub IDs), held over every resource of
+ * every synthesized environment, so a resource added later is held to them too. Each test is named after its rule.
+ */
+class PolicyRulesTest {
+    /**
+     * The only statements that may Allow a whole service's actions: in a key policy, the account root administers
+     * the key (AWS's default; without it the key could become unmanageable).
+     */
+    private static final Set<String> SERVICE_WILDCARD_ALLOWED = Set.of("aws_kms_key/AccountAdministersKey");
+    /** Resource "*" in a key policy means the key itself; no other Allow may use it yet. */
+    private static final Set<String> RESOURCE_STAR_ALLOWED = Set.of(
+            "aws_kms_key/AccountAdministersKey",
+            "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups");
+
+    private final Map<String, Synthesized> stacks = ShippedStacks.all();
+
+    @Test
+    void CKV_AWS_7_everyKeyRotates() {
+        forEach("aws_kms_key", (stack, key) -> assertThat(key.path("enable_key_rotation").asBoolean()).isTrue());
+    }
+
+    @Test
+    void CKV2_AWS_64_everyKeyHasAnExplicitPolicy() {
+        forEach("aws_kms_key", (stack, key) -> assertThat(Synthesized.policy(key).path("Statement")).isNotEmpty());
+    }
+
+    @Test
+    void KMS_3_theDeletionWindowIsSetAndThirtyDaysInProduction() {
+        forEach("aws_kms_key", (stack, key) -> assertThat(key.path("deletion_window_in_days").asInt()).isBetween(7, 30));
+        assertThat(stacks.get("prod").resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void CKV_AWS_33_noAllowToEveryoneWithoutACondition() {
+        forEachStatement((where, statement) -> {
+            JsonNode principal = statement.path("Principal");
+            boolean everyone = principal.asText().equals("*") || principal.path("AWS").asText().equals("*");
+            if (everyone && statement.path("Effect").asText().equals("Allow")) {
+                assertThat(statement.path("Condition").isEmpty()).as(where).isFalse();
+            }
+        });
+    }
+
+    @Test
+    void CKV_AWS_19_CKV_AWS_145_everyBucketIsEncryptedWithTheCustomerKey() {
+        forEachBucketPart("aws_s3_bucket_server_side_encryption_configuration", (stack, sse) -> {
+            JsonNode byDefault = sse.path("rule").get(0).path("apply_server_side_encryption_by_default");
+            assertThat(byDefault.path("sse_algorithm").asText()).isEqualTo("aws:kms");
+            assertThat(byDefault.path("kms_master_key_id").asText())
+                    .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
+        });
+    }
+
+    @Test
+    void CKV2_AWS_6_CKV_AWS_53_to_56_everyBucketBlocksPublicAccessAllFourWays() {
+        forEachBucketPart("aws_s3_bucket_public_access_block", (stack, block) -> assertThat(List.of(
+                "block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"))
+                .allSatisfy(flag -> assertThat(block.path(flag).asBoolean()).as(flag).isTrue()));
+    }
+
+    @Test
+    void CKV_AWS_21_everyBucketIsVersioned() {
+        forEachBucketPart("aws_s3_bucket_versioning", (stack, versioning) ->
+                assertThat(versioning.path("versioning_configuration").path("status").asText()).isEqualTo("Enabled"));
+    }
+
+    @Test
+    void CKV2_AWS_61_CKV_AWS_300_everyBucketHasALifecycleThatAbortsIncompleteUploads() {
+        forEachBucketPart("aws_s3_bucket_lifecycle_configuration", (stack, lifecycle) -> {
+            List<JsonNode> aborts = new ArrayList<>();
+            lifecycle.path("rule").forEach(rule -> {
+                if (rule.has("abort_incomplete_multipart_upload")) {
+                    aborts.add(rule);
+                }
+            });
+            assertThat(aborts).singleElement().satisfies(rule -> assertThat(rule.path("status").asText())
+                    .isEqualTo("Enabled"));
+        });
+    }
+
+    @Test
+    void S3_5_everyBucketPolicyDeniesRequestsWithoutTls() {
+        forEachBucketPart("aws_s3_bucket_policy", (stack, policy) -> assertThat(Synthesized.policy(policy)
+                .path("Statement")).anySatisfy(statement -> {
+                    assertThat(statement.path("Effect").asText()).isEqualTo("Deny");
+                    assertThat(statement.path("Principal").asText()).isEqualTo("*");
+                    assertThat(statement.path("Condition").path("Bool").path("aws:SecureTransport").asText())
+                            .isEqualTo("false");
+                }));
+    }
+
+    @Test
+    void CKV2_AWS_65_everyBucketEnforcesBucketOwnership() {
+        forEachBucketPart("aws_s3_bucket_ownership_controls", (stack, ownership) ->
+                assertThat(ownership.path("rule").path("object_ownership").asText()).isEqualTo("BucketOwnerEnforced"));
+    }
+
+    @Test
+    void CKV_AWS_62_63_355_IAM_21_noAllowOfEveryActionNorOfAWholeServiceOutsideTheListedStatements() {
+        forEachStatement((where, statement) -> {
+            if (!statement.path("Effect").asText().equals("Allow")) {
+                return;
+            }
+            for (JsonNode action : statement.path("Action")) {
+                assertThat(action.asText()).as(where).isNotIn("*", "*:*");
+                if (action.asText().endsWith(":*")) {
+                    assertThat(where.split(" ")[1]).as(where + " allows " + action.asText())
+                            .isIn(SERVICE_WILDCARD_ALLOWED);
+                }
+            }
+            for (JsonNode resource : statement.path("Resource")) {
+                if (resource.asText().equals("*")) {
+                    assertThat(where.split(" ")[1]).as(where + " allows Resource *").isIn(RESOURCE_STAR_ALLOWED);
+                }
+            }
+        });
+    }
+
+    private interface ResourceCheck {
+        void check(Synthesized stack, JsonNode resource);
+    }
+
+    private interface StatementCheck {
+        /** @param where "{@code <environment> <resource type>/<Sid>}" */
+        void check(String where, JsonNode statement);
+    }
+
+    private void forEach(String type, ResourceCheck check) {
+        stacks.values().forEach(stack -> stack.resources(type).forEach(resource -> check.check(stack, resource)));
+    }
+
+    /** Every bucket must have exactly one resource of this type pointing at it. */
+    private void forEachBucketPart(String partType, ResourceCheck check) {
+        forEach("aws_s3_bucket", (stack, bucket) -> {
+            String id = stack.reference("aws_s3_bucket", bucket, "id");
+            List<JsonNode> parts = stack.resources(partType).stream()
+                    .filter(part -> part.path("bucket").asText().equals(id)).toList();
+            assertThat(parts).as(partType + " of " + id).hasSize(1);
+            check.check(stack, parts.get(0));
+        });
+    }
+
+    /** Every statement of every policy document (any resource's {@code policy} attribute) in every stack. */
+    private void forEachStatement(StatementCheck check) {
+        stacks.forEach((environment, stack) -> stack.json().path("resource").properties().forEach(type ->
+                type.getValue().forEach(resource -> {
+                    if (resource.has("policy")) {
+                        Synthesized.policy(resource).path("Statement").forEach(statement -> check.check(
+                                environment + " " + type.getKey() + "/" + statement.path("Sid").asText(),
+                                statement));
+                    }
+                })));
+    }
+}
