@@ -5,8 +5,6 @@ import com.hashicorp.cdktf.AppConfig;
 import com.hashicorp.cdktf.Testing;
 import com.hashicorp.cdktf.TerraformStack;
 import dev.ddbchanges.app.config.EnvironmentSettings;
-import dev.ddbchanges.app.config.EphemeralRequest;
-import dev.ddbchanges.app.config.SettingsLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,11 +33,6 @@ public final class TestApps {
         TerraformStack stack = new TerraformStack(app, "test");
         build.accept(stack);
         return Synthesized.of(Testing.synth(stack));
-    }
-
-    /** The environments of a settings file in src/test/resources/settings (or the real cdktf.json). */
-    public static List<EnvironmentSettings> settings(Path cdktfJson, EphemeralRequest ephemeral) {
-        return SettingsLoader.load(cdktfJson, ephemeral);
     }
 
     public static Path resource(String name) {

@@ -10,12 +10,8 @@ final class Problems {
 
     /** A value that is not allowed: names the environment, the field, the value as written, and what is allowed. */
     void invalid(String environment, String field, JsonNode value, String allowed) {
-        invalid(environment, field, value.toString(), allowed);
-    }
-
-    void invalid(String environment, String field, String renderedValue, String allowed) {
-        messages.add("environment '" + environment + "': " + field + " = " + renderedValue
-                + " is not allowed; allowed: " + allowed);
+        messages.add("environment '" + environment + "': " + field + " = " + value + " is not allowed; allowed: "
+                + allowed);
     }
 
     void add(String message) {

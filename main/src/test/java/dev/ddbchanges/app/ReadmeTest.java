@@ -1,0 +1,73 @@
+package dev.ddbchanges.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ddbchanges.app.config.EphemeralRequest;
+import dev.ddbchanges.app.config.Setting;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** README's settings table and commands, held to the code and the build. */
+class ReadmeTest {
+    private static final Pattern SETTING_ROW = Pattern.compile(
+            "^\\| `([A-Za-z]+)` \\| (.+?) \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
+    private static final Pattern MAIN_JOB_ROW = Pattern.compile("^\\| main job [^|]*\\| `([^`]+)` \\|",
+            Pattern.MULTILINE);
+
+    private final String readme = read(Path.of("README.md"));
+
+    @Test
+    void theSettingsTableListsEverySettingInOrderWithItsDefaultAndWhatIsAllowed() {
+        String table = readme.substring(readme.indexOf("<!-- settings:start -->"),
+                readme.indexOf("<!-- settings:end -->"));
+        List<String[]> rows = new ArrayList<>();
+        Matcher row = SETTING_ROW.matcher(table);
+        while (row.find()) {
+            rows.add(new String[] {row.group(1), row.group(2), row.group(3)});
+        }
+
+        assertThat(rows).extracting(r -> r[0]).containsExactlyElementsOf(Setting.keys());
+        for (int i = 0; i < rows.size(); i++) {
+            Setting setting = Setting.values()[i];
+            assertThat(rows.get(i)[1]).as(setting.key() + " default").isEqualTo(setting.defaultText());
+            assertThat(rows.get(i)[2]).as(setting.key() + " allowed").isEqualTo(setting.allowed());
+        }
+    }
+
+    @Test
+    void theMainJobIsTheProfileTheBuildDefines() {
+        Matcher row = MAIN_JOB_ROW.matcher(readme);
+
+        assertThat(row.find()).as("README has a main job row").isTrue();
+        assertThat(row.group(1)).isEqualTo("mvn -B -q -DskipTests -Psynth-and-plan verify");
+        assertThat(read(Path.of("main", "pom.xml"))).contains("<id>synth-and-plan</id>");
+        assertThat(read(Path.of(".ci", "run")).lines()).contains(row.group(1));
+    }
+
+    @Test
+    void theEphemeralVariablesAndCdktfJsonAppCommandAreTheOnesDocumented() {
+        assertThat(readme).contains(EphemeralRequest.NAME_VARIABLE + "=pr-123")
+                .contains(EphemeralRequest.BASE_VARIABLE);
+        String cdktfJson = read(TestApps.CDKTF_JSON);
+        assertThat(cdktfJson).contains("-D" + PipelineApp.CONVERTER_JAR_PROPERTY
+                + "=converter-lambda/target/converter-lambda.jar");
+        assertThat(Arrays.stream(new String[] {"help", "README.md", "pom.xml", "cdktf.json"}))
+                .allSatisfy(file -> assertThat(Path.of(file)).isRegularFile());
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(path + " cannot be read", e);
+        }
+    }
+}
