@@ -100,6 +100,11 @@ final class EnvironmentParser {
                     + "a production environment keeps its state in S3, not in a local file");
             ok = false;
         }
+        if (node.hasNonNull(Setting.STATE_REGION.key()) && settings.stateBucket().isEmpty()) {
+            problems.add("environment '" + environment + "': stateRegion is set but stateBucket is not; "
+                    + "stateRegion only says where the state bucket is");
+            ok = false;
+        }
         Names names = new Names(settings, settings.accountId().orElse(ACCOUNT_PLACEHOLDER));
         for (Names.BuiltName name : names.all()) {
             if (!name.kind().allows(name.value())) {
