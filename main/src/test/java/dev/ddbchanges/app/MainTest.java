@@ -19,9 +19,15 @@ class MainTest {
 
     @Test
     void anInvalidEnvironmentWritesNothing() {
-        assertThatThrownBy(() -> Main.run(TestApps.resource("settings/duplicate-environment.json"), List.of(),
+        assertThatThrownBy(() -> Main.run(TestApps.resource("settings/invalid-values.json"), List.of(),
                 Map.of(), TestApps.converterJar().toString(), config))
-                .isInstanceOf(InvalidSettingsException.class);
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessage("2 problems in main/src/test/resources/settings/invalid-values.json; nothing was "
+                        + "synthesized:\n"
+                        + "  - environment 'dev': keyDeletionWindowDays = 3 is not allowed; allowed: a whole number "
+                        + "of days from 7 to 30\n"
+                        + "  - environment 'prod': production is true but stateBucket is not set; a production "
+                        + "environment keeps its state in S3, not in a local file");
 
         assertThat(outdir).doesNotExist();
     }

@@ -70,8 +70,13 @@ public record Synthesized(JsonNode json) {
 
     /** The {@code policy} attribute of a resource, parsed. */
     public static JsonNode policy(JsonNode resource) {
+        return parse(resource.path("policy").asText());
+    }
+
+    /** A policy document (or any JSON held in a string attribute), parsed. */
+    public static JsonNode parse(String json) {
         try {
-            return JSON.readTree(resource.path("policy").asText());
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

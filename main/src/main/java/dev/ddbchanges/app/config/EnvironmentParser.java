@@ -1,17 +1,18 @@
 package dev.ddbchanges.app.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Reads one environment's object from cdktf.json, applying {@link Defaults} and reporting every bad value. */
 final class EnvironmentParser {
     static final Pattern ENVIRONMENT_NAME = Pattern.compile("[a-z](?:-?[a-z0-9])*");
-    static final int ENVIRONMENT_NAME_MAX = 20;
-    static final String ENVIRONMENT_NAME_RULE = "1-" + ENVIRONMENT_NAME_MAX
+    static final String ENVIRONMENT_NAME_RULE = "1-" + Limits.ENVIRONMENT_NAME_MAX
             + " characters: lowercase letters, digits and single hyphens, starting with a letter";
 
     private static final Pattern PROJECT = ENVIRONMENT_NAME;
@@ -19,14 +20,16 @@ final class EnvironmentParser {
             "(af|ap|ca|eu|il|me|mx|sa|us)-(central|north|south|east|west|northeast|northwest|southeast|southwest)-[1-9]");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern NAME_SUFFIX = Pattern.compile("[a-z0-9]{1,12}");
-    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
     /** Stands in for an account id the settings do not name: bucket names are checked at their final length. */
     private static final String ACCOUNT_PLACEHOLDER = "000000000000";
+    /** The settings that go into built names: while one of them is invalid, the names are not worth checking. */
+    private static final Set<Setting> NAME_PARTS = EnumSet.of(Setting.PROJECT, Setting.ACCOUNT_ID, Setting.NAME_SUFFIX);
 
     private final String environment;
     private final JsonNode node;
     private final Problems problems;
-    private boolean invalidValueSeen;
+    private final Set<Setting> rejected = EnumSet.noneOf(Setting.class);
+    private boolean clean = true;
 
     private EnvironmentParser(String environment, JsonNode node, Problems problems) {
         this.environment = environment;
@@ -35,6 +38,7 @@ final class EnvironmentParser {
     }
 
     /**
+     * @param base for an ephemeral environment, the declared environment whose object {@code node} is
      * @return the settings, or empty when a problem was reported (the reason is in {@code problems})
      */
     static Optional<EnvironmentSettings> parse(String environment, Optional<String> base, JsonNode node,
@@ -43,7 +47,7 @@ final class EnvironmentParser {
     }
 
     static boolean isEnvironmentName(String name) {
-        return name.length() <= ENVIRONMENT_NAME_MAX && ENVIRONMENT_NAME.matcher(name).matches();
+        return name.length() <= Limits.ENVIRONMENT_NAME_MAX && ENVIRONMENT_NAME.matcher(name).matches();
     }
 
     private Optional<EnvironmentSettings> parse(Optional<String> base) {
@@ -51,23 +55,24 @@ final class EnvironmentParser {
             problems.add("environment '" + environment + "': must be a JSON object of settings, found " + node);
             return Optional.empty();
         }
-        boolean clean = reportUnknownKeys();
-        Optional<String> project = text(Setting.PROJECT,
-                value -> value.length() >= 2 && value.length() <= 20 && PROJECT.matcher(value).matches());
+        reportUnknownKeys();
+        Optional<String> project = text(Setting.PROJECT, value -> value.length() >= Limits.PROJECT_MIN
+                && value.length() <= Limits.PROJECT_MAX && PROJECT.matcher(value).matches());
         Optional<String> region = text(Setting.REGION, REGION.asMatchPredicate());
         Optional<String> accountId = text(Setting.ACCOUNT_ID, ACCOUNT_ID.asMatchPredicate());
         Optional<Boolean> production = bool(Setting.PRODUCTION);
-        Optional<String> stateBucket = text(Setting.STATE_BUCKET, EnvironmentParser::isBucketName);
+        Optional<String> stateBucket = text(Setting.STATE_BUCKET, NameKind.S3_BUCKET::allows);
         Optional<String> stateRegion = text(Setting.STATE_REGION, REGION.asMatchPredicate());
         Optional<String> nameSuffix = text(Setting.NAME_SUFFIX, NAME_SUFFIX.asMatchPredicate());
-        OptionalInt keyDeletionWindowDays = integer(Setting.KEY_DELETION_WINDOW_DAYS, 7, 30);
+        OptionalInt keyDeletionWindowDays = integer(Setting.KEY_DELETION_WINDOW_DAYS, Limits.KEY_DELETION_WINDOW_MIN,
+                Limits.KEY_DELETION_WINDOW_MAX);
         Optional<Boolean> forceDestroy = bool(Setting.FORCE_DESTROY);
-        OptionalInt noncurrentDays = integer(Setting.NONCURRENT_VERSION_EXPIRATION_DAYS, 1, 3650);
-        OptionalInt dataExpirationDays = integer(Setting.DATA_EXPIRATION_DAYS, 1, 3650);
-        if (invalidValueSeen) {
-            return Optional.empty();
-        }
+        OptionalInt noncurrentDays = integer(Setting.NONCURRENT_VERSION_EXPIRATION_DAYS, Limits.DAYS_MIN,
+                Limits.DAYS_MAX);
+        OptionalInt dataExpirationDays = integer(Setting.DATA_EXPIRATION_DAYS, Limits.DAYS_MIN, Limits.DAYS_MAX);
 
+        // Built even when a value was rejected (that one then takes its default), so the combination checks below
+        // still run and one run reports every problem.
         boolean isProduction = production.orElse(Defaults.PRODUCTION);
         String resolvedRegion = region.orElse(Defaults.REGION);
         EnvironmentSettings settings = new EnvironmentSettings(
@@ -81,54 +86,59 @@ final class EnvironmentParser {
                 stateRegion.orElse(resolvedRegion),
                 nameSuffix,
                 keyDeletionWindowDays.orElse(Defaults.keyDeletionWindowDays(isProduction)),
-                forceDestroy.orElse(Defaults.forceDestroy(isProduction)),
+                // A short-lived copy must always be destroyable, whatever its base keeps on destroy.
+                base.isPresent() || forceDestroy.orElse(Defaults.forceDestroy(isProduction)),
                 noncurrentDays.orElse(Defaults.noncurrentVersionExpirationDays(isProduction)),
                 dataExpirationDays);
-        // Combinations are checked even beside an unknown key, so one run reports both.
-        return checkCombination(settings) && clean ? Optional.of(settings) : Optional.empty();
+        checkCombinations(settings);
+        return clean ? Optional.of(settings) : Optional.empty();
     }
 
-    private boolean checkCombination(EnvironmentSettings settings) {
-        boolean ok = true;
-        if (settings.production() && settings.accountId().isEmpty()) {
-            problems.add("environment '" + environment + "': production is true but accountId is not set; "
+    private void checkCombinations(EnvironmentSettings settings) {
+        if (settings.production() && !isSet(Setting.ACCOUNT_ID)) {
+            report("production is true but accountId is not set; "
                     + "a production environment must name its account (the provider refuses any other)");
-            ok = false;
         }
-        if (settings.production() && settings.stateBucket().isEmpty()) {
-            problems.add("environment '" + environment + "': production is true but stateBucket is not set; "
+        if (settings.production() && !isSet(Setting.STATE_BUCKET)) {
+            report("production is true but stateBucket is not set; "
                     + "a production environment keeps its state in S3, not in a local file");
-            ok = false;
         }
-        if (node.hasNonNull(Setting.STATE_REGION.key()) && settings.stateBucket().isEmpty()) {
-            problems.add("environment '" + environment + "': stateRegion is set but stateBucket is not; "
-                    + "stateRegion only says where the state bucket is");
-            ok = false;
+        if (isSet(Setting.STATE_REGION) && !isSet(Setting.STATE_BUCKET)) {
+            report("stateRegion is set but stateBucket is not; stateRegion only says where the state bucket is");
         }
+        if (!NAME_PARTS.stream().anyMatch(rejected::contains)) {
+            checkBuiltNames(settings);
+        }
+    }
+
+    private void checkBuiltNames(EnvironmentSettings settings) {
         Names names = new Names(settings, settings.accountId().orElse(ACCOUNT_PLACEHOLDER));
         for (Names.BuiltName name : names.all()) {
             if (!name.kind().allows(name.value())) {
-                problems.add("environment '" + environment + "': the " + name.purpose() + " name '" + name.value()
-                        + "' (" + name.value().length() + " characters, built from project '" + settings.project()
-                        + "' and environment '" + environment + "') breaks the AWS rule: " + name.kind().rule()
-                        + "; shorten project or the environment name");
-                ok = false;
+                report("the " + name.purpose() + " name '" + name.value() + "' (" + name.value().length()
+                        + " characters, built from project '" + settings.project() + "' and environment '"
+                        + environment + "') breaks the AWS rule: " + name.kind().rule()
+                        + "; change project, nameSuffix or the environment name");
             }
         }
-        return ok;
     }
 
-    private boolean reportUnknownKeys() {
-        boolean clean = true;
+    private boolean isSet(Setting setting) {
+        return node.hasNonNull(setting.key());
+    }
+
+    private void report(String problem) {
+        problems.add("environment '" + environment + "': " + problem);
+        clean = false;
+    }
+
+    private void reportUnknownKeys() {
         for (Map.Entry<String, JsonNode> property : node.properties()) {
-            String key = property.getKey();
-            if (!Setting.keys().contains(key)) {
-                problems.add("environment '" + environment + "': unknown setting '" + key + "'; known settings: "
+            if (!Setting.keys().contains(property.getKey())) {
+                report("unknown setting '" + property.getKey() + "'; known settings: "
                         + String.join(", ", Setting.keys()));
-                clean = false;
             }
         }
-        return clean;
     }
 
     private Optional<String> text(Setting setting, Predicate<String> rule) {
@@ -169,17 +179,7 @@ final class EnvironmentParser {
     }
 
     private void reject(Setting setting, JsonNode value) {
-        invalidValueSeen = true;
-        problems.invalid(environment, setting.key(), value, setting.allowed());
-    }
-
-    /** S3's bucket naming rules, for a bucket this project does not name itself. */
-    static boolean isBucketName(String name) {
-        return NameKind.S3_BUCKET.allows(name)
-                && !name.contains("..")
-                && !name.contains(".-") && !name.contains("-.")
-                && !IP_ADDRESS.matcher(name).matches()
-                && !name.startsWith("xn--") && !name.startsWith("sthree-")
-                && !name.endsWith("-s3alias") && !name.endsWith("--ol-s3");
+        rejected.add(setting);
+        report(setting.key() + " = " + value + " is not allowed; allowed: " + setting.allowed());
     }
 }

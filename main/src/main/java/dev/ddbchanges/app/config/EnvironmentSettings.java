@@ -37,10 +37,6 @@ public record EnvironmentSettings(
         Objects.requireNonNull(dataExpirationDays, "dataExpirationDays");
     }
 
-    public boolean ephemeral() {
-        return baseEnvironment.isPresent();
-    }
-
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */
     public String stateKey() {
         return project + "/" + name + "/terraform.tfstate";

@@ -16,12 +16,17 @@ public final class Names {
      *                names when no name suffix is set
      */
     public Names(EnvironmentSettings settings, String account) {
-        this.prefix = settings.project() + "-" + settings.name();
+        this.prefix = prefix(settings);
         this.bucketSuffix = settings.nameSuffix().orElse(account);
     }
 
     public String prefix() {
         return prefix;
+    }
+
+    /** {@code <project>-<environment>}: the start of every name, and what makes two environments' names differ. */
+    public static String prefix(EnvironmentSettings settings) {
+        return settings.project() + "-" + settings.name();
     }
 
     public String keyAlias() {

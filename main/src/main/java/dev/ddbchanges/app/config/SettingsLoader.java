@@ -65,7 +65,7 @@ public final class SettingsLoader {
 
     private static void addEphemeral(String name, String base, JsonNode environments,
             List<EnvironmentSettings> settings, Problems problems) {
-        if (!checkName(name, "the ephemeral environment name (" + EphemeralRequest.NAME_VARIABLE + ")", problems)) {
+        if (!checkName(name, "the ephemeral environment name", problems)) {
             return;
         }
         if (environments.has(name)) {
@@ -75,9 +75,12 @@ public final class SettingsLoader {
         }
         JsonNode baseNode = environments.get(base);
         if (baseNode == null) {
-            problems.add("ephemeral environment '" + name + "': base '" + base + "' (" + EphemeralRequest.BASE_VARIABLE
-                    + ") is not declared; allowed: " + String.join(", ", fieldNames(environments)));
+            problems.add("ephemeral environment '" + name + "': base '" + base + "' is not declared; allowed: "
+                    + String.join(", ", fieldNames(environments)));
             return;
+        }
+        if (settings.stream().noneMatch(declared -> declared.name().equals(base))) {
+            return; // the base's own problems are already reported; the copy would only repeat them
         }
         Optional<EnvironmentSettings> parsed = EnvironmentParser.parse(name, Optional.of(base), baseNode, problems);
         parsed.filter(EnvironmentSettings::production).ifPresent(s -> problems.add("ephemeral environment '" + name
@@ -101,7 +104,7 @@ public final class SettingsLoader {
     private static void checkDistinct(List<EnvironmentSettings> settings, Problems problems) {
         Map<String, String> prefixOwners = new HashMap<>();
         for (EnvironmentSettings s : settings) {
-            String prefix = s.project() + "-" + s.name();
+            String prefix = Names.prefix(s);
             String prefixOwner = prefixOwners.putIfAbsent(prefix, s.name());
             if (prefixOwner != null) {
                 problems.add("environments '" + prefixOwner + "' and '" + s.name() + "' both name their resources '"

@@ -2,17 +2,13 @@ package dev.ddbchanges.app.iam;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** An IAM policy as the JSON string Terraform expects, written with Jackson rather than by hand. */
 public final class PolicyDocument {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PolicyDocument() {
     }

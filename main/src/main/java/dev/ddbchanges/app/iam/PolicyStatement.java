@@ -3,6 +3,7 @@ package dev.ddbchanges.app.iam;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public record PolicyStatement(
         Objects.requireNonNull(effect, "effect");
         actions = List.copyOf(actions);
         resources = List.copyOf(resources);
-        condition = Map.copyOf(condition);
+        // Insertion order is kept, so the synthesized policy (and every plan) is the same on every run.
+        condition = Collections.unmodifiableMap(new LinkedHashMap<>(condition));
     }
 
     public static PolicyStatement allow(String sid) {
@@ -64,7 +66,7 @@ public record PolicyStatement(
         Map<String, Map<String, Object>> copy = new LinkedHashMap<>(condition);
         Map<String, Object> keys = new LinkedHashMap<>(copy.getOrDefault(operator, Map.of()));
         keys.put(key, value);
-        copy.put(operator, Map.copyOf(keys));
+        copy.put(operator, Collections.unmodifiableMap(keys));
         return new PolicyStatement(sid, effect, principal, actions, resources, copy);
     }
 

@@ -25,9 +25,6 @@ public final class PipelineStack extends TerraformStack {
     /** Provider 5.100 is what this project is tested with; 6.x changes resources it uses. */
     static final String AWS_PROVIDER_CONSTRAINT = "~> 5.100";
 
-    private final EncryptionKey key;
-    private final SecureBucket dataBucket;
-
     public PipelineStack(Construct scope, PipelineStackProps props) {
         super(scope, props.settings().name());
         EnvironmentSettings settings = props.settings();
@@ -49,14 +46,14 @@ public final class PipelineStack extends TerraformStack {
                 .orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
         Names names = new Names(settings, account);
 
-        key = new EncryptionKey(this, "key", new EncryptionKeyProps(
+        EncryptionKey key = new EncryptionKey(this, "key", new EncryptionKeyProps(
                 names.keyAlias(),
                 "Encrypts the DynamoDB change pipeline of " + names.prefix(),
                 settings.keyDeletionWindowDays(),
                 account,
                 settings.region(),
                 names.logGroups()));
-        dataBucket = new SecureBucket(this, "data-bucket", new SecureBucketProps(
+        SecureBucket dataBucket = new SecureBucket(this, "data-bucket", new SecureBucketProps(
                 names.dataBucket(),
                 key,
                 settings.forceDestroy(),
@@ -65,14 +62,6 @@ public final class PipelineStack extends TerraformStack {
 
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("data_bucket", dataBucket.name(), "Bucket the change records are delivered to");
-    }
-
-    public EncryptionKey key() {
-        return key;
-    }
-
-    public SecureBucket dataBucket() {
-        return dataBucket;
     }
 
     private void output(String id, String value, String description) {

@@ -2,7 +2,6 @@ package dev.ddbchanges.app.terraform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,17 +77,20 @@ public final class OfflinePlan {
         }
     }
 
+    /**
+     * Copies the stack without Terraform's working files: a stack that cdktf has already initialised (after a
+     * {@code cdktf diff} or {@code deploy}) holds {@code .terraform/} for its real backend and a lock file from the
+     * registry, and either would make the offline init refuse.
+     */
     private static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> paths = Files.walk(source)) {
-            paths.forEach(path -> {
-                try {
-                    Files.copy(path, target.resolve(source.relativize(path).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            for (Path path : paths.filter(p -> !isTerraformWorkingFile(source.relativize(p))).toList()) {
+                Files.copy(path, target.resolve(source.relativize(path).toString()));
+            }
         }
+    }
+
+    private static boolean isTerraformWorkingFile(Path relative) {
+        return relative.getNameCount() > 0 && relative.getName(0).toString().startsWith(".terraform");
     }
 }

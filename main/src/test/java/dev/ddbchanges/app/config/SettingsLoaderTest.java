@@ -61,10 +61,18 @@ class SettingsLoaderTest {
 
         assertThat(environments).extracting(EnvironmentSettings::name).containsExactly("dev", "prod", "pr-123");
         assertThat(pr.baseEnvironment()).contains("dev");
-        assertThat(pr.ephemeral()).isTrue();
         assertThat(pr).usingRecursiveComparison().ignoringFields("name", "baseEnvironment").isEqualTo(dev);
         assertThat(pr.stateKey()).isNotEqualTo(dev.stateKey());
         assertThat(StateFiles.localPath(pr.name())).isNotEqualTo(StateFiles.localPath(dev.name()));
+    }
+
+    @Test
+    void anEphemeralEnvironmentIsAlwaysDestroyableEvenWhenItsBaseKeepsBuckets() {
+        List<EnvironmentSettings> environments = SettingsLoader.load(
+                TestApps.resource("settings/every-setting.json"), EphemeralRequest.of("pr-1", "staging"));
+
+        assertThat(find(environments, "staging").forceDestroy()).isFalse();
+        assertThat(find(environments, "pr-1").forceDestroy()).isTrue();
     }
 
     private static EnvironmentSettings only(List<EnvironmentSettings> environments) {

@@ -3,15 +3,20 @@ package dev.ddbchanges.app.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.config.EphemeralRequest;
+import dev.ddbchanges.app.config.SettingsLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PipelineStackTest {
+    private static final ObjectMapper WITHOUT_METADATA = new ObjectMapper();
     private final Synthesized dev = ShippedStacks.get("dev");
     private final Synthesized prod = ShippedStacks.get("prod");
     private final Synthesized pr = ShippedStacks.get(ShippedStacks.EPHEMERAL);
@@ -71,11 +76,39 @@ class PipelineStackTest {
     }
 
     @Test
-    void devAndProdDifferOnlyWhereTheirSettingsDo() {
-        assertThat(dev.addresses()).isEqualTo(prod.addresses());
-        assertThat(dev.resource("aws_s3_bucket").path("bucket").asText()).isEqualTo("ddb-changes-dev-data-123456789012");
-        assertThat(prod.resource("aws_s3_bucket").path("bucket").asText())
-                .isEqualTo("ddb-changes-prod-data-123456789012");
+    void devAndProdResourcesDifferOnlyInNamesAndTheProductionDefaults() throws Exception {
+        String devAsProd = WITHOUT_METADATA.writeValueAsString(withoutMetadata(dev.json().path("resource")))
+                .replace("ddb-changes-dev", "ddb-changes-prod");
+        ObjectNode expected = (ObjectNode) WITHOUT_METADATA.readTree(devAsProd);
+        expected.withObjectProperty("aws_kms_key").properties().forEach(key ->
+                ((ObjectNode) key.getValue()).put("deletion_window_in_days", 30));
+        expected.withObjectProperty("aws_s3_bucket").properties().forEach(bucket ->
+                ((ObjectNode) bucket.getValue()).put("force_destroy", false));
+        expected.withObjectProperty("aws_s3_bucket_lifecycle_configuration").properties().forEach(lifecycle ->
+                ((ObjectNode) lifecycle.getValue().path("rule").get(1).path("noncurrent_version_expiration"))
+                        .put("noncurrent_days", 90));
+
+        assertThat(withoutMetadata(prod.json().path("resource"))).isEqualTo(expected);
+    }
+
+    @Test
+    void stateRegionNameSuffixAndDataExpiryReachTheStack() {
+        Synthesized staging = TestApps.synthEnvironments(SettingsLoader.load(
+                TestApps.resource("settings/every-setting.json"), EphemeralRequest.NONE),
+                TestApps.tempDir("every-setting-")).get("staging");
+
+        JsonNode s3 = staging.terraform().path("backend").path("s3");
+        assertThat(s3.path("bucket").asText()).isEqualTo("orders-audit-terraform-state");
+        assertThat(s3.path("key").asText()).isEqualTo("orders-audit/staging/terraform.tfstate");
+        assertThat(s3.path("region").asText()).isEqualTo("us-east-1");
+        assertThat(staging.provider().path("region").asText()).isEqualTo("us-west-2");
+        assertThat(staging.resource("aws_s3_bucket").path("bucket").asText())
+                .isEqualTo("orders-audit-staging-data-team7");
+        assertThat(staging.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
+        assertThat(staging.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(14);
+        JsonNode rules = staging.resource("aws_s3_bucket_lifecycle_configuration").path("rule");
+        assertThat(rules.get(1).path("noncurrent_version_expiration").path("noncurrent_days").asInt()).isEqualTo(30);
+        assertThat(rules.get(2).path("expiration").path("days").asInt()).isEqualTo(365);
     }
 
     @Test
@@ -118,6 +151,13 @@ class PipelineStackTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
 
         assertThat(dev.addresses()).containsExactlyElementsOf(recorded);
+    }
+
+    /** cdktf's "//" metadata holds the construct path, which names the stack. */
+    private static JsonNode withoutMetadata(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        copy.forEach(type -> type.forEach(resource -> ((ObjectNode) resource).remove("//")));
+        return copy;
     }
 
     private static int noncurrentDays(Synthesized stack) {

@@ -26,6 +26,8 @@ class PolicyRulesTest {
             "aws_kms_key/AccountAdministersKey",
             "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups");
 
+    private static final Set<String> POLICY_ATTRIBUTES = Set.of("policy", "assume_role_policy");
+
     private final Map<String, Synthesized> stacks = ShippedStacks.all();
 
     @Test
@@ -47,8 +49,7 @@ class PolicyRulesTest {
     @Test
     void CKV_AWS_33_noAllowToEveryoneWithoutACondition() {
         forEachStatement((where, statement) -> {
-            JsonNode principal = statement.path("Principal");
-            boolean everyone = principal.asText().equals("*") || principal.path("AWS").asText().equals("*");
+            boolean everyone = isEveryone(statement.path("Principal"));
             if (everyone && statement.path("Effect").asText().equals("Allow")) {
                 assertThat(statement.path("Condition").isEmpty()).as(where).isFalse();
             }
@@ -130,6 +131,17 @@ class PolicyRulesTest {
         });
     }
 
+    @Test
+    void theRulesAboveSeeEveryPolicyDocument() {
+        List<String> seen = new ArrayList<>();
+        forEachStatement((where, statement) -> seen.add(where));
+
+        assertThat(seen).contains("prod aws_kms_key/AccountAdministersKey",
+                "prod aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
+                "prod aws_s3_bucket_policy/DenyRequestsWithoutTls");
+        assertThat(seen).hasSize(3 * stacks.size());
+    }
+
     private interface ResourceCheck {
         void check(Synthesized stack, JsonNode resource);
     }
@@ -154,15 +166,47 @@ class PolicyRulesTest {
         });
     }
 
-    /** Every statement of every policy document (any resource's {@code policy} attribute) in every stack. */
+    /** "*", {"AWS": "*"} or {"AWS": [..., "*"]}. */
+    private static boolean isEveryone(JsonNode principal) {
+        if (principal.isTextual()) {
+            return principal.asText().equals("*");
+        }
+        JsonNode aws = principal.path("AWS");
+        if (aws.isArray()) {
+            for (JsonNode entry : aws) {
+                if (entry.asText().equals("*")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return aws.asText().equals("*");
+    }
+
+    /**
+     * Every statement of every policy document in every stack: any {@code policy} or {@code assume_role_policy}
+     * attribute, however deeply nested (inline policies), of any resource.
+     */
     private void forEachStatement(StatementCheck check) {
         stacks.forEach((environment, stack) -> stack.json().path("resource").properties().forEach(type ->
-                type.getValue().forEach(resource -> {
-                    if (resource.has("policy")) {
-                        Synthesized.policy(resource).path("Statement").forEach(statement -> check.check(
+                type.getValue().forEach(resource -> policies(resource).forEach(policy ->
+                        Synthesized.parse(policy).path("Statement").forEach(statement -> check.check(
                                 environment + " " + type.getKey() + "/" + statement.path("Sid").asText(),
-                                statement));
-                    }
-                })));
+                                statement))))));
+    }
+
+    private static List<String> policies(JsonNode node) {
+        List<String> found = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(child -> found.addAll(policies(child)));
+        }
+        node.properties().forEach(field -> {
+            if (POLICY_ATTRIBUTES.contains(field.getKey()) && field.getValue().isTextual()) {
+                found.add(field.getValue().asText());
+            } else {
+                found.addAll(policies(field.getValue()));
+            }
+        });
+        return found;
     }
 }

@@ -33,10 +33,6 @@ public final class EncryptionKey extends Construct {
         return key.getArn();
     }
 
-    public KmsKey kmsKey() {
-        return key;
-    }
-
     /** In a key policy, Resource "*" means this key itself. */
     static String policy(EncryptionKeyProps props) {
         String logGroupArnPrefix = "arn:aws:logs:" + props.region() + ":" + props.accountId() + ":log-group:";

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.encryption;
 
+import dev.ddbchanges.app.config.Limits;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,8 +26,9 @@ public record EncryptionKeyProps(
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(region, "region");
         logGroupNames = List.copyOf(logGroupNames);
-        if (deletionWindowDays < 7 || deletionWindowDays > 30) {
-            throw new IllegalArgumentException("deletionWindowDays = " + deletionWindowDays + "; KMS allows 7 to 30");
+        if (deletionWindowDays < Limits.KEY_DELETION_WINDOW_MIN || deletionWindowDays > Limits.KEY_DELETION_WINDOW_MAX) {
+            throw new IllegalArgumentException("deletionWindowDays = " + deletionWindowDays + "; KMS allows "
+                    + Limits.KEY_DELETION_WINDOW_MIN + " to " + Limits.KEY_DELETION_WINDOW_MAX);
         }
     }
 }

@@ -96,16 +96,8 @@ public final class SecureBucket extends Construct {
                 .build());
     }
 
-    public S3Bucket bucket() {
-        return bucket;
-    }
-
     public String name() {
         return bucket.getBucket();
-    }
-
-    public String arn() {
-        return bucket.getArn();
     }
 
     private static List<S3BucketLifecycleConfigurationRule> lifecycleRules(SecureBucketProps props) {
