@@ -20,6 +20,34 @@ public final class Defaults {
     public static final int NONCURRENT_VERSION_EXPIRATION_DAYS = 7;
     public static final int NONCURRENT_VERSION_EXPIRATION_DAYS_PRODUCTION = 90;
 
+    /** Kinesis keeps a day for free; a week in production leaves time to repair a broken delivery and replay. */
+    public static final int STREAM_RETENTION_HOURS = 24;
+    public static final int STREAM_RETENTION_HOURS_PRODUCTION = 168;
+    /** On-demand streams need no shard planning and follow the table's write rate. */
+    public static final String STREAM_MODE = "ON_DEMAND";
+    /** The shard count of a PROVISIONED stream when streamShardCount is left out. */
+    public static final int STREAM_SHARD_COUNT = 1;
+
+    /** Enough for the JVM and a 3 MB batch (request, lines and response in memory at once), with headroom. */
+    public static final int CONVERTER_MEMORY_MB = 512;
+    /** A cold start plus a full batch takes seconds; Firehose itself waits at most 300. */
+    public static final int CONVERTER_TIMEOUT_SECONDS = 60;
+
+    public static final int LOG_RETENTION_DAYS = 14;
+    public static final int LOG_RETENTION_DAYS_PRODUCTION = 365;
+
+    /** Firehose's destination buffer: a file per minute at low volume, 64 MB files at high volume. */
+    public static final int BUFFERING_INTERVAL_SECONDS = 60;
+    public static final int BUFFERING_SIZE_MB = 64;
+
+    /**
+     * Firehose's own processor defaults. 1 MB, not 3: a 3 MB batch of tiny change records can make a converted
+     * response larger than Lambda's 6 MB limit (see README, "The 6 MB response limit").
+     */
+    public static final String PROCESSOR_BUFFER_SIZE_MB = "1";
+    public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS = 60;
+    public static final int PROCESSOR_RETRIES = 3;
+
     /** The base of an ephemeral environment when none is named. */
     public static final String EPHEMERAL_BASE = "dev";
 
@@ -32,6 +60,19 @@ public final class Defaults {
 
     static int noncurrentVersionExpirationDays(boolean production) {
         return production ? NONCURRENT_VERSION_EXPIRATION_DAYS_PRODUCTION : NONCURRENT_VERSION_EXPIRATION_DAYS;
+    }
+
+    static int streamRetentionHours(boolean production) {
+        return production ? STREAM_RETENTION_HOURS_PRODUCTION : STREAM_RETENTION_HOURS;
+    }
+
+    static int logRetentionDays(boolean production) {
+        return production ? LOG_RETENTION_DAYS_PRODUCTION : LOG_RETENTION_DAYS;
+    }
+
+    /** A production table survives a mistaken destroy; a test table must not block one. */
+    static boolean deletionProtection(boolean production) {
+        return production;
     }
 
     /** Non-production buckets are emptied on destroy, so a test environment leaves nothing behind. */

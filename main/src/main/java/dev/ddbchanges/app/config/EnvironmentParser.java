@@ -1,7 +1,9 @@
 package dev.ddbchanges.app.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +25,7 @@ final class EnvironmentParser {
     /** Stands in for an account id the settings do not name: bucket names are checked at their final length. */
     private static final String ACCOUNT_PLACEHOLDER = "000000000000";
     /** The settings that go into built names: while one of them is invalid, the names are not worth checking. */
+    private static final Set<String> STREAM_MODES = Set.of(StreamSettings.ON_DEMAND, StreamSettings.PROVISIONED);
     private static final Set<Setting> NAME_PARTS = EnumSet.of(Setting.PROJECT, Setting.ACCOUNT_ID, Setting.NAME_SUFFIX);
 
     private final String environment;
@@ -70,6 +73,25 @@ final class EnvironmentParser {
         OptionalInt noncurrentDays = integer(Setting.NONCURRENT_VERSION_EXPIRATION_DAYS, Limits.DAYS_MIN,
                 Limits.DAYS_MAX);
         OptionalInt dataExpirationDays = integer(Setting.DATA_EXPIRATION_DAYS, Limits.DAYS_MIN, Limits.DAYS_MAX);
+        Optional<Boolean> deletionProtection = bool(Setting.DELETION_PROTECTION);
+        Optional<String> streamMode = text(Setting.STREAM_MODE, STREAM_MODES::contains);
+        OptionalInt shardCount = integer(Setting.STREAM_SHARD_COUNT, 1, Limits.STREAM_SHARD_COUNT_MAX);
+        OptionalInt retentionHours = integer(Setting.STREAM_RETENTION_HOURS, Limits.STREAM_RETENTION_HOURS_MIN,
+                Limits.STREAM_RETENTION_HOURS_MAX);
+        OptionalInt memoryMb = integer(Setting.CONVERTER_MEMORY_MB, Limits.CONVERTER_MEMORY_MB_MIN,
+                Limits.CONVERTER_MEMORY_MB_MAX);
+        OptionalInt timeoutSeconds = integer(Setting.CONVERTER_TIMEOUT_SECONDS, 1,
+                Limits.CONVERTER_TIMEOUT_SECONDS_MAX);
+        OptionalInt logRetentionDays = oneOf(Setting.LOG_RETENTION_DAYS, Limits.LOG_RETENTION_DAYS);
+        OptionalInt bufferingInterval = integer(Setting.BUFFERING_INTERVAL_SECONDS, 0,
+                Limits.BUFFERING_INTERVAL_SECONDS_MAX);
+        OptionalInt bufferingSize = integer(Setting.BUFFERING_SIZE_MB, Limits.BUFFERING_SIZE_MB_MIN,
+                Limits.BUFFERING_SIZE_MB_MAX);
+        Optional<BigDecimal> processorBufferSize = decimal(Setting.PROCESSOR_BUFFER_SIZE_MB,
+                new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MIN), new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MAX));
+        OptionalInt processorInterval = integer(Setting.PROCESSOR_BUFFER_INTERVAL_SECONDS,
+                Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN, Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX);
+        OptionalInt processorRetries = integer(Setting.PROCESSOR_RETRIES, 0, Limits.PROCESSOR_RETRIES_MAX);
 
         // Built even when a value was rejected (that one then takes its default), so the combination checks below
         // still run and one run reports every problem.
@@ -89,7 +111,24 @@ final class EnvironmentParser {
                 // A short-lived copy must always be destroyable, whatever its base keeps on destroy.
                 base.isPresent() || forceDestroy.orElse(Defaults.forceDestroy(isProduction)),
                 noncurrentDays.orElse(Defaults.noncurrentVersionExpirationDays(isProduction)),
-                dataExpirationDays);
+                dataExpirationDays,
+                deletionProtection.orElse(Defaults.deletionProtection(isProduction)),
+                logRetentionDays.orElse(Defaults.logRetentionDays(isProduction)),
+                new StreamSettings(
+                        streamMode.orElse(Defaults.STREAM_MODE),
+                        streamMode.filter(StreamSettings.PROVISIONED::equals).isPresent()
+                                ? OptionalInt.of(shardCount.orElse(Defaults.STREAM_SHARD_COUNT))
+                                : OptionalInt.empty(),
+                        retentionHours.orElse(Defaults.streamRetentionHours(isProduction))),
+                new ConverterSettings(
+                        memoryMb.orElse(Defaults.CONVERTER_MEMORY_MB),
+                        timeoutSeconds.orElse(Defaults.CONVERTER_TIMEOUT_SECONDS)),
+                new DeliverySettings(
+                        bufferingInterval.orElse(Defaults.BUFFERING_INTERVAL_SECONDS),
+                        bufferingSize.orElse(Defaults.BUFFERING_SIZE_MB),
+                        processorBufferSize.orElse(new BigDecimal(Defaults.PROCESSOR_BUFFER_SIZE_MB)),
+                        processorInterval.orElse(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS),
+                        processorRetries.orElse(Defaults.PROCESSOR_RETRIES)));
         checkCombinations(settings);
         return clean ? Optional.of(settings) : Optional.empty();
     }
@@ -105,6 +144,10 @@ final class EnvironmentParser {
         }
         if (isSet(Setting.STATE_REGION) && !isSet(Setting.STATE_BUCKET)) {
             report("stateRegion is set but stateBucket is not; stateRegion only says where the state bucket is");
+        }
+        if (isSet(Setting.STREAM_SHARD_COUNT) && !settings.stream().mode().equals(StreamSettings.PROVISIONED)) {
+            report("streamShardCount is set but streamMode is " + settings.stream().mode()
+                    + "; an on-demand stream sizes itself, set streamMode to \"PROVISIONED\" to choose shards");
         }
         if (!NAME_PARTS.stream().anyMatch(rejected::contains)) {
             checkBuiltNames(settings);
@@ -176,6 +219,31 @@ final class EnvironmentParser {
         }
         reject(setting, value);
         return OptionalInt.empty();
+    }
+
+    private OptionalInt oneOf(Setting setting, List<Integer> allowed) {
+        JsonNode value = node.get(setting.key());
+        if (value == null || value.isNull()) {
+            return OptionalInt.empty();
+        }
+        if (value.isIntegralNumber() && value.canConvertToInt() && allowed.contains(value.intValue())) {
+            return OptionalInt.of(value.intValue());
+        }
+        reject(setting, value);
+        return OptionalInt.empty();
+    }
+
+    /** A JSON number, kept exactly as written (no binary fraction on the way). */
+    private Optional<BigDecimal> decimal(Setting setting, BigDecimal min, BigDecimal max) {
+        JsonNode value = node.get(setting.key());
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isNumber() && value.decimalValue().compareTo(min) >= 0 && value.decimalValue().compareTo(max) <= 0) {
+            return Optional.of(value.decimalValue().stripTrailingZeros());
+        }
+        reject(setting, value);
+        return Optional.empty();
     }
 
     private void reject(Setting setting, JsonNode value) {

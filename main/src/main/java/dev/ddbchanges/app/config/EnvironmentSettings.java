@@ -23,7 +23,12 @@ public record EnvironmentSettings(
         int keyDeletionWindowDays,
         boolean forceDestroy,
         int noncurrentVersionExpirationDays,
-        OptionalInt dataExpirationDays) {
+        OptionalInt dataExpirationDays,
+        boolean deletionProtection,
+        int logRetentionDays,
+        StreamSettings stream,
+        ConverterSettings converter,
+        DeliverySettings delivery) {
 
     public EnvironmentSettings {
         Objects.requireNonNull(name, "name");
@@ -35,6 +40,9 @@ public record EnvironmentSettings(
         Objects.requireNonNull(stateRegion, "stateRegion");
         Objects.requireNonNull(nameSuffix, "nameSuffix");
         Objects.requireNonNull(dataExpirationDays, "dataExpirationDays");
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(converter, "converter");
+        Objects.requireNonNull(delivery, "delivery");
     }
 
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */

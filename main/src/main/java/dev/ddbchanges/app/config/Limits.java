@@ -1,5 +1,7 @@
 package dev.ddbchanges.app.config;
 
+import java.util.List;
+
 /** The accepted ranges of the numeric and name settings, shared by validation, messages and construct props. */
 public final class Limits {
     /** KMS's own bounds for a key's deletion window. */
@@ -15,6 +17,27 @@ public final class Limits {
     public static final int PROJECT_MIN = 2;
     public static final int PROJECT_MAX = 20;
     public static final int ENVIRONMENT_NAME_MAX = 20;
+
+    /** Kinesis retention: a day to a year. */
+    public static final int STREAM_RETENTION_HOURS_MIN = 24;
+    public static final int STREAM_RETENTION_HOURS_MAX = 8760;
+    /** The default shard quota per account and region in most regions. */
+    public static final int STREAM_SHARD_COUNT_MAX = 500;
+    public static final int CONVERTER_MEMORY_MB_MIN = 128;
+    public static final int CONVERTER_MEMORY_MB_MAX = 10240;
+    /** Firehose waits at most 5 minutes for a transformation. */
+    public static final int CONVERTER_TIMEOUT_SECONDS_MAX = 300;
+    /** The retention periods CloudWatch Logs accepts. */
+    public static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90,
+            120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+    public static final int BUFFERING_INTERVAL_SECONDS_MAX = 900;
+    public static final int BUFFERING_SIZE_MB_MIN = 1;
+    public static final int BUFFERING_SIZE_MB_MAX = 128;
+    public static final String PROCESSOR_BUFFER_SIZE_MB_MIN = "0.2";
+    public static final String PROCESSOR_BUFFER_SIZE_MB_MAX = "3";
+    public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN = 60;
+    public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX = 900;
+    public static final int PROCESSOR_RETRIES_MAX = 300;
 
     private Limits() {
     }

@@ -2,6 +2,7 @@ package dev.ddbchanges.app.config;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Every key an environment in cdktf.json may set. README's settings table lists exactly these, in this order, with
@@ -29,7 +30,33 @@ public enum Setting {
                     + Defaults.NONCURRENT_VERSION_EXPIRATION_DAYS_PRODUCTION,
             "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX),
     DATA_EXPIRATION_DAYS("dataExpirationDays", "none: data is kept until deleted",
-            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX + ", or null");
+            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX + ", or null"),
+    DELETION_PROTECTION("deletionProtection", Defaults.deletionProtection(false) + "; production: "
+            + Defaults.deletionProtection(true), "true or false"),
+    STREAM_MODE("streamMode", "\"" + Defaults.STREAM_MODE + "\"", "\"ON_DEMAND\" or \"PROVISIONED\""),
+    STREAM_SHARD_COUNT("streamShardCount", Defaults.STREAM_SHARD_COUNT + " when streamMode is PROVISIONED",
+            "a whole number from 1 to " + Limits.STREAM_SHARD_COUNT_MAX + ", only with streamMode PROVISIONED"),
+    STREAM_RETENTION_HOURS("streamRetentionHours", Defaults.STREAM_RETENTION_HOURS + "; production: "
+            + Defaults.STREAM_RETENTION_HOURS_PRODUCTION, "a whole number of hours from "
+            + Limits.STREAM_RETENTION_HOURS_MIN + " to " + Limits.STREAM_RETENTION_HOURS_MAX),
+    CONVERTER_MEMORY_MB("converterMemoryMb", String.valueOf(Defaults.CONVERTER_MEMORY_MB),
+            "a whole number of MB from " + Limits.CONVERTER_MEMORY_MB_MIN + " to " + Limits.CONVERTER_MEMORY_MB_MAX),
+    CONVERTER_TIMEOUT_SECONDS("converterTimeoutSeconds", String.valueOf(Defaults.CONVERTER_TIMEOUT_SECONDS),
+            "a whole number of seconds from 1 to " + Limits.CONVERTER_TIMEOUT_SECONDS_MAX),
+    LOG_RETENTION_DAYS("logRetentionDays", Defaults.LOG_RETENTION_DAYS + "; production: "
+            + Defaults.LOG_RETENTION_DAYS_PRODUCTION, "one of CloudWatch Logs' periods: "
+            + Limits.LOG_RETENTION_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", "))),
+    BUFFERING_INTERVAL_SECONDS("bufferingIntervalSeconds", String.valueOf(Defaults.BUFFERING_INTERVAL_SECONDS),
+            "a whole number of seconds from 0 to " + Limits.BUFFERING_INTERVAL_SECONDS_MAX),
+    BUFFERING_SIZE_MB("bufferingSizeMb", String.valueOf(Defaults.BUFFERING_SIZE_MB),
+            "a whole number of MB from " + Limits.BUFFERING_SIZE_MB_MIN + " to " + Limits.BUFFERING_SIZE_MB_MAX),
+    PROCESSOR_BUFFER_SIZE_MB("processorBufferSizeMb", Defaults.PROCESSOR_BUFFER_SIZE_MB,
+            "a number of MB from " + Limits.PROCESSOR_BUFFER_SIZE_MB_MIN + " to " + Limits.PROCESSOR_BUFFER_SIZE_MB_MAX),
+    PROCESSOR_BUFFER_INTERVAL_SECONDS("processorBufferIntervalSeconds",
+            String.valueOf(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS), "a whole number of seconds from "
+            + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN + " to " + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX),
+    PROCESSOR_RETRIES("processorRetries", String.valueOf(Defaults.PROCESSOR_RETRIES),
+            "a whole number from 0 to " + Limits.PROCESSOR_RETRIES_MAX);
 
     private final String key;
     private final String defaultText;

@@ -3,6 +3,7 @@ package dev.ddbchanges.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbchanges.app.TestApps;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,7 +19,12 @@ class SettingsLoaderTest {
         assertThat(sandbox).isEqualTo(new EnvironmentSettings("sandbox", Optional.empty(), Defaults.PROJECT,
                 Defaults.REGION, Optional.empty(), false, Optional.empty(), Defaults.REGION, Optional.empty(),
                 Defaults.KEY_DELETION_WINDOW_DAYS, true, Defaults.NONCURRENT_VERSION_EXPIRATION_DAYS,
-                OptionalInt.empty()));
+                OptionalInt.empty(), false, Defaults.LOG_RETENTION_DAYS,
+                new StreamSettings("ON_DEMAND", OptionalInt.empty(), Defaults.STREAM_RETENTION_HOURS),
+                new ConverterSettings(Defaults.CONVERTER_MEMORY_MB, Defaults.CONVERTER_TIMEOUT_SECONDS),
+                new DeliverySettings(Defaults.BUFFERING_INTERVAL_SECONDS, Defaults.BUFFERING_SIZE_MB,
+                        new BigDecimal(Defaults.PROCESSOR_BUFFER_SIZE_MB), Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS,
+                        Defaults.PROCESSOR_RETRIES)));
     }
 
     @Test
@@ -28,7 +34,10 @@ class SettingsLoaderTest {
 
         assertThat(staging).isEqualTo(new EnvironmentSettings("staging", Optional.empty(), "orders-audit",
                 "us-west-2", Optional.of("210987654321"), false, Optional.of("orders-audit-terraform-state"),
-                "us-east-1", Optional.of("team7"), 14, false, 30, OptionalInt.of(365)));
+                "us-east-1", Optional.of("team7"), 14, false, 30, OptionalInt.of(365), true, 30,
+                new StreamSettings("PROVISIONED", OptionalInt.of(4), 72),
+                new ConverterSettings(1024, 120),
+                new DeliverySettings(300, 128, new BigDecimal("0.5"), 120, 5)));
         assertThat(staging.stateKey()).isEqualTo("orders-audit/staging/terraform.tfstate");
     }
 
@@ -43,6 +52,9 @@ class SettingsLoaderTest {
         assertThat(dev.forceDestroy()).isTrue();
         assertThat(dev.noncurrentVersionExpirationDays()).isEqualTo(7);
         assertThat(dev.stateBucket()).isEmpty();
+        assertThat(dev.deletionProtection()).isFalse();
+        assertThat(dev.logRetentionDays()).isEqualTo(14);
+        assertThat(dev.stream().retentionHours()).isEqualTo(24);
 
         assertThat(prod.production()).isTrue();
         assertThat(prod.keyDeletionWindowDays()).isEqualTo(30);
@@ -50,6 +62,9 @@ class SettingsLoaderTest {
         assertThat(prod.noncurrentVersionExpirationDays()).isEqualTo(90);
         assertThat(prod.stateBucket()).isPresent();
         assertThat(prod.accountId()).isPresent();
+        assertThat(prod.deletionProtection()).isTrue();
+        assertThat(prod.logRetentionDays()).isEqualTo(365);
+        assertThat(prod.stream().retentionHours()).isEqualTo(168);
     }
 
     @Test
@@ -64,6 +79,14 @@ class SettingsLoaderTest {
         assertThat(pr).usingRecursiveComparison().ignoringFields("name", "baseEnvironment").isEqualTo(dev);
         assertThat(pr.stateKey()).isNotEqualTo(dev.stateKey());
         assertThat(StateFiles.localPath(pr.name())).isNotEqualTo(StateFiles.localPath(dev.name()));
+    }
+
+    @Test
+    void aProvisionedStreamWithoutAShardCountGetsOneShard() {
+        EnvironmentSettings provisioned = only(SettingsLoader.load(
+                TestApps.resource("settings/provisioned-stream.json"), EphemeralRequest.NONE));
+
+        assertThat(provisioned.stream()).isEqualTo(new StreamSettings("PROVISIONED", OptionalInt.of(1), 24));
     }
 
     @Test
