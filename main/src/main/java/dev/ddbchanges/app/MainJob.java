@@ -1,5 +1,7 @@
 package dev.ddbchanges.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.AppConfig;
 import dev.ddbchanges.app.config.InvalidSettingsException;
 import dev.ddbchanges.app.terraform.OfflinePlan;
@@ -10,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * README's main job: synthesize every environment into cdktf.out exactly as {@code cdktf synth} would, then plan one
@@ -39,10 +41,10 @@ public final class MainJob {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
-        try (Stream<Path> stacks = Files.list(OUTDIR.resolve("stacks"))) {
-            System.out.println("Synthesized into " + OUTDIR + "/stacks: "
-                    + String.join(", ", stacks.map(p -> p.getFileName().toString()).sorted().toList()));
-        }
+        // The manifest lists what this run synthesized; cdktf.out/stacks may still hold stacks of earlier runs.
+        JsonNode manifest = new ObjectMapper().readTree(OUTDIR.resolve("manifest.json").toFile());
+        System.out.println("Synthesized into " + OUTDIR + "/stacks: " + String.join(", ",
+                manifest.path("stacks").propertyStream().map(Map.Entry::getKey).sorted().toList()));
         Path stackDir = OUTDIR.resolve("stacks").resolve(environment);
         if (!Files.isDirectory(stackDir)) {
             System.err.println("error: no environment '" + environment + "' was synthesized");

@@ -16,6 +16,8 @@ public final class ShippedStacks {
     public static final String EPHEMERAL = "pr-123";
     /** A non-production environment that names no account: the stack must look it up. */
     public static final String WITHOUT_ACCOUNT = "sandbox";
+    /** settings/every-setting.json: every setting away from its default. */
+    public static final String EVERY_SETTING = "staging";
 
     private static Map<String, Synthesized> stacks;
     private static Path outdir;
@@ -40,11 +42,16 @@ public final class ShippedStacks {
         return outdir;
     }
 
-    /** dev and prod from cdktf.json, pr-123 on dev, and sandbox from settings/minimal.json. */
+    /**
+     * dev and prod from cdktf.json, pr-123 on dev, sandbox from settings/minimal.json and staging from
+     * settings/every-setting.json.
+     */
     public static List<EnvironmentSettings> environments() {
         List<EnvironmentSettings> environments = new ArrayList<>(
                 SettingsLoader.load(TestApps.CDKTF_JSON, EphemeralRequest.of(EPHEMERAL, "dev")));
         environments.addAll(SettingsLoader.load(TestApps.resource("settings/minimal.json"), EphemeralRequest.NONE));
+        environments.addAll(SettingsLoader.load(TestApps.resource("settings/every-setting.json"),
+                EphemeralRequest.NONE));
         return environments;
     }
 }

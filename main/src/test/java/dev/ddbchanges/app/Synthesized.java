@@ -45,6 +45,14 @@ public record Synthesized(JsonNode json) {
         return found.get(0);
     }
 
+    /** The one resource of a type whose attribute has this value. */
+    public JsonNode resourceWhere(String type, String attribute, String value) {
+        List<JsonNode> found = resources(type).stream()
+                .filter(resource -> resource.path(attribute).asText().equals(value)).toList();
+        assertThat(found).as("%s with %s = %s", type, attribute, value).hasSize(1);
+        return found.get(0);
+    }
+
     /** Resource type to count, for every managed resource in the stack. */
     public Map<String, Integer> resourceCounts() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
@@ -71,6 +79,13 @@ public record Synthesized(JsonNode json) {
     /** The {@code policy} attribute of a resource, parsed. */
     public static JsonNode policy(JsonNode resource) {
         return parse(resource.path("policy").asText());
+    }
+
+    /** The text of every element of a JSON array. */
+    public static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     /** A policy document (or any JSON held in a string attribute), parsed. */

@@ -9,6 +9,14 @@ import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.Names;
+import dev.ddbchanges.app.constructs.changestream.ChangeStream;
+import dev.ddbchanges.app.constructs.changestream.ChangeStreamProps;
+import dev.ddbchanges.app.constructs.changestream.ChangeTable;
+import dev.ddbchanges.app.constructs.changestream.ChangeTableProps;
+import dev.ddbchanges.app.constructs.converter.ConverterFunction;
+import dev.ddbchanges.app.constructs.converter.ConverterFunctionProps;
+import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
+import dev.ddbchanges.app.constructs.delivery.DeliveryStreamProps;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
@@ -60,8 +68,24 @@ public final class PipelineStack extends TerraformStack {
                 settings.noncurrentVersionExpirationDays(),
                 settings.dataExpirationDays()));
 
+        ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(
+                names.table(), key, settings.deletionProtection()));
+        ChangeStream changeStream = new ChangeStream(this, "change-stream", new ChangeStreamProps(
+                names.changeStream(), table, key, settings.stream()));
+        ConverterFunction converter = new ConverterFunction(this, "converter", new ConverterFunctionProps(
+                names.converterFunction(), names.role("converter"), props.converterJar(), key,
+                settings.converter(), settings.logRetentionDays()));
+        DeliveryStream delivery = new DeliveryStream(this, "delivery", new DeliveryStreamProps(
+                names.deliveryStream(), names.role("delivery"), account, changeStream, converter, dataBucket, key,
+                settings.delivery(), settings.logRetentionDays()));
+
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
+        output("table_name", table.name(), "The DynamoDB table whose changes are captured");
+        output("change_stream_arn", changeStream.arn(), "The Kinesis stream DynamoDB writes every change to");
         output("data_bucket", dataBucket.name(), "Bucket the change records are delivered to");
+        output("delivery_stream_name", delivery.name(), "The Firehose stream that converts and delivers changes");
+        output("converter_function_name", converter.functionName(), "The converter Lambda");
+        output("converter_version", converter.version(), "The converter version Firehose invokes");
     }
 
     private void output(String id, String value, String description) {

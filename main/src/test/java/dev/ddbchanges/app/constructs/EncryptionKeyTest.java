@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs;
 
+import static dev.ddbchanges.app.Synthesized.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,6 @@ import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,11 +79,5 @@ class EncryptionKeyTest {
             }
         }
         throw new AssertionError("no statement " + sid + " in " + policy);
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
     }
 }

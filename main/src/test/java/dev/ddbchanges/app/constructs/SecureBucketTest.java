@@ -1,6 +1,6 @@
 package dev.ddbchanges.app.constructs;
 
-import static dev.ddbchanges.app.constructs.EncryptionKeyTest.texts;
+import static dev.ddbchanges.app.Synthesized.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

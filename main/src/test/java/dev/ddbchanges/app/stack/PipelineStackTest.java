@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
-import dev.ddbchanges.app.config.EphemeralRequest;
-import dev.ddbchanges.app.config.SettingsLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PipelineStackTest {
@@ -87,15 +86,19 @@ class PipelineStackTest {
         expected.withObjectProperty("aws_s3_bucket_lifecycle_configuration").properties().forEach(lifecycle ->
                 ((ObjectNode) lifecycle.getValue().path("rule").get(1).path("noncurrent_version_expiration"))
                         .put("noncurrent_days", 90));
+        expected.withObjectProperty("aws_dynamodb_table").properties().forEach(table ->
+                ((ObjectNode) table.getValue()).put("deletion_protection_enabled", true));
+        expected.withObjectProperty("aws_kinesis_stream").properties().forEach(stream ->
+                ((ObjectNode) stream.getValue()).put("retention_period", 168));
+        expected.withObjectProperty("aws_cloudwatch_log_group").properties().forEach(group ->
+                ((ObjectNode) group.getValue()).put("retention_in_days", 365));
 
         assertThat(withoutMetadata(prod.json().path("resource"))).isEqualTo(expected);
     }
 
     @Test
     void stateRegionNameSuffixAndDataExpiryReachTheStack() {
-        Synthesized staging = TestApps.synthEnvironments(SettingsLoader.load(
-                TestApps.resource("settings/every-setting.json"), EphemeralRequest.NONE),
-                TestApps.tempDir("every-setting-")).get("staging");
+        Synthesized staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING);
 
         JsonNode s3 = staging.terraform().path("backend").path("s3");
         assertThat(s3.path("bucket").asText()).isEqualTo("orders-audit-terraform-state");
@@ -133,15 +136,33 @@ class PipelineStackTest {
     }
 
     @Test
-    void theOutputsNameTheKeyAndTheDataBucket() {
+    void theOutputsNameWhatOperatorsLookFor() {
         JsonNode outputs = dev.json().path("output");
+        JsonNode function = dev.resource("aws_lambda_function");
 
-        assertThat(outputs.path("key_arn").path("value").asText())
-                .isEqualTo(dev.reference("aws_kms_key", dev.resource("aws_kms_key"), "arn"));
-        assertThat(outputs.path("data_bucket").path("value").asText())
-                .isEqualTo(dev.reference("aws_s3_bucket", dev.resource("aws_s3_bucket"), "bucket"));
+        assertThat(outputs.properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("key_arn",
+                "table_name", "change_stream_arn", "data_bucket", "delivery_stream_name", "converter_function_name",
+                "converter_version");
+        assertThat(value(outputs, "key_arn")).isEqualTo(dev.reference("aws_kms_key", dev.resource("aws_kms_key"),
+                "arn"));
+        assertThat(value(outputs, "table_name")).isEqualTo(dev.reference("aws_dynamodb_table",
+                dev.resource("aws_dynamodb_table"), "name"));
+        assertThat(value(outputs, "change_stream_arn")).isEqualTo(dev.reference("aws_kinesis_stream",
+                dev.resource("aws_kinesis_stream"), "arn"));
+        assertThat(value(outputs, "data_bucket")).isEqualTo(dev.reference("aws_s3_bucket",
+                dev.resource("aws_s3_bucket"), "bucket"));
+        assertThat(value(outputs, "delivery_stream_name")).isEqualTo(dev.reference(
+                "aws_kinesis_firehose_delivery_stream", dev.resource("aws_kinesis_firehose_delivery_stream"), "name"));
+        assertThat(value(outputs, "converter_function_name")).isEqualTo(dev.reference("aws_lambda_function",
+                function, "function_name"));
+        assertThat(value(outputs, "converter_version")).isEqualTo(dev.reference("aws_lambda_function", function,
+                "version"));
         assertThat(outputs.properties()).allSatisfy(o -> assertThat(o.getValue().path("description").asText())
                 .isNotBlank());
+    }
+
+    private static String value(JsonNode outputs, String name) {
+        return outputs.path(name).path("value").asText();
     }
 
     /** Construct ids are Terraform addresses: a rename is a destroy and create, so it must be deliberate. */

@@ -47,6 +47,70 @@ class PolicyRulesTest {
     }
 
     @Test
+    void CKV_AWS_28_DynamoDB_2_everyTableHasPointInTimeRecovery() {
+        forEach("aws_dynamodb_table", (stack, table) ->
+                assertThat(table.path("point_in_time_recovery").path("enabled").asBoolean()).isTrue());
+    }
+
+    @Test
+    void CKV_AWS_119_everyTableIsEncryptedWithTheCustomerKey() {
+        forEach("aws_dynamodb_table", (stack, table) -> {
+            assertThat(table.path("server_side_encryption").path("enabled").asBoolean()).isTrue();
+            assertThat(table.path("server_side_encryption").path("kms_key_arn").asText()).isEqualTo(keyArn(stack));
+        });
+    }
+
+    @Test
+    void DynamoDB_6_productionTablesAreProtectedFromDeletion() {
+        assertThat(stacks.get("prod").resource("aws_dynamodb_table").path("deletion_protection_enabled").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void CKV_AWS_43_CKV_AWS_185_everyStreamIsEncryptedWithTheCustomerKey() {
+        forEach("aws_kinesis_stream", (stack, stream) -> {
+            assertThat(stream.path("encryption_type").asText()).isEqualTo("KMS");
+            assertThat(stream.path("kms_key_id").asText()).isEqualTo(keyArn(stack));
+        });
+    }
+
+    @Test
+    void CKV_AWS_158_CKV_AWS_66_everyLogGroupIsEncryptedAndExpires() {
+        forEach("aws_cloudwatch_log_group", (stack, group) -> {
+            assertThat(group.path("kms_key_id").asText()).isEqualTo(keyArn(stack));
+            assertThat(group.path("retention_in_days").asInt()).isPositive();
+        });
+    }
+
+    /** Without it, a log group encrypted with the key fails to create (see policy-rules.md, pitfalls). */
+    @Test
+    void theKeyLetsCloudWatchLogsEncryptEveryLogGroupOfTheStackAndNoOther() {
+        stacks.forEach((environment, stack) -> {
+            JsonNode provider = stack.provider();
+            List<String> allowed = new ArrayList<>();
+            Synthesized.policy(stack.resource("aws_kms_key")).path("Statement").forEach(statement -> statement
+                    .path("Condition").path("ArnEquals").path("kms:EncryptionContext:aws:logs:arn")
+                    .forEach(arn -> allowed.add(arn.asText().substring(arn.asText().indexOf(":log-group:") + 11))));
+            List<String> groups = stack.resources("aws_cloudwatch_log_group").stream()
+                    .map(group -> group.path("name").asText()).toList();
+
+            assertThat(allowed).as(environment + " in " + provider.path("region").asText()).containsAll(groups);
+        });
+    }
+
+    @Test
+    void CKV_AWS_60_CKV_AWS_61_everyRoleTrustsExactlyOneServicePrincipal() {
+        forEach("aws_iam_role", (stack, role) -> assertThat(Synthesized.parse(role.path("assume_role_policy")
+                .asText()).path("Statement")).singleElement().satisfies(statement -> {
+                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                    assertThat(statement.path("Principal").properties()).extracting(Map.Entry::getKey)
+                            .containsExactly("Service");
+                    assertThat(statement.path("Principal").path("Service").isTextual()).isTrue();
+                    assertThat(Synthesized.texts(statement.path("Action"))).containsExactly("sts:AssumeRole");
+                }));
+    }
+
+    @Test
     void CKV_AWS_33_noAllowToEveryoneWithoutACondition() {
         forEachStatement((where, statement) -> {
             boolean everyone = isEveryone(statement.path("Principal"));
@@ -138,8 +202,15 @@ class PolicyRulesTest {
 
         assertThat(seen).contains("prod aws_kms_key/AccountAdministersKey",
                 "prod aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
-                "prod aws_s3_bucket_policy/DenyRequestsWithoutTls");
-        assertThat(seen).hasSize(3 * stacks.size());
+                "prod aws_s3_bucket_policy/DenyRequestsWithoutTls",
+                "prod aws_iam_role/AssumeFirehose",
+                "prod aws_iam_role_policy/InvokeConverterVersion");
+        // Per stack: 2 key policy, 1 bucket policy, 2 trust policies and 8 statements in the role policies.
+        assertThat(seen).hasSize(13 * stacks.size());
+    }
+
+    private static String keyArn(Synthesized stack) {
+        return stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn");
     }
 
     private interface ResourceCheck {

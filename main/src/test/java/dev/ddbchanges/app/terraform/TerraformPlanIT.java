@@ -45,7 +45,7 @@ class TerraformPlanIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev", "prod", ShippedStacks.EPHEMERAL})
+    @ValueSource(strings = {"dev", "prod", ShippedStacks.EPHEMERAL, ShippedStacks.EVERY_SETTING})
     void theEnvironmentValidatesAndPlansExactlyTheExpectedResources(String environment) throws Exception {
         Path stackDir = TestApps.stackDir(ShippedStacks.outdir(), environment);
         List<String> stackFilesBefore = files(stackDir);
@@ -73,7 +73,8 @@ class TerraformPlanIT {
 
     @Test
     void everyExpectationIsForAnEnvironmentThatIsPlanned() throws IOException {
-        assertThat(expectations().keySet()).containsExactlyInAnyOrder("dev", "prod", ShippedStacks.EPHEMERAL);
+        assertThat(expectations().keySet()).containsExactlyInAnyOrder("dev", "prod", ShippedStacks.EPHEMERAL,
+                ShippedStacks.EVERY_SETTING);
     }
 
     private OfflinePlan prepared(String environment) throws IOException {

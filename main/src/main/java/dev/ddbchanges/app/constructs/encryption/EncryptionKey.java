@@ -14,9 +14,11 @@ import software.constructs.Construct;
  */
 public final class EncryptionKey extends Construct {
     private final KmsKey key;
+    private final String region;
 
     public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
         super(scope, id);
+        region = props.region();
         key = new KmsKey(this, "key", KmsKeyConfig.builder()
                 .description(props.description())
                 .enableKeyRotation(true)
@@ -31,6 +33,14 @@ public final class EncryptionKey extends Construct {
 
     public String arn() {
         return key.getArn();
+    }
+
+    /**
+     * The value of {@code kms:ViaService} for requests a service makes with this key on a caller's behalf, in the
+     * key's region: {@code viaService("s3")} is {@code s3.eu-central-1.amazonaws.com}.
+     */
+    public String viaService(String service) {
+        return service + "." + region + ".amazonaws.com";
     }
 
     /** In a key policy, Resource "*" means this key itself. */

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.storage;
 
+import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3BucketConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfiguration;
@@ -23,9 +24,12 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_config
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
+import dev.ddbchanges.app.iam.ServiceRole;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -38,9 +42,11 @@ public final class SecureBucket extends Construct {
     static final int ABORT_INCOMPLETE_UPLOAD_DAYS = 1;
 
     private final S3Bucket bucket;
+    private final EncryptionKey key;
 
     public SecureBucket(Construct scope, String id, SecureBucketProps props) {
         super(scope, id);
+        key = props.key();
         bucket = new S3Bucket(this, "bucket", S3BucketConfig.builder()
                 .bucket(props.bucketName())
                 .forceDestroy(props.forceDestroy())
@@ -98,6 +104,34 @@ public final class SecureBucket extends Construct {
 
     public String name() {
         return bucket.getBucket();
+    }
+
+    public String arn() {
+        return bucket.getArn();
+    }
+
+    /**
+     * Lets {@code role} write (and read back, and abort) objects under the given prefixes only, with the bucket's key
+     * used through S3 only. With a bucket key the encryption context is the bucket's ARN; without one, the object's.
+     */
+    public IamRolePolicy grantWrite(ServiceRole role, String policyId, String... prefixes) {
+        String[] objects = Arrays.stream(prefixes).map(prefix -> bucket.getArn() + "/" + prefix + "*")
+                .toArray(String[]::new);
+        List<String> contexts = new ArrayList<>();
+        contexts.add(bucket.getArn());
+        contexts.addAll(List.of(objects));
+        return role.grant(this, policyId,
+                PolicyStatement.allow("LocateBucket")
+                        .withActions("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads")
+                        .withResources(bucket.getArn()),
+                PolicyStatement.allow("WriteUnderPrefixes")
+                        .withActions("s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject")
+                        .withResources(objects),
+                PolicyStatement.allow("EncryptObjectsThroughS3")
+                        .withActions("kms:GenerateDataKey", "kms:Decrypt")
+                        .withResources(key.arn())
+                        .withCondition("StringEquals", "kms:ViaService", key.viaService("s3"))
+                        .withCondition("StringLike", "kms:EncryptionContext:aws:s3:arn", contexts));
     }
 
     private static List<S3BucketLifecycleConfigurationRule> lifecycleRules(SecureBucketProps props) {

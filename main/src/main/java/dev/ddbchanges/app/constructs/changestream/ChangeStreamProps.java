@@ -1,0 +1,20 @@
+package dev.ddbchanges.app.constructs.changestream;
+
+import dev.ddbchanges.app.config.StreamSettings;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import java.util.Objects;
+
+/**
+ * @param streamName the Kinesis stream's name (built by {@code Names})
+ * @param table      the table whose changes the stream carries
+ * @param key        encrypts the stream's records
+ * @param settings   capacity mode, shard count and retention
+ */
+public record ChangeStreamProps(String streamName, ChangeTable table, EncryptionKey key, StreamSettings settings) {
+    public ChangeStreamProps {
+        Objects.requireNonNull(streamName, "streamName");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(settings, "settings");
+    }
+}

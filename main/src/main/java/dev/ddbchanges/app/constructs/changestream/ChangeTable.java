@@ -1,0 +1,37 @@
+package dev.ddbchanges.app.constructs.changestream;
+
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableConfig;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableServerSideEncryption;
+import java.util.List;
+import software.constructs.Construct;
+
+/** The table whose every change is analysed: key {@code pk} (string), on-demand, encrypted, recoverable. */
+public final class ChangeTable extends Construct {
+    /** The partition key the converter reads into the {@code pk} column. */
+    public static final String PARTITION_KEY = "pk";
+
+    private final DynamodbTable table;
+
+    public ChangeTable(Construct scope, String id, ChangeTableProps props) {
+        super(scope, id);
+        table = new DynamodbTable(this, "table", DynamodbTableConfig.builder()
+                .name(props.tableName())
+                .billingMode("PAY_PER_REQUEST")
+                .hashKey(PARTITION_KEY)
+                .attribute(List.of(DynamodbTableAttribute.builder().name(PARTITION_KEY).type("S").build()))
+                .serverSideEncryption(DynamodbTableServerSideEncryption.builder()
+                        .enabled(true)
+                        .kmsKeyArn(props.key().arn())
+                        .build())
+                .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder().enabled(true).build())
+                .deletionProtectionEnabled(props.deletionProtection())
+                .build());
+    }
+
+    public String name() {
+        return table.getName();
+    }
+}

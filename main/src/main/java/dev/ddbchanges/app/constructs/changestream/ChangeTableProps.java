@@ -1,0 +1,16 @@
+package dev.ddbchanges.app.constructs.changestream;
+
+import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import java.util.Objects;
+
+/**
+ * @param tableName          the table's name (built by {@code Names})
+ * @param key                encrypts the table at rest
+ * @param deletionProtection whether DynamoDB refuses to delete the table until this is turned off
+ */
+public record ChangeTableProps(String tableName, EncryptionKey key, boolean deletionProtection) {
+    public ChangeTableProps {
+        Objects.requireNonNull(tableName, "tableName");
+        Objects.requireNonNull(key, "key");
+    }
+}

@@ -1,0 +1,106 @@
+package dev.ddbchanges.app.constructs.converter;
+
+import com.hashicorp.cdktf.AssetType;
+import com.hashicorp.cdktf.TerraformAsset;
+import com.hashicorp.cdktf.TerraformAssetConfig;
+import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
+import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
+import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
+import dev.ddbchanges.app.iam.PolicyStatement;
+import dev.ddbchanges.app.iam.ServiceRole;
+import dev.ddbchanges.app.iam.ServiceRoleProps;
+import dev.ddbchanges.converter.FirehoseTransformationHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * The Firehose converter Lambda: the shaded jar as a cdktf asset, its own encrypted log group (created first), a
+ * role that may only write to that group, and a published version, which is what Firehose invokes.
+ */
+public final class ConverterFunction extends Construct {
+    /** Named from the class itself: renaming the handler breaks this build, not the deployed function. */
+    public static final String HANDLER = FirehoseTransformationHandler.class.getName() + "::handleRequest";
+    /** The jar holds Java 17 class files; java21 is the newest managed Java runtime provider 5.100 knows. */
+    public static final String RUNTIME = "java21";
+
+    private final LambdaFunction function;
+
+    public ConverterFunction(Construct scope, String id, ConverterFunctionProps props) {
+        super(scope, id);
+        TerraformAsset jar = new TerraformAsset(this, "jar", TerraformAssetConfig.builder()
+                .path(props.jar().toString())
+                .type(AssetType.FILE)
+                .build());
+        EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
+                "/aws/lambda/" + props.functionName(), props.key(), props.logRetentionDays()));
+        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
+                "Runs the converter " + props.functionName() + "; may only write its own logs",
+                "lambda.amazonaws.com", List.of()));
+        IamRolePolicy writeLogs = role.grant(this, "write-own-logs", PolicyStatement.allow("WriteOwnLogs")
+                .withActions("logs:CreateLogStream", "logs:PutLogEvents")
+                .withResources(logs.arn() + ":log-stream:*"));
+        function = new LambdaFunction(this, "function", LambdaFunctionConfig.builder()
+                .functionName(props.functionName())
+                .description("Turns each DynamoDB change record Firehose hands it into one flat line of JSON")
+                .role(role.arn())
+                .runtime(RUNTIME)
+                .handler(HANDLER)
+                .filename(jar.getPath())
+                .sourceCodeHash(base64Sha256(props.jar()))
+                .memorySize(props.settings().memoryMb())
+                .timeout(props.settings().timeoutSeconds())
+                .publish(true)
+                // Lambda would otherwise create the group on first write: unencrypted and never expiring.
+                .dependsOn(List.of(logs.group(), writeLogs))
+                .build());
+    }
+
+    public String functionName() {
+        return function.getFunctionName();
+    }
+
+    /** The published version Firehose invokes (never $LATEST, which a console edit could change). */
+    public String qualifiedArn() {
+        return function.getQualifiedArn();
+    }
+
+    public String version() {
+        return function.getVersion();
+    }
+
+    /** Lets {@code role} invoke this function's published version, and nothing else of it. */
+    public IamRolePolicy grantInvoke(ServiceRole role) {
+        return role.grant(this, "invoke-converter", PolicyStatement.allow("InvokeConverterVersion")
+                .withActions("lambda:InvokeFunction", "lambda:GetFunctionConfiguration")
+                .withResources(function.getQualifiedArn()));
+    }
+
+    /**
+     * What Terraform compares ({@code filebase64sha256}): a new jar is a new version, an identical rebuild is none
+     * (the jar is reproducible).
+     */
+    static String base64Sha256(Path file) {
+        try {
+            return Base64.getEncoder().encodeToString(sha256().digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the converter jar " + file, e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

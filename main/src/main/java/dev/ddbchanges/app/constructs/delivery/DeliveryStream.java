@@ -1,0 +1,122 @@
+package dev.ddbchanges.app.constructs.delivery;
+
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_stream.CloudwatchLogStream;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_stream.CloudwatchLogStreamConfig;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStream;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamConfig;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3Configuration;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3ConfigurationCloudwatchLoggingOptions;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfiguration;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessors;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters;
+import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamKinesisSourceConfiguration;
+import dev.ddbchanges.app.config.DeliverySettings;
+import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
+import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
+import dev.ddbchanges.app.iam.PolicyStatement;
+import dev.ddbchanges.app.iam.ServiceRole;
+import dev.ddbchanges.app.iam.ServiceRoleProps;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * Firehose: reads the change stream, has the converter turn each record into one line, and writes the lines, gzipped
+ * and encrypted, into the data bucket under hourly partitions. Records the converter fails land under the error prefix
+ * with their original bytes: nothing is dropped.
+ */
+public final class DeliveryStream extends Construct {
+    /** The log stream Firehose writes S3 delivery errors to. */
+    static final String LOG_STREAM = "DestinationDelivery";
+
+    private final KinesisFirehoseDeliveryStream stream;
+
+    public DeliveryStream(Construct scope, String id, DeliveryStreamProps props) {
+        super(scope, id);
+        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
+                "Lets Firehose " + props.streamName() + " read the change stream, run the converter and write "
+                        + "the data bucket",
+                "firehose.amazonaws.com",
+                // Only Firehose streams of this account may act through the role (the confused-deputy guard).
+                List.of(new ServiceRoleProps.TrustCondition("StringEquals", "sts:ExternalId", props.accountId()))));
+        props.source().grantRead(role);
+        props.bucket().grantWrite(role, "write-delivered-objects", DeliveryLayout.DATA_PREFIX,
+                DeliveryLayout.ERROR_PREFIX);
+        props.converter().grantInvoke(role);
+
+        EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
+                "/aws/kinesisfirehose/" + props.streamName(), props.key(), props.logRetentionDays()));
+        CloudwatchLogStream logStream = new CloudwatchLogStream(this, "log-stream", CloudwatchLogStreamConfig.builder()
+                .name(LOG_STREAM)
+                .logGroupName(logs.name())
+                .build());
+        role.grant(this, "write-delivery-logs", PolicyStatement.allow("WriteDeliveryLogs")
+                .withActions("logs:PutLogEvents")
+                .withResources(logs.arn() + ":log-stream:" + LOG_STREAM));
+
+        DeliverySettings settings = props.settings();
+        List<ITerraformDependable> permissions = new ArrayList<>(role.policies());
+        permissions.add(logStream);
+        stream = new KinesisFirehoseDeliveryStream(this, "stream", KinesisFirehoseDeliveryStreamConfig.builder()
+                .name(props.streamName())
+                .destination("extended_s3")
+                .kinesisSourceConfiguration(KinesisFirehoseDeliveryStreamKinesisSourceConfiguration.builder()
+                        .kinesisStreamArn(props.source().arn())
+                        .roleArn(role.arn())
+                        .build())
+                .extendedS3Configuration(KinesisFirehoseDeliveryStreamExtendedS3Configuration.builder()
+                        .bucketArn(props.bucket().arn())
+                        .roleArn(role.arn())
+                        .prefix(DeliveryLayout.dataPrefix())
+                        .errorOutputPrefix(DeliveryLayout.errorPrefix())
+                        .bufferingInterval(settings.bufferingIntervalSeconds())
+                        .bufferingSize(settings.bufferingSizeMb())
+                        // Athena bills the bytes it scans: gzipped JSON lines are a fraction of the plain ones.
+                        .compressionFormat("GZIP")
+                        .kmsKeyArn(props.key().arn())
+                        .cloudwatchLoggingOptions(
+                                KinesisFirehoseDeliveryStreamExtendedS3ConfigurationCloudwatchLoggingOptions.builder()
+                                        .enabled(true)
+                                        .logGroupName(logs.name())
+                                        .logStreamName(LOG_STREAM)
+                                        .build())
+                        .processingConfiguration(processing(props))
+                        .build())
+                // Firehose checks its role's access when the stream is created: the grants must exist first.
+                .dependsOn(permissions)
+                .build());
+    }
+
+    public String name() {
+        return stream.getName();
+    }
+
+    private static KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfiguration processing(
+            DeliveryStreamProps props) {
+        DeliverySettings settings = props.settings();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("LambdaArn", props.converter().qualifiedArn());
+        parameters.put("NumberOfRetries", String.valueOf(settings.processorRetries()));
+        parameters.put("BufferSizeInMBs", settings.processorBufferSizeMb().toPlainString());
+        parameters.put("BufferIntervalInSeconds", String.valueOf(settings.processorBufferIntervalSeconds()));
+        List<KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters> list =
+                parameters.entrySet().stream().map(entry ->
+                        KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters
+                                .builder()
+                                .parameterName(entry.getKey())
+                                .parameterValue(entry.getValue())
+                                .build())
+                        .toList();
+        return KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfiguration.builder()
+                .enabled(true)
+                .processors(List.of(KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessors
+                        .builder()
+                        .type("Lambda")
+                        .parameters(list)
+                        .build()))
+                .build();
+    }
+}

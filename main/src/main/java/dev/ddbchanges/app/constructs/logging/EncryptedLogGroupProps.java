@@ -1,0 +1,15 @@
+package dev.ddbchanges.app.constructs.logging;
+
+import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import java.util.Objects;
+
+/**
+ * @param name          the group's name; the key policy lets CloudWatch Logs use the key only for the names it lists
+ * @param retentionDays one of CloudWatch Logs' retention periods
+ */
+public record EncryptedLogGroupProps(String name, EncryptionKey key, int retentionDays) {
+    public EncryptedLogGroupProps {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(key, "key");
+    }
+}
