@@ -3,12 +3,9 @@ package dev.ddbchanges.app.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Reads one environment's object from cdktf.json, applying {@link Defaults} and reporting every bad value. */
@@ -19,25 +16,26 @@ final class EnvironmentParser {
 
     private static final Pattern PROJECT = ENVIRONMENT_NAME;
     private static final Pattern REGION = Pattern.compile(
-            "(af|ap|ca|eu|il|me|mx|sa|us)-(central|north|south|east|west|northeast|northwest|southeast|southwest)-[1-9]");
+            "(af|ap|ca|eu|il|me|mx|sa|us)-"
+                    + "(central|north|south|east|west|northeast|northwest|southeast|southwest)-[1-9]");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern NAME_SUFFIX = Pattern.compile("[a-z0-9]{1,12}");
     /** Stands in for an account id the settings do not name: bucket names are checked at their final length. */
     private static final String ACCOUNT_PLACEHOLDER = "000000000000";
-    /** The settings that go into built names: while one of them is invalid, the names are not worth checking. */
     private static final Set<String> STREAM_MODES = Set.of(StreamSettings.ON_DEMAND, StreamSettings.PROVISIONED);
+    /** The settings that go into built names: while one of them is invalid, the names are not worth checking. */
     private static final Set<Setting> NAME_PARTS = EnumSet.of(Setting.PROJECT, Setting.ACCOUNT_ID, Setting.NAME_SUFFIX);
 
     private final String environment;
     private final JsonNode node;
     private final Problems problems;
-    private final Set<Setting> rejected = EnumSet.noneOf(Setting.class);
-    private boolean clean = true;
+    private final SettingValues values;
 
     private EnvironmentParser(String environment, JsonNode node, Problems problems) {
         this.environment = environment;
         this.node = node;
         this.problems = problems;
+        this.values = new SettingValues(environment, node, problems);
     }
 
     /**
@@ -58,40 +56,41 @@ final class EnvironmentParser {
             problems.add("environment '" + environment + "': must be a JSON object of settings, found " + node);
             return Optional.empty();
         }
-        reportUnknownKeys();
-        Optional<String> project = text(Setting.PROJECT, value -> value.length() >= Limits.PROJECT_MIN
+        values.reportUnknownKeys();
+        Optional<String> project = values.text(Setting.PROJECT, value -> value.length() >= Limits.PROJECT_MIN
                 && value.length() <= Limits.PROJECT_MAX && PROJECT.matcher(value).matches());
-        Optional<String> region = text(Setting.REGION, REGION.asMatchPredicate());
-        Optional<String> accountId = text(Setting.ACCOUNT_ID, ACCOUNT_ID.asMatchPredicate());
-        Optional<Boolean> production = bool(Setting.PRODUCTION);
-        Optional<String> stateBucket = text(Setting.STATE_BUCKET, NameKind.S3_BUCKET::allows);
-        Optional<String> stateRegion = text(Setting.STATE_REGION, REGION.asMatchPredicate());
-        Optional<String> nameSuffix = text(Setting.NAME_SUFFIX, NAME_SUFFIX.asMatchPredicate());
-        OptionalInt keyDeletionWindowDays = integer(Setting.KEY_DELETION_WINDOW_DAYS, Limits.KEY_DELETION_WINDOW_MIN,
-                Limits.KEY_DELETION_WINDOW_MAX);
-        Optional<Boolean> forceDestroy = bool(Setting.FORCE_DESTROY);
-        OptionalInt noncurrentDays = integer(Setting.NONCURRENT_VERSION_EXPIRATION_DAYS, Limits.DAYS_MIN,
+        Optional<String> region = values.text(Setting.REGION, REGION.asMatchPredicate());
+        Optional<String> accountId = values.text(Setting.ACCOUNT_ID, ACCOUNT_ID.asMatchPredicate());
+        Optional<Boolean> production = values.bool(Setting.PRODUCTION);
+        Optional<String> stateBucket = values.text(Setting.STATE_BUCKET, NameKind.S3_BUCKET::allows);
+        Optional<String> stateRegion = values.text(Setting.STATE_REGION, REGION.asMatchPredicate());
+        Optional<String> nameSuffix = values.text(Setting.NAME_SUFFIX, NAME_SUFFIX.asMatchPredicate());
+        OptionalInt keyDeletionWindowDays = values.integer(Setting.KEY_DELETION_WINDOW_DAYS,
+                Limits.KEY_DELETION_WINDOW_MIN, Limits.KEY_DELETION_WINDOW_MAX);
+        Optional<Boolean> forceDestroy = values.bool(Setting.FORCE_DESTROY);
+        OptionalInt noncurrentDays = values.integer(Setting.NONCURRENT_VERSION_EXPIRATION_DAYS, Limits.DAYS_MIN,
                 Limits.DAYS_MAX);
-        OptionalInt dataExpirationDays = integer(Setting.DATA_EXPIRATION_DAYS, Limits.DAYS_MIN, Limits.DAYS_MAX);
-        Optional<Boolean> deletionProtection = bool(Setting.DELETION_PROTECTION);
-        Optional<String> streamMode = text(Setting.STREAM_MODE, STREAM_MODES::contains);
-        OptionalInt shardCount = integer(Setting.STREAM_SHARD_COUNT, 1, Limits.STREAM_SHARD_COUNT_MAX);
-        OptionalInt retentionHours = integer(Setting.STREAM_RETENTION_HOURS, Limits.STREAM_RETENTION_HOURS_MIN,
+        OptionalInt dataExpirationDays = values.integer(Setting.DATA_EXPIRATION_DAYS, Limits.DAYS_MIN, Limits.DAYS_MAX);
+        Optional<Boolean> deletionProtection = values.bool(Setting.DELETION_PROTECTION);
+        Optional<String> streamMode = values.text(Setting.STREAM_MODE, STREAM_MODES::contains);
+        OptionalInt shardCount = values.integer(Setting.STREAM_SHARD_COUNT, 1, Limits.STREAM_SHARD_COUNT_MAX);
+        OptionalInt retentionHours = values.integer(Setting.STREAM_RETENTION_HOURS, Limits.STREAM_RETENTION_HOURS_MIN,
                 Limits.STREAM_RETENTION_HOURS_MAX);
-        OptionalInt memoryMb = integer(Setting.CONVERTER_MEMORY_MB, Limits.CONVERTER_MEMORY_MB_MIN,
+        OptionalInt memoryMb = values.integer(Setting.CONVERTER_MEMORY_MB, Limits.CONVERTER_MEMORY_MB_MIN,
                 Limits.CONVERTER_MEMORY_MB_MAX);
-        OptionalInt timeoutSeconds = integer(Setting.CONVERTER_TIMEOUT_SECONDS, 1,
+        OptionalInt timeoutSeconds = values.integer(Setting.CONVERTER_TIMEOUT_SECONDS, 1,
                 Limits.CONVERTER_TIMEOUT_SECONDS_MAX);
-        OptionalInt logRetentionDays = oneOf(Setting.LOG_RETENTION_DAYS, Limits.LOG_RETENTION_DAYS);
-        OptionalInt bufferingInterval = integer(Setting.BUFFERING_INTERVAL_SECONDS, 0,
+        OptionalInt logRetentionDays = values.oneOf(Setting.LOG_RETENTION_DAYS, Limits.LOG_RETENTION_DAYS);
+        OptionalInt bufferingInterval = values.integer(Setting.BUFFERING_INTERVAL_SECONDS, 0,
                 Limits.BUFFERING_INTERVAL_SECONDS_MAX);
-        OptionalInt bufferingSize = integer(Setting.BUFFERING_SIZE_MB, Limits.BUFFERING_SIZE_MB_MIN,
+        OptionalInt bufferingSize = values.integer(Setting.BUFFERING_SIZE_MB, Limits.BUFFERING_SIZE_MB_MIN,
                 Limits.BUFFERING_SIZE_MB_MAX);
-        Optional<BigDecimal> processorBufferSize = decimal(Setting.PROCESSOR_BUFFER_SIZE_MB,
-                new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MIN), new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MAX));
-        OptionalInt processorInterval = integer(Setting.PROCESSOR_BUFFER_INTERVAL_SECONDS,
+        Optional<BigDecimal> processorBufferSize = values.decimal(Setting.PROCESSOR_BUFFER_SIZE_MB,
+                new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MIN),
+                new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MAX));
+        OptionalInt processorInterval = values.integer(Setting.PROCESSOR_BUFFER_INTERVAL_SECONDS,
                 Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN, Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX);
-        OptionalInt processorRetries = integer(Setting.PROCESSOR_RETRIES, 0, Limits.PROCESSOR_RETRIES_MAX);
+        OptionalInt processorRetries = values.integer(Setting.PROCESSOR_RETRIES, 0, Limits.PROCESSOR_RETRIES_MAX);
 
         // Built even when a value was rejected (that one then takes its default), so the combination checks below
         // still run and one run reports every problem.
@@ -130,26 +129,26 @@ final class EnvironmentParser {
                         processorInterval.orElse(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS),
                         processorRetries.orElse(Defaults.PROCESSOR_RETRIES)));
         checkCombinations(settings);
-        return clean ? Optional.of(settings) : Optional.empty();
+        return values.clean() ? Optional.of(settings) : Optional.empty();
     }
 
     private void checkCombinations(EnvironmentSettings settings) {
-        if (settings.production() && !isSet(Setting.ACCOUNT_ID)) {
-            report("production is true but accountId is not set; "
+        if (settings.production() && !values.isSet(Setting.ACCOUNT_ID)) {
+            values.report("production is true but accountId is not set; "
                     + "a production environment must name its account (the provider refuses any other)");
         }
-        if (settings.production() && !isSet(Setting.STATE_BUCKET)) {
-            report("production is true but stateBucket is not set; "
+        if (settings.production() && !values.isSet(Setting.STATE_BUCKET)) {
+            values.report("production is true but stateBucket is not set; "
                     + "a production environment keeps its state in S3, not in a local file");
         }
-        if (isSet(Setting.STATE_REGION) && !isSet(Setting.STATE_BUCKET)) {
-            report("stateRegion is set but stateBucket is not; stateRegion only says where the state bucket is");
+        if (values.isSet(Setting.STATE_REGION) && !values.isSet(Setting.STATE_BUCKET)) {
+            values.report("stateRegion is set but stateBucket is not; stateRegion only says where the state bucket is");
         }
-        if (isSet(Setting.STREAM_SHARD_COUNT) && !settings.stream().mode().equals(StreamSettings.PROVISIONED)) {
-            report("streamShardCount is set but streamMode is " + settings.stream().mode()
+        if (values.isSet(Setting.STREAM_SHARD_COUNT) && !settings.stream().mode().equals(StreamSettings.PROVISIONED)) {
+            values.report("streamShardCount is set but streamMode is " + settings.stream().mode()
                     + "; an on-demand stream sizes itself, set streamMode to \"PROVISIONED\" to choose shards");
         }
-        if (!NAME_PARTS.stream().anyMatch(rejected::contains)) {
+        if (!values.anyRejected(NAME_PARTS)) {
             checkBuiltNames(settings);
         }
     }
@@ -158,96 +157,11 @@ final class EnvironmentParser {
         Names names = new Names(settings, settings.accountId().orElse(ACCOUNT_PLACEHOLDER));
         for (Names.BuiltName name : names.all()) {
             if (!name.kind().allows(name.value())) {
-                report("the " + name.purpose() + " name '" + name.value() + "' (" + name.value().length()
+                values.report("the " + name.purpose() + " name '" + name.value() + "' (" + name.value().length()
                         + " characters, built from project '" + settings.project() + "' and environment '"
                         + environment + "') breaks the AWS rule: " + name.kind().rule()
                         + "; change project, nameSuffix or the environment name");
             }
         }
-    }
-
-    private boolean isSet(Setting setting) {
-        return node.hasNonNull(setting.key());
-    }
-
-    private void report(String problem) {
-        problems.add("environment '" + environment + "': " + problem);
-        clean = false;
-    }
-
-    private void reportUnknownKeys() {
-        for (Map.Entry<String, JsonNode> property : node.properties()) {
-            if (!Setting.keys().contains(property.getKey())) {
-                report("unknown setting '" + property.getKey() + "'; known settings: "
-                        + String.join(", ", Setting.keys()));
-            }
-        }
-    }
-
-    private Optional<String> text(Setting setting, Predicate<String> rule) {
-        JsonNode value = node.get(setting.key());
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (value.isTextual() && rule.test(value.textValue())) {
-            return Optional.of(value.textValue());
-        }
-        reject(setting, value);
-        return Optional.empty();
-    }
-
-    private Optional<Boolean> bool(Setting setting) {
-        JsonNode value = node.get(setting.key());
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (value.isBoolean()) {
-            return Optional.of(value.booleanValue());
-        }
-        reject(setting, value);
-        return Optional.empty();
-    }
-
-    private OptionalInt integer(Setting setting, int min, int max) {
-        JsonNode value = node.get(setting.key());
-        if (value == null || value.isNull()) {
-            return OptionalInt.empty();
-        }
-        if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= min
-                && value.intValue() <= max) {
-            return OptionalInt.of(value.intValue());
-        }
-        reject(setting, value);
-        return OptionalInt.empty();
-    }
-
-    private OptionalInt oneOf(Setting setting, List<Integer> allowed) {
-        JsonNode value = node.get(setting.key());
-        if (value == null || value.isNull()) {
-            return OptionalInt.empty();
-        }
-        if (value.isIntegralNumber() && value.canConvertToInt() && allowed.contains(value.intValue())) {
-            return OptionalInt.of(value.intValue());
-        }
-        reject(setting, value);
-        return OptionalInt.empty();
-    }
-
-    /** A JSON number, kept exactly as written (no binary fraction on the way). */
-    private Optional<BigDecimal> decimal(Setting setting, BigDecimal min, BigDecimal max) {
-        JsonNode value = node.get(setting.key());
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (value.isNumber() && value.decimalValue().compareTo(min) >= 0 && value.decimalValue().compareTo(max) <= 0) {
-            return Optional.of(value.decimalValue().stripTrailingZeros());
-        }
-        reject(setting, value);
-        return Optional.empty();
-    }
-
-    private void reject(Setting setting, JsonNode value) {
-        rejected.add(setting);
-        report(setting.key() + " = " + value + " is not allowed; allowed: " + setting.allowed());
     }
 }

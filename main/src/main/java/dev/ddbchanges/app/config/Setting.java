@@ -51,7 +51,8 @@ public enum Setting {
     BUFFERING_SIZE_MB("bufferingSizeMb", String.valueOf(Defaults.BUFFERING_SIZE_MB),
             "a whole number of MB from " + Limits.BUFFERING_SIZE_MB_MIN + " to " + Limits.BUFFERING_SIZE_MB_MAX),
     PROCESSOR_BUFFER_SIZE_MB("processorBufferSizeMb", Defaults.PROCESSOR_BUFFER_SIZE_MB,
-            "a number of MB from " + Limits.PROCESSOR_BUFFER_SIZE_MB_MIN + " to " + Limits.PROCESSOR_BUFFER_SIZE_MB_MAX),
+            "a number of MB from " + Limits.PROCESSOR_BUFFER_SIZE_MB_MIN + " to "
+                    + Limits.PROCESSOR_BUFFER_SIZE_MB_MAX),
     PROCESSOR_BUFFER_INTERVAL_SECONDS("processorBufferIntervalSeconds",
             String.valueOf(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS), "a whole number of seconds from "
             + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN + " to " + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX),

@@ -112,8 +112,8 @@ public final class DeliveryStream extends Construct {
                         .toList();
         return KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfiguration.builder()
                 .enabled(true)
-                .processors(List.of(KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessors
-                        .builder()
+                .processors(List.of(
+                        KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessors.builder()
                         .type("Lambda")
                         .parameters(list)
                         .build()))

@@ -26,7 +26,8 @@ public record EncryptionKeyProps(
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(region, "region");
         logGroupNames = List.copyOf(logGroupNames);
-        if (deletionWindowDays < Limits.KEY_DELETION_WINDOW_MIN || deletionWindowDays > Limits.KEY_DELETION_WINDOW_MAX) {
+        if (deletionWindowDays < Limits.KEY_DELETION_WINDOW_MIN
+                || deletionWindowDays > Limits.KEY_DELETION_WINDOW_MAX) {
             throw new IllegalArgumentException("deletionWindowDays = " + deletionWindowDays + "; KMS allows "
                     + Limits.KEY_DELETION_WINDOW_MIN + " to " + Limits.KEY_DELETION_WINDOW_MAX);
         }
