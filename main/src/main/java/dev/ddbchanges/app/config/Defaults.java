@@ -1,5 +1,7 @@
 package dev.ddbchanges.app.config;
 
+import java.math.BigDecimal;
+
 /**
  * The one place that says what an environment gets when cdktf.json leaves a setting out. README's settings table is
  * checked against {@link Setting}, whose default texts are built from these constants.
@@ -23,8 +25,12 @@ public final class Defaults {
     /** Kinesis keeps a day for free; a week in production leaves time to repair a broken delivery and replay. */
     public static final int STREAM_RETENTION_HOURS = 24;
     public static final int STREAM_RETENTION_HOURS_PRODUCTION = 168;
-    /** On-demand streams need no shard planning and follow the table's write rate. */
-    public static final String STREAM_MODE = "ON_DEMAND";
+    /**
+     * One provisioned shard (1 MB/s of writes) costs about a third of an on-demand stream, which is billed per
+     * stream-hour even when idle; production gets on-demand, which follows the table's write rate unplanned.
+     */
+    public static final String STREAM_MODE = "PROVISIONED";
+    public static final String STREAM_MODE_PRODUCTION = "ON_DEMAND";
     /** The shard count of a PROVISIONED stream when streamShardCount is left out. */
     public static final int STREAM_SHARD_COUNT = 1;
 
@@ -44,7 +50,7 @@ public final class Defaults {
      * Firehose's own processor defaults. 1 MB, not 3: a 3 MB batch of tiny change records can make a converted
      * response larger than Lambda's 6 MB limit (see README, "The 6 MB response limit").
      */
-    public static final String PROCESSOR_BUFFER_SIZE_MB = "1";
+    public static final BigDecimal PROCESSOR_BUFFER_SIZE_MB = BigDecimal.ONE;
     public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS = 60;
     public static final int PROCESSOR_RETRIES = 3;
 
@@ -64,6 +70,10 @@ public final class Defaults {
 
     static int streamRetentionHours(boolean production) {
         return production ? STREAM_RETENTION_HOURS_PRODUCTION : STREAM_RETENTION_HOURS;
+    }
+
+    static String streamMode(boolean production) {
+        return production ? STREAM_MODE_PRODUCTION : STREAM_MODE;
     }
 
     static int logRetentionDays(boolean production) {

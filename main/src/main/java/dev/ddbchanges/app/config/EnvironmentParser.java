@@ -86,8 +86,8 @@ final class EnvironmentParser {
         OptionalInt bufferingSize = values.integer(Setting.BUFFERING_SIZE_MB, Limits.BUFFERING_SIZE_MB_MIN,
                 Limits.BUFFERING_SIZE_MB_MAX);
         Optional<BigDecimal> processorBufferSize = values.decimal(Setting.PROCESSOR_BUFFER_SIZE_MB,
-                new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MIN),
-                new BigDecimal(Limits.PROCESSOR_BUFFER_SIZE_MB_MAX));
+                Limits.PROCESSOR_BUFFER_SIZE_MB_MIN, Limits.PROCESSOR_BUFFER_SIZE_MB_MAX,
+                Limits.PROCESSOR_BUFFER_SIZE_MB_DECIMALS);
         OptionalInt processorInterval = values.integer(Setting.PROCESSOR_BUFFER_INTERVAL_SECONDS,
                 Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN, Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX);
         OptionalInt processorRetries = values.integer(Setting.PROCESSOR_RETRIES, 0, Limits.PROCESSOR_RETRIES_MAX);
@@ -95,6 +95,7 @@ final class EnvironmentParser {
         // Built even when a value was rejected (that one then takes its default), so the combination checks below
         // still run and one run reports every problem.
         boolean isProduction = production.orElse(Defaults.PRODUCTION);
+        String resolvedStreamMode = streamMode.orElse(Defaults.streamMode(isProduction));
         String resolvedRegion = region.orElse(Defaults.REGION);
         EnvironmentSettings settings = new EnvironmentSettings(
                 environment,
@@ -111,11 +112,12 @@ final class EnvironmentParser {
                 base.isPresent() || forceDestroy.orElse(Defaults.forceDestroy(isProduction)),
                 noncurrentDays.orElse(Defaults.noncurrentVersionExpirationDays(isProduction)),
                 dataExpirationDays,
-                deletionProtection.orElse(Defaults.deletionProtection(isProduction)),
+                // Nor may its table refuse deletion.
+                base.isEmpty() && deletionProtection.orElse(Defaults.deletionProtection(isProduction)),
                 logRetentionDays.orElse(Defaults.logRetentionDays(isProduction)),
                 new StreamSettings(
-                        streamMode.orElse(Defaults.STREAM_MODE),
-                        streamMode.filter(StreamSettings.PROVISIONED::equals).isPresent()
+                        resolvedStreamMode,
+                        resolvedStreamMode.equals(StreamSettings.PROVISIONED)
                                 ? OptionalInt.of(shardCount.orElse(Defaults.STREAM_SHARD_COUNT))
                                 : OptionalInt.empty(),
                         retentionHours.orElse(Defaults.streamRetentionHours(isProduction))),
@@ -125,7 +127,7 @@ final class EnvironmentParser {
                 new DeliverySettings(
                         bufferingInterval.orElse(Defaults.BUFFERING_INTERVAL_SECONDS),
                         bufferingSize.orElse(Defaults.BUFFERING_SIZE_MB),
-                        processorBufferSize.orElse(new BigDecimal(Defaults.PROCESSOR_BUFFER_SIZE_MB)),
+                        processorBufferSize.orElse(Defaults.PROCESSOR_BUFFER_SIZE_MB),
                         processorInterval.orElse(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS),
                         processorRetries.orElse(Defaults.PROCESSOR_RETRIES)));
         checkCombinations(settings);

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.config;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The accepted ranges of the numeric and name settings, shared by validation, messages and construct props. */
@@ -21,7 +22,10 @@ public final class Limits {
     /** Kinesis retention: a day to a year. */
     public static final int STREAM_RETENTION_HOURS_MIN = 24;
     public static final int STREAM_RETENTION_HOURS_MAX = 8760;
-    /** The default shard quota per account and region in most regions. */
+    /**
+     * The largest default shard quota of an account (us-east-1, us-west-2, eu-west-1; 200 elsewhere). The quota can
+     * be raised, so it cannot be checked here: above the account's quota, apply fails with LimitExceeded.
+     */
     public static final int STREAM_SHARD_COUNT_MAX = 500;
     public static final int CONVERTER_MEMORY_MB_MIN = 128;
     public static final int CONVERTER_MEMORY_MB_MAX = 10240;
@@ -33,8 +37,10 @@ public final class Limits {
     public static final int BUFFERING_INTERVAL_SECONDS_MAX = 900;
     public static final int BUFFERING_SIZE_MB_MIN = 1;
     public static final int BUFFERING_SIZE_MB_MAX = 128;
-    public static final String PROCESSOR_BUFFER_SIZE_MB_MIN = "0.2";
-    public static final String PROCESSOR_BUFFER_SIZE_MB_MAX = "3";
+    public static final BigDecimal PROCESSOR_BUFFER_SIZE_MB_MIN = new BigDecimal("0.2");
+    public static final BigDecimal PROCESSOR_BUFFER_SIZE_MB_MAX = new BigDecimal("3");
+    /** Firehose's console offers tenths of a MB; finer sizes are refused rather than guessed at. */
+    public static final int PROCESSOR_BUFFER_SIZE_MB_DECIMALS = 1;
     public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN = 60;
     public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX = 900;
     public static final int PROCESSOR_RETRIES_MAX = 300;

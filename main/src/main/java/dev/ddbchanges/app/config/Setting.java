@@ -33,7 +33,8 @@ public enum Setting {
             "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX + ", or null"),
     DELETION_PROTECTION("deletionProtection", Defaults.deletionProtection(false) + "; production: "
             + Defaults.deletionProtection(true), "true or false"),
-    STREAM_MODE("streamMode", "\"" + Defaults.STREAM_MODE + "\"", "\"ON_DEMAND\" or \"PROVISIONED\""),
+    STREAM_MODE("streamMode", "\"" + Defaults.streamMode(false) + "\"; production: \"" + Defaults.streamMode(true)
+            + "\"", "\"ON_DEMAND\" or \"PROVISIONED\""),
     STREAM_SHARD_COUNT("streamShardCount", Defaults.STREAM_SHARD_COUNT + " when streamMode is PROVISIONED",
             "a whole number from 1 to " + Limits.STREAM_SHARD_COUNT_MAX + ", only with streamMode PROVISIONED"),
     STREAM_RETENTION_HOURS("streamRetentionHours", Defaults.STREAM_RETENTION_HOURS + "; production: "
@@ -50,9 +51,9 @@ public enum Setting {
             "a whole number of seconds from 0 to " + Limits.BUFFERING_INTERVAL_SECONDS_MAX),
     BUFFERING_SIZE_MB("bufferingSizeMb", String.valueOf(Defaults.BUFFERING_SIZE_MB),
             "a whole number of MB from " + Limits.BUFFERING_SIZE_MB_MIN + " to " + Limits.BUFFERING_SIZE_MB_MAX),
-    PROCESSOR_BUFFER_SIZE_MB("processorBufferSizeMb", Defaults.PROCESSOR_BUFFER_SIZE_MB,
+    PROCESSOR_BUFFER_SIZE_MB("processorBufferSizeMb", Defaults.PROCESSOR_BUFFER_SIZE_MB.toPlainString(),
             "a number of MB from " + Limits.PROCESSOR_BUFFER_SIZE_MB_MIN + " to "
-                    + Limits.PROCESSOR_BUFFER_SIZE_MB_MAX),
+                    + Limits.PROCESSOR_BUFFER_SIZE_MB_MAX + ", at most one decimal"),
     PROCESSOR_BUFFER_INTERVAL_SECONDS("processorBufferIntervalSeconds",
             String.valueOf(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS), "a whole number of seconds from "
             + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN + " to " + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX),

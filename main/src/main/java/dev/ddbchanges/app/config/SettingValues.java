@@ -72,9 +72,10 @@ final class SettingValues {
     }
 
     /** A JSON number, kept exactly as written (no binary fraction on the way). */
-    Optional<BigDecimal> decimal(Setting setting, BigDecimal min, BigDecimal max) {
+    Optional<BigDecimal> decimal(Setting setting, BigDecimal min, BigDecimal max, int decimals) {
         return accepted(setting, value -> value.isNumber() && value.decimalValue().compareTo(min) >= 0
-                && value.decimalValue().compareTo(max) <= 0)
+                && value.decimalValue().compareTo(max) <= 0
+                && value.decimalValue().stripTrailingZeros().scale() <= decimals)
                 .map(value -> value.decimalValue().stripTrailingZeros());
     }
 

@@ -4,8 +4,6 @@ import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRoleConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicyConfig;
-import java.util.ArrayList;
-import java.util.List;
 import software.constructs.Construct;
 
 /**
@@ -15,7 +13,6 @@ import software.constructs.Construct;
  */
 public final class ServiceRole extends Construct {
     private final IamRole role;
-    private final List<IamRolePolicy> policies = new ArrayList<>();
 
     public ServiceRole(Construct scope, String id, ServiceRoleProps props) {
         super(scope, id);
@@ -36,24 +33,17 @@ public final class ServiceRole extends Construct {
      * Attaches one inline policy, created in {@code scope} (the granting construct) with the given id, which also
      * names the policy on the role.
      *
-     * @return the policy, for resources that must wait until the permission exists
+     * @return the policy, for a resource that must wait until the permission exists
      */
     public IamRolePolicy grant(Construct scope, String id, PolicyStatement... statements) {
-        IamRolePolicy policy = new IamRolePolicy(scope, id, IamRolePolicyConfig.builder()
+        return new IamRolePolicy(scope, id, IamRolePolicyConfig.builder()
                 .name(id)
                 .role(role.getName())
                 .policy(PolicyDocument.of(statements))
                 .build());
-        policies.add(policy);
-        return policy;
     }
 
     public String arn() {
         return role.getArn();
-    }
-
-    /** Every policy granted so far: a resource that uses the role depends on them, not just on the role. */
-    public List<IamRolePolicy> policies() {
-        return List.copyOf(policies);
     }
 }

@@ -73,11 +73,11 @@ public final class PipelineStack extends TerraformStack {
         ChangeStream changeStream = new ChangeStream(this, "change-stream", new ChangeStreamProps(
                 names.changeStream(), table, key, settings.stream()));
         ConverterFunction converter = new ConverterFunction(this, "converter", new ConverterFunctionProps(
-                names.converterFunction(), names.role("converter"), props.converterJar(), key,
-                settings.converter(), settings.logRetentionDays()));
+                names.converterFunction(), names.converterLogGroup(), names.role("converter"), props.converterJar(),
+                key, settings.converter(), settings.logRetentionDays()));
         DeliveryStream delivery = new DeliveryStream(this, "delivery", new DeliveryStreamProps(
-                names.deliveryStream(), names.role("delivery"), account, changeStream, converter, dataBucket, key,
-                settings.delivery(), settings.logRetentionDays()));
+                names.deliveryStream(), names.deliveryLogGroup(), names.role("delivery"), account, changeStream,
+                converter, dataBucket, key, settings.delivery(), settings.logRetentionDays()));
 
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("table_name", table.name(), "The DynamoDB table whose changes are captured");

@@ -20,10 +20,10 @@ class SettingsLoaderTest {
                 Defaults.REGION, Optional.empty(), false, Optional.empty(), Defaults.REGION, Optional.empty(),
                 Defaults.KEY_DELETION_WINDOW_DAYS, true, Defaults.NONCURRENT_VERSION_EXPIRATION_DAYS,
                 OptionalInt.empty(), false, Defaults.LOG_RETENTION_DAYS,
-                new StreamSettings("ON_DEMAND", OptionalInt.empty(), Defaults.STREAM_RETENTION_HOURS),
+                new StreamSettings("PROVISIONED", OptionalInt.of(1), Defaults.STREAM_RETENTION_HOURS),
                 new ConverterSettings(Defaults.CONVERTER_MEMORY_MB, Defaults.CONVERTER_TIMEOUT_SECONDS),
                 new DeliverySettings(Defaults.BUFFERING_INTERVAL_SECONDS, Defaults.BUFFERING_SIZE_MB,
-                        new BigDecimal(Defaults.PROCESSOR_BUFFER_SIZE_MB), Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS,
+                        Defaults.PROCESSOR_BUFFER_SIZE_MB, Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS,
                         Defaults.PROCESSOR_RETRIES)));
     }
 
@@ -55,6 +55,8 @@ class SettingsLoaderTest {
         assertThat(dev.deletionProtection()).isFalse();
         assertThat(dev.logRetentionDays()).isEqualTo(14);
         assertThat(dev.stream().retentionHours()).isEqualTo(24);
+        assertThat(dev.stream().mode()).isEqualTo("PROVISIONED");
+        assertThat(dev.stream().shardCount()).hasValue(1);
 
         assertThat(prod.production()).isTrue();
         assertThat(prod.keyDeletionWindowDays()).isEqualTo(30);
@@ -65,6 +67,8 @@ class SettingsLoaderTest {
         assertThat(prod.deletionProtection()).isTrue();
         assertThat(prod.logRetentionDays()).isEqualTo(365);
         assertThat(prod.stream().retentionHours()).isEqualTo(168);
+        assertThat(prod.stream().mode()).isEqualTo("ON_DEMAND");
+        assertThat(prod.stream().shardCount()).isEmpty();
     }
 
     @Test
@@ -82,20 +86,28 @@ class SettingsLoaderTest {
     }
 
     @Test
-    void aProvisionedStreamWithoutAShardCountGetsOneShard() {
+    void aProvisionedStreamWithoutAShardCountGetsOneShardAndAnOnDemandStreamNone() {
         EnvironmentSettings provisioned = only(SettingsLoader.load(
                 TestApps.resource("settings/provisioned-stream.json"), EphemeralRequest.NONE));
 
         assertThat(provisioned.stream()).isEqualTo(new StreamSettings("PROVISIONED", OptionalInt.of(1), 24));
+        assertThat(only(SettingsLoader.load(TestApps.resource("settings/on-demand-stream.json"),
+                EphemeralRequest.NONE)).stream()).isEqualTo(new StreamSettings("ON_DEMAND", OptionalInt.empty(), 24));
     }
 
     @Test
-    void anEphemeralEnvironmentIsAlwaysDestroyableEvenWhenItsBaseKeepsBuckets() {
+    void anEphemeralEnvironmentIsAlwaysDestroyableEvenWhenItsBaseKeepsBucketsAndProtectsItsTable() {
         List<EnvironmentSettings> environments = SettingsLoader.load(
                 TestApps.resource("settings/every-setting.json"), EphemeralRequest.of("pr-1", "staging"));
+        EnvironmentSettings staging = find(environments, "staging");
+        EnvironmentSettings pr = find(environments, "pr-1");
 
-        assertThat(find(environments, "staging").forceDestroy()).isFalse();
-        assertThat(find(environments, "pr-1").forceDestroy()).isTrue();
+        assertThat(staging.forceDestroy()).isFalse();
+        assertThat(staging.deletionProtection()).isTrue();
+        assertThat(pr.forceDestroy()).isTrue();
+        assertThat(pr.deletionProtection()).isFalse();
+        assertThat(pr).usingRecursiveComparison()
+                .ignoringFields("name", "baseEnvironment", "forceDestroy", "deletionProtection").isEqualTo(staging);
     }
 
     private static EnvironmentSettings only(List<EnvironmentSettings> environments) {

@@ -50,11 +50,13 @@ class ChangeCaptureTest {
                     .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
         });
         JsonNode dev = ShippedStacks.get("dev").resource("aws_kinesis_stream");
-        assertThat(dev.path("stream_mode_details").path("stream_mode").asText()).isEqualTo("ON_DEMAND");
-        assertThat(dev.has("shard_count")).isFalse();
+        assertThat(dev.path("stream_mode_details").path("stream_mode").asText()).isEqualTo("PROVISIONED");
+        assertThat(dev.path("shard_count").asInt()).isEqualTo(1);
         assertThat(dev.path("retention_period").asInt()).isEqualTo(24);
-        assertThat(ShippedStacks.get("prod").resource("aws_kinesis_stream").path("retention_period").asInt())
-                .isEqualTo(168);
+        JsonNode prod = ShippedStacks.get("prod").resource("aws_kinesis_stream");
+        assertThat(prod.path("stream_mode_details").path("stream_mode").asText()).isEqualTo("ON_DEMAND");
+        assertThat(prod.has("shard_count")).isFalse();
+        assertThat(prod.path("retention_period").asInt()).isEqualTo(168);
         JsonNode staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_kinesis_stream");
         assertThat(staging.path("stream_mode_details").path("stream_mode").asText()).isEqualTo("PROVISIONED");
         assertThat(staging.path("shard_count").asInt()).isEqualTo(4);

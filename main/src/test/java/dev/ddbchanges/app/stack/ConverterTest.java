@@ -37,6 +37,20 @@ class ConverterTest {
     }
 
     @Test
+    void firehoseGetsAnAliasThatAlwaysNamesThePublishedVersion() {
+        stacks.forEach((environment, stack) -> {
+            JsonNode function = stack.resource("aws_lambda_function");
+            JsonNode alias = stack.resource("aws_lambda_alias");
+
+            assertThat(alias.path("name").asText()).as(environment).isEqualTo("live");
+            assertThat(alias.path("function_name").asText())
+                    .isEqualTo(stack.reference("aws_lambda_function", function, "function_name"));
+            assertThat(alias.path("function_version").asText())
+                    .isEqualTo(stack.reference("aws_lambda_function", function, "version"));
+        });
+    }
+
+    @Test
     void memoryAndTimeoutFollowTheSettings() {
         JsonNode dev = ShippedStacks.get("dev").resource("aws_lambda_function");
         JsonNode staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function");

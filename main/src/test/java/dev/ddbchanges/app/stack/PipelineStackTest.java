@@ -88,8 +88,12 @@ class PipelineStackTest {
                         .put("noncurrent_days", 90));
         expected.withObjectProperty("aws_dynamodb_table").properties().forEach(table ->
                 ((ObjectNode) table.getValue()).put("deletion_protection_enabled", true));
-        expected.withObjectProperty("aws_kinesis_stream").properties().forEach(stream ->
-                ((ObjectNode) stream.getValue()).put("retention_period", 168));
+        expected.withObjectProperty("aws_kinesis_stream").properties().forEach(stream -> {
+            ObjectNode kinesis = (ObjectNode) stream.getValue();
+            kinesis.put("retention_period", 168);
+            kinesis.remove("shard_count");
+            kinesis.withObjectProperty("stream_mode_details").put("stream_mode", "ON_DEMAND");
+        });
         expected.withObjectProperty("aws_cloudwatch_log_group").properties().forEach(group ->
                 ((ObjectNode) group.getValue()).put("retention_in_days", 365));
 
@@ -155,8 +159,8 @@ class PipelineStackTest {
                 "aws_kinesis_firehose_delivery_stream", dev.resource("aws_kinesis_firehose_delivery_stream"), "name"));
         assertThat(value(outputs, "converter_function_name")).isEqualTo(dev.reference("aws_lambda_function",
                 function, "function_name"));
-        assertThat(value(outputs, "converter_version")).isEqualTo(dev.reference("aws_lambda_function", function,
-                "version"));
+        assertThat(value(outputs, "converter_version")).isEqualTo(dev.reference("aws_lambda_alias",
+                dev.resource("aws_lambda_alias"), "function_version"));
         assertThat(outputs.properties()).allSatisfy(o -> assertThat(o.getValue().path("description").asText())
                 .isNotBlank());
     }

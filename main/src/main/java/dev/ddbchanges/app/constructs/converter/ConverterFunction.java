@@ -4,6 +4,8 @@ import com.hashicorp.cdktf.AssetType;
 import com.hashicorp.cdktf.TerraformAsset;
 import com.hashicorp.cdktf.TerraformAssetConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
+import com.hashicorp.cdktf.providers.aws.lambda_alias.LambdaAlias;
+import com.hashicorp.cdktf.providers.aws.lambda_alias.LambdaAliasConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
@@ -24,7 +26,7 @@ import software.constructs.Construct;
 
 /**
  * The Firehose converter Lambda: the shaded jar as a cdktf asset, its own encrypted log group (created first), a
- * role that may only write to that group, and a published version, which is what Firehose invokes.
+ * role that may only write to that group, and a published version behind an alias, which is what Firehose invokes.
  */
 public final class ConverterFunction extends Construct {
     /** Named from the class itself: renaming the handler breaks this build, not the deployed function. */
@@ -32,7 +34,15 @@ public final class ConverterFunction extends Construct {
     /** The jar holds Java 17 class files; java21 is the newest managed Java runtime provider 5.100 knows. */
     public static final String RUNTIME = "java21";
 
+    /**
+     * Firehose invokes this alias, which always names a published version. A new version moves the alias in one
+     * step; had Firehose held a version ARN, its invoke permission would switch to the new version before Firehose
+     * did, and the batches in between would fail.
+     */
+    public static final String ALIAS = "live";
+
     private final LambdaFunction function;
+    private final LambdaAlias alias;
 
     public ConverterFunction(Construct scope, String id, ConverterFunctionProps props) {
         super(scope, id);
@@ -41,7 +51,7 @@ public final class ConverterFunction extends Construct {
                 .type(AssetType.FILE)
                 .build());
         EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
-                "/aws/lambda/" + props.functionName(), props.key(), props.logRetentionDays()));
+                props.logGroupName(), props.key(), props.logRetentionDays()));
         ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
                 "Runs the converter " + props.functionName() + "; may only write its own logs",
                 "lambda.amazonaws.com", List.of()));
@@ -62,26 +72,33 @@ public final class ConverterFunction extends Construct {
                 // Lambda would otherwise create the group on first write: unencrypted and never expiring.
                 .dependsOn(List.of(logs.group(), writeLogs))
                 .build());
+        alias = new LambdaAlias(this, "alias", LambdaAliasConfig.builder()
+                .name(ALIAS)
+                .description("The published version Firehose invokes")
+                .functionName(function.getFunctionName())
+                .functionVersion(function.getVersion())
+                .build());
     }
 
     public String functionName() {
         return function.getFunctionName();
     }
 
-    /** The published version Firehose invokes (never $LATEST, which a console edit could change). */
-    public String qualifiedArn() {
-        return function.getQualifiedArn();
+    /** What Firehose invokes: the alias of the published version (never $LATEST, which a console edit changes). */
+    public String invokeArn() {
+        return alias.getArn();
     }
 
+    /** The published version the alias points at. */
     public String version() {
-        return function.getVersion();
+        return alias.getFunctionVersion();
     }
 
-    /** Lets {@code role} invoke this function's published version, and nothing else of it. */
+    /** Lets {@code role} invoke the alias, and nothing else of the function. */
     public IamRolePolicy grantInvoke(ServiceRole role) {
-        return role.grant(this, "invoke-converter", PolicyStatement.allow("InvokeConverterVersion")
+        return role.grant(this, "invoke-converter", PolicyStatement.allow("InvokeConverterAlias")
                 .withActions("lambda:InvokeFunction", "lambda:GetFunctionConfiguration")
-                .withResources(function.getQualifiedArn()));
+                .withResources(alias.getArn()));
     }
 
     /**

@@ -17,7 +17,7 @@ import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
 import dev.ddbchanges.app.iam.ServiceRoleProps;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,10 @@ import software.constructs.Construct;
 public final class DeliveryStream extends Construct {
     /** The log stream Firehose writes S3 delivery errors to. */
     static final String LOG_STREAM = "DestinationDelivery";
+    /** Firehose's own processor defaults (provider 5.100 documents the same). */
+    static final int FIREHOSE_DEFAULT_RETRIES = 3;
+    static final BigDecimal FIREHOSE_DEFAULT_BUFFER_SIZE_MB = BigDecimal.ONE;
+    static final int FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS = 60;
 
     private final KinesisFirehoseDeliveryStream stream;
 
@@ -42,24 +46,24 @@ public final class DeliveryStream extends Construct {
                 "firehose.amazonaws.com",
                 // Only Firehose streams of this account may act through the role (the confused-deputy guard).
                 List.of(new ServiceRoleProps.TrustCondition("StringEquals", "sts:ExternalId", props.accountId()))));
-        props.source().grantRead(role);
-        props.bucket().grantWrite(role, "write-delivered-objects", DeliveryLayout.DATA_PREFIX,
-                DeliveryLayout.ERROR_PREFIX);
-        props.converter().grantInvoke(role);
-
         EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
-                "/aws/kinesisfirehose/" + props.streamName(), props.key(), props.logRetentionDays()));
+                props.logGroupName(), props.key(), props.logRetentionDays()));
         CloudwatchLogStream logStream = new CloudwatchLogStream(this, "log-stream", CloudwatchLogStreamConfig.builder()
                 .name(LOG_STREAM)
                 .logGroupName(logs.name())
                 .build());
-        role.grant(this, "write-delivery-logs", PolicyStatement.allow("WriteDeliveryLogs")
-                .withActions("logs:PutLogEvents")
-                .withResources(logs.arn() + ":log-stream:" + LOG_STREAM));
+        // Firehose checks its role's access when the stream is created: every grant must exist first.
+        List<ITerraformDependable> prerequisites = List.of(
+                props.source().grantRead(role),
+                props.bucket().grantWrite(role, "write-delivered-objects", DeliveryLayout.DATA_PREFIX,
+                        DeliveryLayout.ERROR_PREFIX),
+                props.converter().grantInvoke(role),
+                role.grant(this, "write-delivery-logs", PolicyStatement.allow("WriteDeliveryLogs")
+                        .withActions("logs:PutLogEvents")
+                        .withResources(logs.arn() + ":log-stream:" + LOG_STREAM)),
+                logStream);
 
         DeliverySettings settings = props.settings();
-        List<ITerraformDependable> permissions = new ArrayList<>(role.policies());
-        permissions.add(logStream);
         stream = new KinesisFirehoseDeliveryStream(this, "stream", KinesisFirehoseDeliveryStreamConfig.builder()
                 .name(props.streamName())
                 .destination("extended_s3")
@@ -85,8 +89,7 @@ public final class DeliveryStream extends Construct {
                                         .build())
                         .processingConfiguration(processing(props))
                         .build())
-                // Firehose checks its role's access when the stream is created: the grants must exist first.
-                .dependsOn(permissions)
+                .dependsOn(prerequisites)
                 .build());
     }
 
@@ -98,10 +101,18 @@ public final class DeliveryStream extends Construct {
             DeliveryStreamProps props) {
         DeliverySettings settings = props.settings();
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("LambdaArn", props.converter().qualifiedArn());
-        parameters.put("NumberOfRetries", String.valueOf(settings.processorRetries()));
-        parameters.put("BufferSizeInMBs", settings.processorBufferSizeMb().toPlainString());
-        parameters.put("BufferIntervalInSeconds", String.valueOf(settings.processorBufferIntervalSeconds()));
+        parameters.put("LambdaArn", props.converter().invokeArn());
+        // The provider keeps no parameter that equals Firehose's default in its state: writing one would show
+        // the stream as changed in every plan. So only values that differ from those defaults are written.
+        if (settings.processorRetries() != FIREHOSE_DEFAULT_RETRIES) {
+            parameters.put("NumberOfRetries", String.valueOf(settings.processorRetries()));
+        }
+        if (settings.processorBufferSizeMb().compareTo(FIREHOSE_DEFAULT_BUFFER_SIZE_MB) != 0) {
+            parameters.put("BufferSizeInMBs", settings.processorBufferSizeMb().toPlainString());
+        }
+        if (settings.processorBufferIntervalSeconds() != FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS) {
+            parameters.put("BufferIntervalInSeconds", String.valueOf(settings.processorBufferIntervalSeconds()));
+        }
         List<KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters> list =
                 parameters.entrySet().stream().map(entry ->
                         KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters

@@ -8,8 +8,8 @@ import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import java.util.Objects;
 
 /**
- * @param streamName       the delivery stream's name (built by {@code Names}); its log group is
- *                         {@code /aws/kinesisfirehose/<name>}
+ * @param streamName       the delivery stream's name (built by {@code Names})
+ * @param logGroupName     where it logs delivery errors; the key policy lists the same name
  * @param roleName         the role Firehose reads, converts and writes with
  * @param accountId        the only account whose requests may use the role (an id or a Terraform reference)
  * @param source           the Kinesis stream it reads
@@ -19,12 +19,13 @@ import java.util.Objects;
  * @param settings         buffering towards S3 and towards the converter
  * @param logRetentionDays how long its delivery logs are kept
  */
-public record DeliveryStreamProps(String streamName, String roleName, String accountId, ChangeStream source,
+public record DeliveryStreamProps(String streamName, String logGroupName, String roleName, String accountId, ChangeStream source,
         ConverterFunction converter, SecureBucket bucket, EncryptionKey key, DeliverySettings settings,
         int logRetentionDays) {
 
     public DeliveryStreamProps {
         Objects.requireNonNull(streamName, "streamName");
+        Objects.requireNonNull(logGroupName, "logGroupName");
         Objects.requireNonNull(roleName, "roleName");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(source, "source");
