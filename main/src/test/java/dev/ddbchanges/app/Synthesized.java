@@ -53,6 +53,19 @@ public record Synthesized(JsonNode json) {
         return found.get(0);
     }
 
+    /** The bucket of a purpose ("data", "query-results"): its name is {@code <prefix>-<purpose>-<suffix>}. */
+    public JsonNode bucket(String purpose) {
+        List<JsonNode> found = resources("aws_s3_bucket").stream()
+                .filter(bucket -> bucket.path("bucket").asText().contains("-" + purpose + "-")).toList();
+        assertThat(found).as("the %s bucket", purpose).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The one resource of a type that configures this bucket (its {@code bucket} refers to the bucket's id). */
+    public JsonNode partOf(String type, JsonNode bucket) {
+        return resourceWhere(type, "bucket", reference("aws_s3_bucket", bucket, "id"));
+    }
+
     /** Resource type to count, for every managed resource in the stack. */
     public Map<String, Integer> resourceCounts() {
         Map<String, Integer> counts = new java.util.TreeMap<>();

@@ -54,6 +54,12 @@ public final class Defaults {
     public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS = 60;
     public static final int PROCESSOR_RETRIES = 3;
 
+    /** Athena stops a query that would scan more: a runaway query in a test account costs cents, not dollars. */
+    public static final int QUERY_SCAN_LIMIT_MB = 1024;
+    public static final int QUERY_SCAN_LIMIT_MB_PRODUCTION = 102400;
+    /** Query results are copies: a month is enough to download one again. */
+    public static final int QUERY_RESULTS_EXPIRATION_DAYS = 30;
+
     /** The base of an ephemeral environment when none is named. */
     public static final String EPHEMERAL_BASE = "dev";
 
@@ -74,6 +80,10 @@ public final class Defaults {
 
     static String streamMode(boolean production) {
         return production ? STREAM_MODE_PRODUCTION : STREAM_MODE;
+    }
+
+    static int queryScanLimitMb(boolean production) {
+        return production ? QUERY_SCAN_LIMIT_MB_PRODUCTION : QUERY_SCAN_LIMIT_MB;
     }
 
     static int logRetentionDays(boolean production) {

@@ -20,6 +20,8 @@ final class EnvironmentParser {
                     + "(central|north|south|east|west|northeast|northwest|southeast|southwest)-[1-9]");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern NAME_SUFFIX = Pattern.compile("[a-z0-9]{1,12}");
+    /** Glue's cron: minutes, hours, day of month, month, day of week, year. Glue checks the fields themselves. */
+    private static final Pattern GLUE_CRON = Pattern.compile("cron\\((\\S+ ){5}\\S+\\)");
     /** Stands in for an account id the settings do not name: bucket names are checked at their final length. */
     private static final String ACCOUNT_PLACEHOLDER = "000000000000";
     private static final Set<String> STREAM_MODES = Set.of(StreamSettings.ON_DEMAND, StreamSettings.PROVISIONED);
@@ -91,6 +93,11 @@ final class EnvironmentParser {
         OptionalInt processorInterval = values.integer(Setting.PROCESSOR_BUFFER_INTERVAL_SECONDS,
                 Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN, Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX);
         OptionalInt processorRetries = values.integer(Setting.PROCESSOR_RETRIES, 0, Limits.PROCESSOR_RETRIES_MAX);
+        Optional<String> crawlerSchedule = values.text(Setting.CRAWLER_SCHEDULE, GLUE_CRON.asMatchPredicate());
+        OptionalInt scanLimit = values.integer(Setting.QUERY_SCAN_LIMIT_MB, Limits.QUERY_SCAN_LIMIT_MB_MIN,
+                Limits.QUERY_SCAN_LIMIT_MB_MAX);
+        OptionalInt resultsExpiration = values.integer(Setting.QUERY_RESULTS_EXPIRATION_DAYS, Limits.DAYS_MIN,
+                Limits.DAYS_MAX);
 
         // Built even when a value was rejected (that one then takes its default), so the combination checks below
         // still run and one run reports every problem.
@@ -129,7 +136,11 @@ final class EnvironmentParser {
                         bufferingSize.orElse(Defaults.BUFFERING_SIZE_MB),
                         processorBufferSize.orElse(Defaults.PROCESSOR_BUFFER_SIZE_MB),
                         processorInterval.orElse(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS),
-                        processorRetries.orElse(Defaults.PROCESSOR_RETRIES)));
+                        processorRetries.orElse(Defaults.PROCESSOR_RETRIES)),
+                new QuerySettings(
+                        crawlerSchedule,
+                        scanLimit.orElse(Defaults.queryScanLimitMb(isProduction)),
+                        resultsExpiration.orElse(Defaults.QUERY_RESULTS_EXPIRATION_DAYS)));
         checkCombinations(settings);
         return values.clean() ? Optional.of(settings) : Optional.empty();
     }

@@ -28,7 +28,8 @@ public record EnvironmentSettings(
         int logRetentionDays,
         StreamSettings stream,
         ConverterSettings converter,
-        DeliverySettings delivery) {
+        DeliverySettings delivery,
+        QuerySettings query) {
 
     public EnvironmentSettings {
         Objects.requireNonNull(name, "name");
@@ -43,6 +44,7 @@ public record EnvironmentSettings(
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(converter, "converter");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(query, "query");
     }
 
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */

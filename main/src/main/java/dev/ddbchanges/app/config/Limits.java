@@ -45,6 +45,10 @@ public final class Limits {
     public static final int PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX = 900;
     public static final int PROCESSOR_RETRIES_MAX = 300;
 
+    /** Athena's smallest per-query scan limit is 10 MB; 10 TB is far above any query of this table. */
+    public static final int QUERY_SCAN_LIMIT_MB_MIN = 10;
+    public static final int QUERY_SCAN_LIMIT_MB_MAX = 10 * 1024 * 1024;
+
     private Limits() {
     }
 }

@@ -58,7 +58,14 @@ public enum Setting {
             String.valueOf(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS), "a whole number of seconds from "
             + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN + " to " + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX),
     PROCESSOR_RETRIES("processorRetries", String.valueOf(Defaults.PROCESSOR_RETRIES),
-            "a whole number from 0 to " + Limits.PROCESSOR_RETRIES_MAX);
+            "a whole number from 0 to " + Limits.PROCESSOR_RETRIES_MAX),
+    CRAWLER_SCHEDULE("crawlerSchedule", "none: the crawler runs when started",
+            "a Glue cron expression with six fields, such as \"cron(15 * * * ? *)\", or null"),
+    QUERY_SCAN_LIMIT_MB("queryScanLimitMb", Defaults.QUERY_SCAN_LIMIT_MB + "; production: "
+            + Defaults.QUERY_SCAN_LIMIT_MB_PRODUCTION, "a whole number of MB from " + Limits.QUERY_SCAN_LIMIT_MB_MIN
+            + " to " + Limits.QUERY_SCAN_LIMIT_MB_MAX),
+    QUERY_RESULTS_EXPIRATION_DAYS("queryResultsExpirationDays", String.valueOf(Defaults.QUERY_RESULTS_EXPIRATION_DAYS),
+            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX);
 
     private final String key;
     private final String defaultText;

@@ -9,16 +9,23 @@ import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.Names;
+import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
+import dev.ddbchanges.app.constructs.catalog.ChangeCatalogProps;
+import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
+import dev.ddbchanges.app.constructs.catalog.ChangeCrawlerProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.changestream.ChangeStreamProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeTable;
 import dev.ddbchanges.app.constructs.changestream.ChangeTableProps;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.converter.ConverterFunctionProps;
+import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStreamProps;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
+import dev.ddbchanges.app.constructs.query.QueryWorkgroup;
+import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import java.util.List;
@@ -79,6 +86,16 @@ public final class PipelineStack extends TerraformStack {
                 names.deliveryStream(), names.deliveryLogGroup(), names.role("delivery"), account, changeStream,
                 converter, dataBucket, key, settings.delivery(), settings.logRetentionDays()));
 
+        ChangeCatalog catalog = new ChangeCatalog(this, "catalog", new ChangeCatalogProps(
+                names.glueDatabase(), names.glueSecurityConfiguration(), account, settings.region(), key));
+        ChangeCrawler crawler = new ChangeCrawler(this, "crawler", new ChangeCrawlerProps(
+                names.crawler(), names.role("crawler"), names.crawlerLogGroup(), catalog, dataBucket,
+                DeliveryLayout.DATA_PREFIX, key, settings.query().crawlerSchedule(), settings.logRetentionDays()));
+        QueryWorkgroup workgroup = new QueryWorkgroup(this, "query", new QueryWorkgroupProps(
+                names.athenaWorkgroup(), names.queryResultsBucket(), key, settings.query().scanLimitMb(),
+                settings.query().resultsExpirationDays(), settings.noncurrentVersionExpirationDays(),
+                settings.forceDestroy()));
+
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("table_name", table.name(), "The DynamoDB table whose changes are captured");
         output("change_stream_arn", changeStream.arn(), "The Kinesis stream DynamoDB writes every change to");
@@ -86,6 +103,11 @@ public final class PipelineStack extends TerraformStack {
         output("delivery_stream_name", delivery.name(), "The Firehose stream that converts and delivers changes");
         output("converter_function_name", converter.functionName(), "The converter Lambda");
         output("converter_version", converter.version(), "The converter version Firehose invokes");
+        output("glue_database", catalog.databaseName(), "The Glue database the crawler writes the table into");
+        output("crawler_name", crawler.name(), "Run it to catalogue new partitions: aws glue start-crawler --name");
+        output("glue_table", crawler.tableName(), "The table to query: <glue_database>.<glue_table>");
+        output("workgroup_name", workgroup.name(), "The Athena workgroup to query in");
+        output("query_results_bucket", workgroup.resultsBucketName(), "Where Athena writes query results");
     }
 
     private void output(String id, String value, String description) {

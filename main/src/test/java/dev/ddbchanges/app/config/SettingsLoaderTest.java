@@ -24,7 +24,9 @@ class SettingsLoaderTest {
                 new ConverterSettings(Defaults.CONVERTER_MEMORY_MB, Defaults.CONVERTER_TIMEOUT_SECONDS),
                 new DeliverySettings(Defaults.BUFFERING_INTERVAL_SECONDS, Defaults.BUFFERING_SIZE_MB,
                         Defaults.PROCESSOR_BUFFER_SIZE_MB, Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS,
-                        Defaults.PROCESSOR_RETRIES)));
+                        Defaults.PROCESSOR_RETRIES),
+                new QuerySettings(Optional.empty(), Defaults.QUERY_SCAN_LIMIT_MB,
+                        Defaults.QUERY_RESULTS_EXPIRATION_DAYS)));
     }
 
     @Test
@@ -37,7 +39,8 @@ class SettingsLoaderTest {
                 "us-east-1", Optional.of("team7"), 14, false, 30, OptionalInt.of(365), true, 30,
                 new StreamSettings("PROVISIONED", OptionalInt.of(4), 72),
                 new ConverterSettings(1024, 120),
-                new DeliverySettings(300, 128, new BigDecimal("0.5"), 120, 5)));
+                new DeliverySettings(300, 128, new BigDecimal("0.5"), 120, 5),
+                new QuerySettings(Optional.of("cron(15 3 * * ? *)"), 2048, 7)));
         assertThat(staging.stateKey()).isEqualTo("orders-audit/staging/terraform.tfstate");
     }
 
@@ -69,6 +72,8 @@ class SettingsLoaderTest {
         assertThat(prod.stream().retentionHours()).isEqualTo(168);
         assertThat(prod.stream().mode()).isEqualTo("ON_DEMAND");
         assertThat(prod.stream().shardCount()).isEmpty();
+        assertThat(prod.query().scanLimitMb()).isEqualTo(102400);
+        assertThat(dev.query().scanLimitMb()).isEqualTo(1024);
     }
 
     @Test

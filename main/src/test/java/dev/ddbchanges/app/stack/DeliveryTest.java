@@ -195,7 +195,7 @@ class DeliveryTest {
             return new Delivery(stack, prefix, firehose, firehose.path("extended_s3_configuration"), role,
                     stack.reference("aws_iam_role", role, "arn"),
                     stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"),
-                    stack.reference("aws_s3_bucket", stack.resource("aws_s3_bucket"), "arn"),
+                    stack.reference("aws_s3_bucket", stack.bucket("data"), "arn"),
                     stack.reference("aws_kinesis_stream", stack.resource("aws_kinesis_stream"), "arn"),
                     stack.reference("aws_lambda_alias", stack.resource("aws_lambda_alias"), "arn"));
         }

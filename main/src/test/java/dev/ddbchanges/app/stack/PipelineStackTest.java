@@ -68,8 +68,8 @@ class PipelineStackTest {
     void productionGetsTheSaferDefaults() {
         assertThat(dev.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(7);
         assertThat(prod.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
-        assertThat(dev.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isTrue();
-        assertThat(prod.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
+        assertThat(dev.bucket("data").path("force_destroy").asBoolean()).isTrue();
+        assertThat(prod.bucket("data").path("force_destroy").asBoolean()).isFalse();
         assertThat(noncurrentDays(dev)).isEqualTo(7);
         assertThat(noncurrentDays(prod)).isEqualTo(90);
     }
@@ -77,7 +77,7 @@ class PipelineStackTest {
     @Test
     void devAndProdResourcesDifferOnlyInNamesAndTheProductionDefaults() throws Exception {
         String devAsProd = WITHOUT_METADATA.writeValueAsString(withoutMetadata(dev.json().path("resource")))
-                .replace("ddb-changes-dev", "ddb-changes-prod");
+                .replace("ddb-changes-dev", "ddb-changes-prod").replace("ddb_changes_dev", "ddb_changes_prod");
         ObjectNode expected = (ObjectNode) WITHOUT_METADATA.readTree(devAsProd);
         expected.withObjectProperty("aws_kms_key").properties().forEach(key ->
                 ((ObjectNode) key.getValue()).put("deletion_window_in_days", 30));
@@ -96,6 +96,11 @@ class PipelineStackTest {
         });
         expected.withObjectProperty("aws_cloudwatch_log_group").properties().forEach(group ->
                 ((ObjectNode) group.getValue()).put("retention_in_days", 365));
+        expected.withObjectProperty("aws_athena_workgroup").properties().forEach(workgroup -> {
+            ObjectNode athena = (ObjectNode) workgroup.getValue();
+            athena.put("force_destroy", false);
+            athena.withObjectProperty("configuration").put("bytes_scanned_cutoff_per_query", 102400L * 1024 * 1024);
+        });
 
         assertThat(withoutMetadata(prod.json().path("resource"))).isEqualTo(expected);
     }
@@ -109,18 +114,19 @@ class PipelineStackTest {
         assertThat(s3.path("key").asText()).isEqualTo("orders-audit/staging/terraform.tfstate");
         assertThat(s3.path("region").asText()).isEqualTo("us-east-1");
         assertThat(staging.provider().path("region").asText()).isEqualTo("us-west-2");
-        assertThat(staging.resource("aws_s3_bucket").path("bucket").asText())
+        assertThat(staging.bucket("data").path("bucket").asText())
                 .isEqualTo("orders-audit-staging-data-team7");
-        assertThat(staging.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
+        assertThat(staging.bucket("data").path("force_destroy").asBoolean()).isFalse();
         assertThat(staging.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(14);
-        JsonNode rules = staging.resource("aws_s3_bucket_lifecycle_configuration").path("rule");
+        JsonNode rules = staging.partOf("aws_s3_bucket_lifecycle_configuration", staging.bucket("data")).path("rule");
         assertThat(rules.get(1).path("noncurrent_version_expiration").path("noncurrent_days").asInt()).isEqualTo(30);
         assertThat(rules.get(2).path("expiration").path("days").asInt()).isEqualTo(365);
     }
 
     @Test
     void theDataBucketIsEncryptedWithTheEnvironmentsKey() {
-        JsonNode rule = dev.resource("aws_s3_bucket_server_side_encryption_configuration").path("rule").get(0);
+        JsonNode rule = dev.partOf("aws_s3_bucket_server_side_encryption_configuration", dev.bucket("data"))
+                .path("rule").get(0);
 
         assertThat(rule.path("apply_server_side_encryption_by_default").path("kms_master_key_id").asText())
                 .isEqualTo(dev.reference("aws_kms_key", dev.resource("aws_kms_key"), "arn"));
@@ -132,7 +138,7 @@ class PipelineStackTest {
 
         assertThat(sandbox.dataSources("aws_caller_identity")).hasSize(1);
         assertThat(sandbox.provider().has("allowed_account_ids")).isFalse();
-        assertThat(sandbox.resource("aws_s3_bucket").path("bucket").asText())
+        assertThat(sandbox.bucket("data").path("bucket").asText())
                 .isEqualTo("ddb-changes-sandbox-data-" + account);
         assertThat(Synthesized.policy(sandbox.resource("aws_kms_key")).path("Statement").get(0).path("Principal")
                 .path("AWS").asText()).isEqualTo("arn:aws:iam::" + account + ":root");
@@ -146,7 +152,17 @@ class PipelineStackTest {
 
         assertThat(outputs.properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("key_arn",
                 "table_name", "change_stream_arn", "data_bucket", "delivery_stream_name", "converter_function_name",
-                "converter_version");
+                "converter_version", "glue_database", "crawler_name", "glue_table", "workgroup_name",
+                "query_results_bucket");
+        assertThat(value(outputs, "glue_database")).isEqualTo(dev.reference("aws_glue_catalog_database",
+                dev.resource("aws_glue_catalog_database"), "name"));
+        assertThat(value(outputs, "crawler_name")).isEqualTo(dev.reference("aws_glue_crawler",
+                dev.resource("aws_glue_crawler"), "name"));
+        assertThat(value(outputs, "glue_table")).isEqualTo("dynamodb_changes");
+        assertThat(value(outputs, "workgroup_name")).isEqualTo(dev.reference("aws_athena_workgroup",
+                dev.resource("aws_athena_workgroup"), "name"));
+        assertThat(value(outputs, "query_results_bucket")).isEqualTo(dev.reference("aws_s3_bucket",
+                dev.bucket("query-results"), "bucket"));
         assertThat(value(outputs, "key_arn")).isEqualTo(dev.reference("aws_kms_key", dev.resource("aws_kms_key"),
                 "arn"));
         assertThat(value(outputs, "table_name")).isEqualTo(dev.reference("aws_dynamodb_table",
@@ -154,7 +170,7 @@ class PipelineStackTest {
         assertThat(value(outputs, "change_stream_arn")).isEqualTo(dev.reference("aws_kinesis_stream",
                 dev.resource("aws_kinesis_stream"), "arn"));
         assertThat(value(outputs, "data_bucket")).isEqualTo(dev.reference("aws_s3_bucket",
-                dev.resource("aws_s3_bucket"), "bucket"));
+                dev.bucket("data"), "bucket"));
         assertThat(value(outputs, "delivery_stream_name")).isEqualTo(dev.reference(
                 "aws_kinesis_firehose_delivery_stream", dev.resource("aws_kinesis_firehose_delivery_stream"), "name"));
         assertThat(value(outputs, "converter_function_name")).isEqualTo(dev.reference("aws_lambda_function",
@@ -186,7 +202,7 @@ class PipelineStackTest {
     }
 
     private static int noncurrentDays(Synthesized stack) {
-        return stack.resource("aws_s3_bucket_lifecycle_configuration").path("rule").get(1)
+        return stack.partOf("aws_s3_bucket_lifecycle_configuration", stack.bucket("data")).path("rule").get(1)
                 .path("noncurrent_version_expiration").path("noncurrent_days").asInt();
     }
 }

@@ -21,10 +21,12 @@ class PolicyRulesTest {
      * the key (AWS's default; without it the key could become unmanageable).
      */
     private static final Set<String> SERVICE_WILDCARD_ALLOWED = Set.of("aws_kms_key/AccountAdministersKey");
-    /** Resource "*" in a key policy means the key itself; no other Allow may use it yet. */
+    /** Resource "*" in a key policy means the key itself; elsewhere only for actions without resource-level permission. */
     private static final Set<String> RESOURCE_STAR_ALLOWED = Set.of(
             "aws_kms_key/AccountAdministersKey",
-            "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups");
+            "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
+            // glue:GetSecurityConfiguration supports no resource-level permission.
+            "aws_iam_role_policy/ReadSecurityConfiguration");
 
     private static final Set<String> POLICY_ATTRIBUTES = Set.of("policy", "assume_role_policy");
 
@@ -108,6 +110,43 @@ class PolicyRulesTest {
                     assertThat(statement.path("Principal").path("Service").isTextual()).isTrue();
                     assertThat(Synthesized.texts(statement.path("Action"))).containsExactly("sts:AssumeRole");
                 }));
+    }
+
+    @Test
+    void CKV_AWS_195_everyCrawlerRunsWithASecurityConfiguration() {
+        forEach("aws_glue_crawler", (stack, crawler) -> assertThat(crawler.path("security_configuration").asText())
+                .isEqualTo(stack.reference("aws_glue_security_configuration",
+                        stack.resource("aws_glue_security_configuration"), "name")));
+    }
+
+    @Test
+    void CKV_AWS_99_everyGlueSecurityConfigurationEncryptsEverythingWithTheCustomerKey() {
+        forEach("aws_glue_security_configuration", (stack, configuration) -> {
+            JsonNode encryption = configuration.path("encryption_configuration");
+            assertThat(encryption.path("cloudwatch_encryption").path("cloudwatch_encryption_mode").asText())
+                    .isEqualTo("SSE-KMS");
+            assertThat(encryption.path("job_bookmarks_encryption").path("job_bookmarks_encryption_mode").asText())
+                    .isEqualTo("CSE-KMS");
+            assertThat(encryption.path("s3_encryption").path("s3_encryption_mode").asText()).isEqualTo("SSE-KMS");
+            assertThat(List.of("cloudwatch_encryption", "job_bookmarks_encryption", "s3_encryption")).allSatisfy(
+                    part -> assertThat(encryption.path(part).path("kms_key_arn").asText()).isEqualTo(keyArn(stack)));
+        });
+    }
+
+    @Test
+    void CKV_AWS_159_Athena_1_everyWorkgroupEncryptsResultsWithTheCustomerKey() {
+        forEach("aws_athena_workgroup", (stack, workgroup) -> {
+            JsonNode encryption = workgroup.path("configuration").path("result_configuration")
+                    .path("encryption_configuration");
+            assertThat(encryption.path("encryption_option").asText()).isEqualTo("SSE_KMS");
+            assertThat(encryption.path("kms_key_arn").asText()).isEqualTo(keyArn(stack));
+        });
+    }
+
+    @Test
+    void CKV_AWS_82_everyWorkgroupEnforcesItsConfiguration() {
+        forEach("aws_athena_workgroup", (stack, workgroup) -> assertThat(workgroup.path("configuration")
+                .path("enforce_workgroup_configuration").asBoolean()).isTrue());
     }
 
     @Test
@@ -205,8 +244,9 @@ class PolicyRulesTest {
                 "prod aws_s3_bucket_policy/DenyRequestsWithoutTls",
                 "prod aws_iam_role/AssumeFirehose",
                 "prod aws_iam_role_policy/InvokeConverterAlias");
-        // Per stack: 2 key policy, 1 bucket policy, 2 trust policies and 8 statements in the role policies.
-        assertThat(seen).hasSize(13 * stacks.size());
+        // Per stack: 2 key policy, 2 bucket policies, 3 trust policies and 8 + 8 statements in the role policies
+        // (delivery and converter; crawler).
+        assertThat(seen).hasSize(23 * stacks.size());
     }
 
     private static String keyArn(Synthesized stack) {

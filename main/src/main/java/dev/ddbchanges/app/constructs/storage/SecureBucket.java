@@ -134,6 +134,31 @@ public final class SecureBucket extends Construct {
                         .withCondition("StringLike", "kms:EncryptionContext:aws:s3:arn", contexts));
     }
 
+    /**
+     * Lets {@code role} list and read the objects under one prefix, and decrypt them through S3, and nothing else of
+     * the bucket.
+     */
+    public IamRolePolicy grantRead(ServiceRole role, String policyId, String prefix) {
+        String objects = bucket.getArn() + "/" + prefix + "*";
+        return role.grant(this, policyId,
+                PolicyStatement.allow("ListUnderPrefix")
+                        .withActions("s3:ListBucket")
+                        .withResources(bucket.getArn())
+                        .withCondition("StringLike", "s3:prefix", List.of(prefix.replaceAll("/$", ""), prefix + "*")),
+                PolicyStatement.allow("LocateBucket")
+                        .withActions("s3:GetBucketLocation")
+                        .withResources(bucket.getArn()),
+                PolicyStatement.allow("ReadUnderPrefix")
+                        .withActions("s3:GetObject")
+                        .withResources(objects),
+                PolicyStatement.allow("DecryptObjectsThroughS3")
+                        .withActions("kms:Decrypt")
+                        .withResources(key.arn())
+                        .withCondition("StringEquals", "kms:ViaService", key.viaService("s3"))
+                        .withCondition("StringLike", "kms:EncryptionContext:aws:s3:arn",
+                                List.of(bucket.getArn(), objects)));
+    }
+
     private static List<S3BucketLifecycleConfigurationRule> lifecycleRules(SecureBucketProps props) {
         S3BucketLifecycleConfigurationRuleFilter everyObject = S3BucketLifecycleConfigurationRuleFilter.builder()
                 .prefix("")

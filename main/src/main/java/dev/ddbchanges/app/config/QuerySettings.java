@@ -1,0 +1,17 @@
+package dev.ddbchanges.app.config;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The crawler and the Athena workgroup.
+ *
+ * @param crawlerSchedule         a Glue cron expression; empty runs the crawler only when started
+ * @param scanLimitMb             Athena cancels a query that would scan more
+ * @param resultsExpirationDays   how long query results stay in the results bucket
+ */
+public record QuerySettings(Optional<String> crawlerSchedule, int scanLimitMb, int resultsExpirationDays) {
+    public QuerySettings {
+        Objects.requireNonNull(crawlerSchedule, "crawlerSchedule");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.ddbchanges.app.constructs.catalog;
+
+import com.hashicorp.cdktf.providers.aws.glue_catalog_database.GlueCatalogDatabase;
+import com.hashicorp.cdktf.providers.aws.glue_catalog_database.GlueCatalogDatabaseConfig;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfiguration;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationConfig;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfiguration;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationS3Encryption;
+import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
+import dev.ddbchanges.app.iam.PolicyStatement;
+import dev.ddbchanges.app.iam.ServiceRole;
+import software.constructs.Construct;
+
+/**
+ * The environment's Glue database, and the security configuration that makes every Glue run encrypt with the key.
+ * The account-wide Data Catalog encryption settings are deliberately not touched: there is one per account and
+ * region, and an environment that set them would fight every other.
+ */
+public final class ChangeCatalog extends Construct {
+    private final GlueCatalogDatabase database;
+    private final GlueSecurityConfiguration securityConfiguration;
+    private final String catalogArn;
+
+    public ChangeCatalog(Construct scope, String id, ChangeCatalogProps props) {
+        super(scope, id);
+        catalogArn = "arn:aws:glue:" + props.region() + ":" + props.accountId() + ":catalog";
+        database = new GlueCatalogDatabase(this, "database", GlueCatalogDatabaseConfig.builder()
+                .name(props.databaseName())
+                .description("Every change to the DynamoDB table, as delivered by Firehose")
+                .build());
+        String key = props.key().arn();
+        securityConfiguration = new GlueSecurityConfiguration(this, "security-configuration",
+                GlueSecurityConfigurationConfig.builder()
+                        .name(props.securityConfigurationName())
+                        .encryptionConfiguration(GlueSecurityConfigurationEncryptionConfiguration.builder()
+                                .s3Encryption(GlueSecurityConfigurationEncryptionConfigurationS3Encryption.builder()
+                                        .s3EncryptionMode("SSE-KMS")
+                                        .kmsKeyArn(key)
+                                        .build())
+                                .cloudwatchEncryption(
+                                        GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption.builder()
+                                                .cloudwatchEncryptionMode("SSE-KMS")
+                                                .kmsKeyArn(key)
+                                                .build())
+                                .jobBookmarksEncryption(
+                                        GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption
+                                                .builder()
+                                                .jobBookmarksEncryptionMode("CSE-KMS")
+                                                .kmsKeyArn(key)
+                                                .build())
+                                .build())
+                        .build());
+    }
+
+    public String databaseName() {
+        return database.getName();
+    }
+
+    public String securityConfigurationName() {
+        return securityConfiguration.getName();
+    }
+
+    /**
+     * Lets {@code role} create and update the tables and partitions of this database only, and read the security
+     * configuration it runs with.
+     */
+    public IamRolePolicy grantCrawl(ServiceRole role) {
+        return role.grant(this, "crawl-into-database",
+                PolicyStatement.allow("CatalogTablesOfThisDatabase")
+                        .withActions("glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:CreateTable",
+                                "glue:UpdateTable", "glue:GetPartition", "glue:GetPartitions",
+                                "glue:BatchGetPartition", "glue:CreatePartition", "glue:BatchCreatePartition",
+                                "glue:UpdatePartition", "glue:BatchUpdatePartition")
+                        .withResources(catalogArn, database.getArn(),
+                                catalogArn.replace(":catalog", ":table/") + database.getName() + "/*"),
+                // GetSecurityConfiguration supports no resource-level permission: Resource "*" is the only form.
+                PolicyStatement.allow("ReadSecurityConfiguration")
+                        .withActions("glue:GetSecurityConfiguration")
+                        .withResources("*"));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.ddbchanges.app.constructs.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawler;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerS3Target;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerSchemaChangePolicy;
+import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
+import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
+import dev.ddbchanges.app.iam.PolicyStatement;
+import dev.ddbchanges.app.iam.ServiceRole;
+import dev.ddbchanges.app.iam.ServiceRoleProps;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * The crawler that turns the delivered lines into one partitioned table. Its role is scoped to this database, the
+ * data prefix and its own log group, instead of the managed AWSGlueServiceRole (glue:*, every bucket, EC2 on *).
+ */
+public final class ChangeCrawler extends Construct {
+    /** The table is {@code TABLE_PREFIX} + the data prefix's folder: {@code dynamodb_changes}, known before any run. */
+    public static final String TABLE_PREFIX = "dynamodb_";
+    /**
+     * Lines of different items become one table (not one per shape), and partitions take the table's columns, so
+     * a new attribute never leaves old partitions unreadable. The Hive folders become the partition columns year,
+     * month, day and hour.
+     */
+    static final Map<String, Object> CONFIGURATION = Map.of(
+            "Version", 1.0,
+            "Grouping", Map.of("TableGroupingPolicy", "CombineCompatibleSchemas"),
+            "CrawlerOutput", Map.of(
+                    "Partitions", Map.of("AddOrUpdateBehavior", "InheritFromTable"),
+                    "Tables", Map.of("AddOrUpdateBehavior", "MergeNewColumns")));
+
+    private final GlueCrawler crawler;
+    private final String tableName;
+
+    public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
+        super(scope, id);
+        tableName = TABLE_PREFIX + props.dataPrefix().substring(0, props.dataPrefix().length() - 1);
+        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
+                "Lets the crawler " + props.crawlerName() + " catalog the delivered changes",
+                "glue.amazonaws.com", List.of()));
+        // Glue creates this group on the first run otherwise: unencrypted by us, never expiring, outliving destroy.
+        EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
+                props.logGroupName(), props.key(), props.logRetentionDays()));
+        List<ITerraformDependable> prerequisites = List.of(
+                props.catalog().grantCrawl(role),
+                props.bucket().grantRead(role, "read-delivered-changes", props.dataPrefix()),
+                role.grant(this, "write-crawler-logs",
+                        PolicyStatement.allow("WriteOwnLogs")
+                                .withActions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents",
+                                        "logs:AssociateKmsKey")
+                                .withResources(logs.arn(), logs.arn() + ":log-stream:*"),
+                        // With CloudWatch encryption in its security configuration, Glue encrypts with the key.
+                        PolicyStatement.allow("EncryptOwnLogs")
+                                .withActions("kms:GenerateDataKey", "kms:Decrypt")
+                                .withResources(props.key().arn())),
+                logs.group());
+
+        GlueCrawlerConfig.Builder config = GlueCrawlerConfig.builder()
+                .name(props.crawlerName())
+                .description("Catalogs " + props.dataPrefix() + " of the data bucket as table " + tableName)
+                .role(role.arn())
+                .databaseName(props.catalog().databaseName())
+                .tablePrefix(TABLE_PREFIX)
+                .s3Target(List.of(GlueCrawlerS3Target.builder()
+                        .path("s3://" + props.bucket().name() + "/" + props.dataPrefix())
+                        .build()))
+                .securityConfiguration(props.catalog().securityConfigurationName())
+                // Columns are added and changed, never dropped: old partitions stay queryable.
+                .schemaChangePolicy(GlueCrawlerSchemaChangePolicy.builder()
+                        .updateBehavior("UPDATE_IN_DATABASE")
+                        .deleteBehavior("LOG")
+                        .build())
+                .configuration(json(CONFIGURATION))
+                .dependsOn(prerequisites);
+        props.schedule().ifPresent(config::schedule);
+        crawler = new GlueCrawler(this, "crawler", config.build());
+    }
+
+    public String name() {
+        return crawler.getName();
+    }
+
+    /** The table the crawler writes, in the catalog database. */
+    public String tableName() {
+        return tableName;
+    }
+
+    private static String json(Map<String, Object> value) {
+        try {
+            return new ObjectMapper().configure(
+                    SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serializes", e);
+        }
+    }
+}

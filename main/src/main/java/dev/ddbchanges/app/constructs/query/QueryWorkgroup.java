@@ -1,0 +1,58 @@
+package dev.ddbchanges.app.constructs.query;
+
+import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroup;
+import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfig;
+import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfiguration;
+import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigurationResultConfiguration;
+import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration;
+import dev.ddbchanges.app.constructs.storage.SecureBucket;
+import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import java.util.OptionalInt;
+import software.constructs.Construct;
+
+/**
+ * The Athena workgroup people query the changes in, with its own results bucket. Its settings are enforced, so no
+ * client can write results elsewhere, unencrypted, or past the scan limit.
+ */
+public final class QueryWorkgroup extends Construct {
+    static final String RESULTS_PREFIX = "results/";
+    private static final long BYTES_PER_MB = 1024L * 1024L;
+
+    private final AthenaWorkgroup workgroup;
+    private final SecureBucket results;
+
+    public QueryWorkgroup(Construct scope, String id, QueryWorkgroupProps props) {
+        super(scope, id);
+        results = new SecureBucket(this, "results", new SecureBucketProps(props.resultsBucketName(), props.key(),
+                props.forceDestroy(), props.noncurrentVersionExpirationDays(),
+                OptionalInt.of(props.resultsExpirationDays())));
+        workgroup = new AthenaWorkgroup(this, "workgroup", AthenaWorkgroupConfig.builder()
+                .name(props.workgroupName())
+                .description("Queries over every change to the DynamoDB table")
+                .state("ENABLED")
+                .forceDestroy(props.forceDestroy())
+                .configuration(AthenaWorkgroupConfiguration.builder()
+                        .enforceWorkgroupConfiguration(true)
+                        .publishCloudwatchMetricsEnabled(true)
+                        .bytesScannedCutoffPerQuery(props.scanLimitMb() * BYTES_PER_MB)
+                        .resultConfiguration(AthenaWorkgroupConfigurationResultConfiguration.builder()
+                                .outputLocation("s3://" + results.name() + "/" + RESULTS_PREFIX)
+                                .encryptionConfiguration(
+                                        AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration
+                                                .builder()
+                                                .encryptionOption("SSE_KMS")
+                                                .kmsKeyArn(props.key().arn())
+                                                .build())
+                                .build())
+                        .build())
+                .build());
+    }
+
+    public String name() {
+        return workgroup.getName();
+    }
+
+    public String resultsBucketName() {
+        return results.name();
+    }
+}

@@ -1,0 +1,179 @@
+package dev.ddbchanges.app.stack;
+
+import static dev.ddbchanges.app.Synthesized.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.Synthesized;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+
+/** The Glue database, security configuration and crawler, in every environment. */
+class CatalogTest {
+
+    @Test
+    void theDatabaseIsNamedWithUnderscores() {
+        forEachEnvironment((environment, stack) -> assertThat(stack.resource("aws_glue_catalog_database")
+                .path("name").asText()).isEqualTo(prefix(stack).replace('-', '_')).doesNotContain("-"));
+    }
+
+    @Test
+    void theSecurityConfigurationEncryptsS3CloudWatchAndBookmarksWithTheKey() {
+        forEachEnvironment((environment, stack) -> {
+            JsonNode encryption = stack.resource("aws_glue_security_configuration").path("encryption_configuration");
+            String key = stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn");
+
+            assertThat(encryption.path("s3_encryption").path("s3_encryption_mode").asText()).isEqualTo("SSE-KMS");
+            assertThat(encryption.path("s3_encryption").path("kms_key_arn").asText()).isEqualTo(key);
+            assertThat(encryption.path("cloudwatch_encryption").path("cloudwatch_encryption_mode").asText())
+                    .isEqualTo("SSE-KMS");
+            assertThat(encryption.path("cloudwatch_encryption").path("kms_key_arn").asText()).isEqualTo(key);
+            assertThat(encryption.path("job_bookmarks_encryption").path("job_bookmarks_encryption_mode").asText())
+                    .isEqualTo("CSE-KMS");
+            assertThat(encryption.path("job_bookmarks_encryption").path("kms_key_arn").asText()).isEqualTo(key);
+        });
+    }
+
+    @Test
+    void theCrawlerReadsOnlyTheDataPrefixIntoAKnownTableWithTheSecurityConfiguration() {
+        forEachEnvironment((environment, stack) -> {
+            JsonNode crawler = stack.resource("aws_glue_crawler");
+
+            assertThat(crawler.path("name").asText()).isEqualTo(prefix(stack) + "-crawler");
+            assertThat(crawler.path("role").asText()).isEqualTo(stack.reference("aws_iam_role", role(stack), "arn"));
+            assertThat(crawler.path("database_name").asText()).isEqualTo(stack.reference(
+                    "aws_glue_catalog_database", stack.resource("aws_glue_catalog_database"), "name"));
+            assertThat(crawler.path("table_prefix").asText()).isEqualTo("dynamodb_");
+            assertThat(crawler.path("s3_target")).singleElement().satisfies(target -> assertThat(
+                    target.path("path").asText()).isEqualTo("s3://"
+                    + stack.reference("aws_s3_bucket", stack.bucket("data"), "bucket") + "/changes/"));
+            assertThat(crawler.path("security_configuration").asText()).isEqualTo(stack.reference(
+                    "aws_glue_security_configuration", stack.resource("aws_glue_security_configuration"), "name"));
+            assertThat(crawler.path("schema_change_policy").path("update_behavior").asText())
+                    .isEqualTo("UPDATE_IN_DATABASE");
+            assertThat(crawler.path("schema_change_policy").path("delete_behavior").asText()).isEqualTo("LOG");
+        });
+    }
+
+    @Test
+    void schemasCombineAndPartitionsInheritFromTheTable() {
+        forEachEnvironment((environment, stack) -> {
+            JsonNode configuration = Synthesized.parse(stack.resource("aws_glue_crawler").path("configuration")
+                    .asText());
+
+            assertThat(configuration.path("Version").asDouble()).isEqualTo(1.0);
+            assertThat(configuration.path("Grouping").path("TableGroupingPolicy").asText())
+                    .isEqualTo("CombineCompatibleSchemas");
+            assertThat(configuration.path("CrawlerOutput").path("Partitions").path("AddOrUpdateBehavior").asText())
+                    .isEqualTo("InheritFromTable");
+        });
+    }
+
+    @Test
+    void theScheduleIsSetOnlyWhereTheSettingsGiveOne() {
+        assertThat(ShippedStacks.get("dev").resource("aws_glue_crawler").has("schedule")).isFalse();
+        assertThat(ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_glue_crawler").path("schedule")
+                .asText()).isEqualTo("cron(15 3 * * ? *)");
+    }
+
+    @Test
+    void theCrawlerLogsToItsOwnEncryptedGroupCreatedBeforeIt() {
+        forEachEnvironment((environment, stack) -> {
+            JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name", "/aws-glue/crawlers-role/"
+                    + prefix(stack) + "-crawler-role-" + prefix(stack) + "-glue-security");
+
+            assertThat(group.path("kms_key_id").asText())
+                    .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
+            assertThat(texts(stack.resource("aws_glue_crawler").path("depends_on")))
+                    .contains(stack.address("aws_cloudwatch_log_group", group));
+        });
+    }
+
+    /** policy-rules.md, "Crawler role": not AWSGlueServiceRole, but exactly this. */
+    @Test
+    void theCrawlerRoleMayDoExactlyWhatCrawlingNeeds() {
+        forEachEnvironment((environment, stack) -> {
+            Map<String, JsonNode> statements = statementsOf(stack, role(stack));
+            String region = stack.provider().path("region").asText();
+            String bucket = stack.reference("aws_s3_bucket", stack.bucket("data"), "arn");
+            String key = stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn");
+            JsonNode database = stack.resource("aws_glue_catalog_database");
+            JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name", "/aws-glue/crawlers-role/"
+                    + prefix(stack) + "-crawler-role-" + prefix(stack) + "-glue-security");
+            String groupArn = stack.reference("aws_cloudwatch_log_group", group, "arn");
+            String catalog = texts(statements.get("CatalogTablesOfThisDatabase").path("Resource")).get(0);
+
+            assertThat(statements.keySet()).containsExactlyInAnyOrder("CatalogTablesOfThisDatabase",
+                    "ReadSecurityConfiguration", "ListUnderPrefix", "LocateBucket", "ReadUnderPrefix",
+                    "DecryptObjectsThroughS3", "WriteOwnLogs", "EncryptOwnLogs");
+            assertThat(catalog).startsWith("arn:aws:glue:" + region + ":").endsWith(":catalog");
+            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Action"))).allMatch(action ->
+                    action.startsWith("glue:Get") || action.startsWith("glue:BatchGet")
+                            || action.matches("glue:(Batch)?(Create|Update)(Table|Partition)"));
+            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Resource"))).containsExactly(
+                    catalog, stack.reference("aws_glue_catalog_database", database, "arn"),
+                    catalog.replace(":catalog", ":table/")
+                            + stack.reference("aws_glue_catalog_database", database, "name") + "/*");
+            assertThat(texts(statements.get("ReadSecurityConfiguration").path("Action")))
+                    .containsExactly("glue:GetSecurityConfiguration");
+            assertThat(texts(statements.get("ListUnderPrefix").path("Resource"))).containsExactly(bucket);
+            assertThat(texts(statements.get("ListUnderPrefix").path("Condition").path("StringLike").path("s3:prefix")))
+                    .containsExactly("changes", "changes/*");
+            assertThat(texts(statements.get("ReadUnderPrefix").path("Action"))).containsExactly("s3:GetObject");
+            assertThat(texts(statements.get("ReadUnderPrefix").path("Resource"))).containsExactly(bucket + "/changes/*");
+            assertThat(texts(statements.get("DecryptObjectsThroughS3").path("Action"))).containsExactly("kms:Decrypt");
+            assertThat(statements.get("DecryptObjectsThroughS3").path("Condition").path("StringEquals")
+                    .path("kms:ViaService").asText()).isEqualTo("s3." + region + ".amazonaws.com");
+            assertThat(texts(statements.get("WriteOwnLogs").path("Resource")))
+                    .containsExactly(groupArn, groupArn + ":log-stream:*");
+            assertThat(texts(statements.get("EncryptOwnLogs").path("Resource"))).containsExactly(key);
+            assertThat(statements.values()).allSatisfy(statement -> assertThat(statement.toString())
+                    .doesNotContain("errors/"));
+        });
+    }
+
+    @Test
+    void theRoleTrustsOnlyGlue() {
+        forEachEnvironment((environment, stack) -> assertThat(Synthesized.parse(role(stack)
+                .path("assume_role_policy").asText()).path("Statement")).singleElement()
+                .satisfies(statement -> assertThat(statement.path("Principal").path("Service").asText())
+                        .isEqualTo("glue.amazonaws.com")));
+    }
+
+    @Test
+    void noEnvironmentTouchesTheAccountWideCatalogEncryptionSettings() {
+        forEachEnvironment((environment, stack) ->
+                assertThat(stack.resources("aws_glue_data_catalog_encryption_settings")).isEmpty());
+    }
+
+    private static String prefix(Synthesized stack) {
+        return stack.resource("aws_lambda_function").path("function_name").asText().replaceFirst("-converter$", "");
+    }
+
+    private static JsonNode role(Synthesized stack) {
+        return stack.resourceWhere("aws_iam_role", "name", prefix(stack) + "-crawler-role");
+    }
+
+    static Map<String, JsonNode> statementsOf(Synthesized stack, JsonNode role) {
+        String roleName = stack.reference("aws_iam_role", role, "name");
+        Map<String, JsonNode> statements = new LinkedHashMap<>();
+        stack.resources("aws_iam_role_policy").stream()
+                .filter(policy -> policy.path("role").asText().equals(roleName))
+                .forEach(policy -> Synthesized.policy(policy).path("Statement")
+                        .forEach(statement -> statements.put(statement.path("Sid").asText(), statement)));
+        return statements;
+    }
+
+    private static void forEachEnvironment(BiConsumer<String, Synthesized> check) {
+        ShippedStacks.all().forEach((environment, stack) -> {
+            try {
+                check.accept(environment, stack);
+            } catch (AssertionError e) {
+                throw new AssertionError("environment " + environment + ": " + e.getMessage(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package dev.ddbchanges.app.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.Synthesized;
+import org.junit.jupiter.api.Test;
+
+/** The Athena workgroup and its results bucket, in every environment. */
+class QueryTest {
+    private static final long MB = 1024L * 1024L;
+
+    @Test
+    void theWorkgroupEnforcesEncryptedResultsInItsOwnBucketAndPublishesMetrics() {
+        ShippedStacks.all().forEach((environment, stack) -> {
+            JsonNode workgroup = stack.resource("aws_athena_workgroup");
+            JsonNode configuration = workgroup.path("configuration");
+            JsonNode results = configuration.path("result_configuration");
+
+            assertThat(workgroup.path("name").asText()).as(environment).endsWith("-" + environment + "-analytics");
+            assertThat(workgroup.path("state").asText()).isEqualTo("ENABLED");
+            assertThat(configuration.path("enforce_workgroup_configuration").asBoolean()).isTrue();
+            assertThat(configuration.path("publish_cloudwatch_metrics_enabled").asBoolean()).isTrue();
+            assertThat(results.path("output_location").asText()).isEqualTo("s3://"
+                    + stack.reference("aws_s3_bucket", stack.bucket("query-results"), "bucket") + "/results/");
+            assertThat(results.path("encryption_configuration").path("encryption_option").asText())
+                    .isEqualTo("SSE_KMS");
+            assertThat(results.path("encryption_configuration").path("kms_key_arn").asText())
+                    .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
+        });
+    }
+
+    @Test
+    void theScanLimitAndForceDestroyFollowTheSettings() {
+        assertThat(cutoff("dev")).isEqualTo(1024 * MB);
+        assertThat(cutoff("prod")).isEqualTo(102400 * MB);
+        assertThat(cutoff(ShippedStacks.EVERY_SETTING)).isEqualTo(2048 * MB);
+        assertThat(workgroup("dev").path("force_destroy").asBoolean()).isTrue();
+        assertThat(workgroup("prod").path("force_destroy").asBoolean()).isFalse();
+        assertThat(ShippedStacks.get("prod").bucket("query-results").path("force_destroy").asBoolean()).isFalse();
+    }
+
+    @Test
+    void resultsAreASecureBucketWhoseResultsExpire() {
+        assertThat(resultsExpiry("dev")).isEqualTo(30);
+        assertThat(resultsExpiry(ShippedStacks.EVERY_SETTING)).isEqualTo(7);
+        Synthesized dev = ShippedStacks.get("dev");
+        JsonNode bucket = dev.bucket("query-results");
+        assertThat(bucket.path("bucket").asText()).isEqualTo("ddb-changes-dev-query-results-123456789012");
+        assertThat(dev.partOf("aws_s3_bucket_public_access_block", bucket).path("block_public_policy").asBoolean())
+                .isTrue();
+    }
+
+    private static JsonNode workgroup(String environment) {
+        return ShippedStacks.get(environment).resource("aws_athena_workgroup");
+    }
+
+    private static long cutoff(String environment) {
+        return workgroup(environment).path("configuration").path("bytes_scanned_cutoff_per_query").asLong();
+    }
+
+    private static int resultsExpiry(String environment) {
+        Synthesized stack = ShippedStacks.get(environment);
+        JsonNode rules = stack.partOf("aws_s3_bucket_lifecycle_configuration", stack.bucket("query-results"))
+                .path("rule");
+        for (JsonNode rule : rules) {
+            if (rule.path("id").asText().equals("expire-current-versions")) {
+                return rule.path("expiration").path("days").asInt();
+            }
+        }
+        throw new AssertionError("no expiry rule on the results bucket of " + environment);
+    }
+}
