@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The stacks of the real cdktf.json, plus an ephemeral environment and one without an account id, synthesized once
@@ -31,6 +32,17 @@ public final class ShippedStacks {
             stacks = TestApps.synthEnvironments(environments(), outdir);
         }
         return stacks;
+    }
+
+    /** Runs {@code check} on every stack; a failure names the environment it failed in. */
+    public static void forEach(BiConsumer<String, Synthesized> check) {
+        all().forEach((environment, stack) -> {
+            try {
+                check.accept(environment, stack);
+            } catch (AssertionError e) {
+                throw new AssertionError("environment " + environment + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     public static Synthesized get(String environment) {

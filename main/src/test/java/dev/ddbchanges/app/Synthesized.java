@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,17 @@ public record Synthesized(JsonNode json) {
     /** The one resource of a type that configures this bucket (its {@code bucket} refers to the bucket's id). */
     public JsonNode partOf(String type, JsonNode bucket) {
         return resourceWhere(type, "bucket", reference("aws_s3_bucket", bucket, "id"));
+    }
+
+    /** Every statement of the inline policies attached to a role, by Sid. */
+    public Map<String, JsonNode> statementsOfRole(JsonNode role) {
+        String roleName = reference("aws_iam_role", role, "name");
+        Map<String, JsonNode> statements = new LinkedHashMap<>();
+        resources("aws_iam_role_policy").stream()
+                .filter(policy -> policy.path("role").asText().equals(roleName))
+                .forEach(policy -> policy(policy).path("Statement")
+                        .forEach(statement -> statements.put(statement.path("Sid").asText(), statement)));
+        return statements;
     }
 
     /** Resource type to count, for every managed resource in the stack. */

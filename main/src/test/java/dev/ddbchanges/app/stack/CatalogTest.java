@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /** The Glue database, security configuration and crawler, in every environment. */
@@ -16,13 +14,13 @@ class CatalogTest {
 
     @Test
     void theDatabaseIsNamedWithUnderscores() {
-        forEachEnvironment((environment, stack) -> assertThat(stack.resource("aws_glue_catalog_database")
+        ShippedStacks.forEach((environment, stack) -> assertThat(stack.resource("aws_glue_catalog_database")
                 .path("name").asText()).isEqualTo(prefix(stack).replace('-', '_')).doesNotContain("-"));
     }
 
     @Test
     void theSecurityConfigurationEncryptsS3CloudWatchAndBookmarksWithTheKey() {
-        forEachEnvironment((environment, stack) -> {
+        ShippedStacks.forEach((environment, stack) -> {
             JsonNode encryption = stack.resource("aws_glue_security_configuration").path("encryption_configuration");
             String key = stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn");
 
@@ -39,7 +37,7 @@ class CatalogTest {
 
     @Test
     void theCrawlerReadsOnlyTheDataPrefixIntoAKnownTableWithTheSecurityConfiguration() {
-        forEachEnvironment((environment, stack) -> {
+        ShippedStacks.forEach((environment, stack) -> {
             JsonNode crawler = stack.resource("aws_glue_crawler");
 
             assertThat(crawler.path("name").asText()).isEqualTo(prefix(stack) + "-crawler");
@@ -60,7 +58,7 @@ class CatalogTest {
 
     @Test
     void schemasCombineAndPartitionsInheritFromTheTable() {
-        forEachEnvironment((environment, stack) -> {
+        ShippedStacks.forEach((environment, stack) -> {
             JsonNode configuration = Synthesized.parse(stack.resource("aws_glue_crawler").path("configuration")
                     .asText());
 
@@ -81,7 +79,7 @@ class CatalogTest {
 
     @Test
     void theCrawlerLogsToItsOwnEncryptedGroupCreatedBeforeIt() {
-        forEachEnvironment((environment, stack) -> {
+        ShippedStacks.forEach((environment, stack) -> {
             JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name", "/aws-glue/crawlers-role/"
                     + prefix(stack) + "-crawler-role-" + prefix(stack) + "-glue-security");
 
@@ -95,8 +93,8 @@ class CatalogTest {
     /** policy-rules.md, "Crawler role": not AWSGlueServiceRole, but exactly this. */
     @Test
     void theCrawlerRoleMayDoExactlyWhatCrawlingNeeds() {
-        forEachEnvironment((environment, stack) -> {
-            Map<String, JsonNode> statements = statementsOf(stack, role(stack));
+        ShippedStacks.forEach((environment, stack) -> {
+            Map<String, JsonNode> statements = stack.statementsOfRole(role(stack));
             String region = stack.provider().path("region").asText();
             String bucket = stack.reference("aws_s3_bucket", stack.bucket("data"), "arn");
             String key = stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn");
@@ -137,7 +135,7 @@ class CatalogTest {
 
     @Test
     void theRoleTrustsOnlyGlue() {
-        forEachEnvironment((environment, stack) -> assertThat(Synthesized.parse(role(stack)
+        ShippedStacks.forEach((environment, stack) -> assertThat(Synthesized.parse(role(stack)
                 .path("assume_role_policy").asText()).path("Statement")).singleElement()
                 .satisfies(statement -> assertThat(statement.path("Principal").path("Service").asText())
                         .isEqualTo("glue.amazonaws.com")));
@@ -145,7 +143,7 @@ class CatalogTest {
 
     @Test
     void noEnvironmentTouchesTheAccountWideCatalogEncryptionSettings() {
-        forEachEnvironment((environment, stack) ->
+        ShippedStacks.forEach((environment, stack) ->
                 assertThat(stack.resources("aws_glue_data_catalog_encryption_settings")).isEmpty());
     }
 
@@ -155,25 +153,5 @@ class CatalogTest {
 
     private static JsonNode role(Synthesized stack) {
         return stack.resourceWhere("aws_iam_role", "name", prefix(stack) + "-crawler-role");
-    }
-
-    static Map<String, JsonNode> statementsOf(Synthesized stack, JsonNode role) {
-        String roleName = stack.reference("aws_iam_role", role, "name");
-        Map<String, JsonNode> statements = new LinkedHashMap<>();
-        stack.resources("aws_iam_role_policy").stream()
-                .filter(policy -> policy.path("role").asText().equals(roleName))
-                .forEach(policy -> Synthesized.policy(policy).path("Statement")
-                        .forEach(statement -> statements.put(statement.path("Sid").asText(), statement)));
-        return statements;
-    }
-
-    private static void forEachEnvironment(BiConsumer<String, Synthesized> check) {
-        ShippedStacks.all().forEach((environment, stack) -> {
-            try {
-                check.accept(environment, stack);
-            } catch (AssertionError e) {
-                throw new AssertionError("environment " + environment + ": " + e.getMessage(), e);
-            }
-        });
     }
 }

@@ -162,13 +162,7 @@ class DeliveryTest {
     }
 
     private static void forEachEnvironment(BiConsumer<Synthesized, Delivery> check) {
-        ShippedStacks.all().forEach((environment, stack) -> {
-            try {
-                check.accept(stack, Delivery.of(stack));
-            } catch (AssertionError e) {
-                throw new AssertionError("environment " + environment + ": " + e.getMessage(), e);
-            }
-        });
+        ShippedStacks.forEach((environment, stack) -> check.accept(stack, Delivery.of(stack)));
     }
 
     private static void assertStatement(JsonNode statement, List<String> actions, List<String> resources) {
@@ -206,13 +200,7 @@ class DeliveryTest {
         }
 
         Map<String, JsonNode> statementsOfRole() {
-            String roleName = stack.reference("aws_iam_role", role, "name");
-            Map<String, JsonNode> statements = new LinkedHashMap<>();
-            stack.resources("aws_iam_role_policy").stream()
-                    .filter(policy -> policy.path("role").asText().equals(roleName))
-                    .forEach(policy -> Synthesized.policy(policy).path("Statement")
-                            .forEach(statement -> statements.put(statement.path("Sid").asText(), statement)));
-            return statements;
+            return stack.statementsOfRole(role);
         }
     }
 }
