@@ -62,11 +62,13 @@ class CatalogTest {
             JsonNode configuration = Synthesized.parse(stack.resource("aws_glue_crawler").path("configuration")
                     .asText());
 
-            assertThat(configuration.path("Version").asDouble()).isEqualTo(1.0);
-            assertThat(configuration.path("Grouping").path("TableGroupingPolicy").asText())
-                    .isEqualTo("CombineCompatibleSchemas");
-            assertThat(configuration.path("CrawlerOutput").path("Partitions").path("AddOrUpdateBehavior").asText())
-                    .isEqualTo("InheritFromTable");
+            assertThat(configuration).isEqualTo(Synthesized.parse("""
+                    {"Version": 1.0,
+                     "Grouping": {"TableGroupingPolicy": "CombineCompatibleSchemas"},
+                     "CrawlerOutput": {"Partitions": {"AddOrUpdateBehavior": "InheritFromTable"}}}
+                    """));
+            assertThat(configuration.path("CrawlerOutput").has("Tables"))
+                    .as("MergeNewColumns would freeze the image structs at their first shape").isFalse();
         });
     }
 
@@ -77,6 +79,11 @@ class CatalogTest {
                 .asText()).isEqualTo("cron(15 3 * * ? *)");
     }
 
+    /**
+     * Glue names the log group of a crawler that runs with a security configuration itself:
+     * {@code /aws-glue/crawlers-role/<role name>-<security configuration name>} (AWS Glue developer guide, "Encrypting
+     * logs"). Offline, this test can only hold the stack to that documented form.
+     */
     @Test
     void theCrawlerLogsToItsOwnEncryptedGroupCreatedBeforeIt() {
         ShippedStacks.forEach((environment, stack) -> {
@@ -108,9 +115,10 @@ class CatalogTest {
                     "ReadSecurityConfiguration", "ListUnderPrefix", "LocateBucket", "ReadUnderPrefix",
                     "DecryptObjectsThroughS3", "WriteOwnLogs", "EncryptOwnLogs");
             assertThat(catalog).startsWith("arn:aws:glue:" + region + ":").endsWith(":catalog");
-            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Action"))).allMatch(action ->
-                    action.startsWith("glue:Get") || action.startsWith("glue:BatchGet")
-                            || action.matches("glue:(Batch)?(Create|Update)(Table|Partition)"));
+            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Action"))).containsExactly(
+                    "glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:CreateTable", "glue:UpdateTable",
+                    "glue:GetPartition", "glue:GetPartitions", "glue:BatchGetPartition", "glue:CreatePartition",
+                    "glue:BatchCreatePartition", "glue:UpdatePartition", "glue:BatchUpdatePartition");
             assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Resource"))).containsExactly(
                     catalog, stack.reference("aws_glue_catalog_database", database, "arn"),
                     catalog.replace(":catalog", ":table/")
@@ -125,9 +133,15 @@ class CatalogTest {
             assertThat(texts(statements.get("DecryptObjectsThroughS3").path("Action"))).containsExactly("kms:Decrypt");
             assertThat(statements.get("DecryptObjectsThroughS3").path("Condition").path("StringEquals")
                     .path("kms:ViaService").asText()).isEqualTo("s3." + region + ".amazonaws.com");
+            assertThat(texts(statements.get("DecryptObjectsThroughS3").path("Condition").path("StringLike")
+                    .path("kms:EncryptionContext:aws:s3:arn"))).containsExactly(bucket, bucket + "/changes/*");
             assertThat(texts(statements.get("WriteOwnLogs").path("Resource")))
                     .containsExactly(groupArn, groupArn + ":log-stream:*");
             assertThat(texts(statements.get("EncryptOwnLogs").path("Resource"))).containsExactly(key);
+            assertThat(statements.get("EncryptOwnLogs").path("Condition").path("StringEquals").path("kms:ViaService")
+                    .asText()).isEqualTo("logs." + region + ".amazonaws.com");
+            assertThat(statements.get("EncryptOwnLogs").path("Condition").path("ArnEquals")
+                    .path("kms:EncryptionContext:aws:logs:arn").asText()).isEqualTo(groupArn);
             assertThat(statements.values()).allSatisfy(statement -> assertThat(statement.toString())
                     .doesNotContain("errors/"));
         });

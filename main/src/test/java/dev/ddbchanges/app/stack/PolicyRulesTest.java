@@ -22,11 +22,12 @@ class PolicyRulesTest {
      */
     private static final Set<String> SERVICE_WILDCARD_ALLOWED = Set.of("aws_kms_key/AccountAdministersKey");
     /** Resource "*" in a key policy means the key itself; elsewhere only for actions without resource-level permission. */
-    private static final Set<String> RESOURCE_STAR_ALLOWED = Set.of(
-            "aws_kms_key/AccountAdministersKey",
-            "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
+    private static final Map<String, Set<String>> RESOURCE_STAR_ALLOWED = Map.of(
+            "aws_kms_key/AccountAdministersKey", Set.of("kms:*"),
+            "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups", Set.of("kms:Encrypt", "kms:Decrypt",
+                    "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"),
             // glue:GetSecurityConfiguration supports no resource-level permission.
-            "aws_iam_role_policy/ReadSecurityConfiguration");
+            "aws_iam_role_policy/ReadSecurityConfiguration", Set.of("glue:GetSecurityConfiguration"));
 
     private static final Set<String> POLICY_ATTRIBUTES = Set.of("policy", "assume_role_policy");
 
@@ -228,7 +229,9 @@ class PolicyRulesTest {
             }
             for (JsonNode resource : statement.path("Resource")) {
                 if (resource.asText().equals("*")) {
-                    assertThat(where.split(" ")[1]).as(where + " allows Resource *").isIn(RESOURCE_STAR_ALLOWED);
+                    assertThat(RESOURCE_STAR_ALLOWED).as(where + " allows Resource *").containsKey(where.split(" ")[1]);
+                    assertThat(Synthesized.texts(statement.path("Action"))).as(where + " actions on Resource *")
+                            .isSubsetOf(RESOURCE_STAR_ALLOWED.get(where.split(" ")[1]));
                 }
             }
         });

@@ -22,14 +22,17 @@ public final class ChangeCatalog extends Construct {
     private final GlueCatalogDatabase database;
     private final GlueSecurityConfiguration securityConfiguration;
     private final String catalogArn;
+    private final String tablesArn;
 
     public ChangeCatalog(Construct scope, String id, ChangeCatalogProps props) {
         super(scope, id);
-        catalogArn = "arn:aws:glue:" + props.region() + ":" + props.accountId() + ":catalog";
+        String glue = "arn:aws:glue:" + props.region() + ":" + props.accountId() + ":";
+        catalogArn = glue + "catalog";
         database = new GlueCatalogDatabase(this, "database", GlueCatalogDatabaseConfig.builder()
                 .name(props.databaseName())
                 .description("Every change to the DynamoDB table, as delivered by Firehose")
                 .build());
+        tablesArn = glue + "table/" + database.getName() + "/*";
         String key = props.key().arn();
         securityConfiguration = new GlueSecurityConfiguration(this, "security-configuration",
                 GlueSecurityConfigurationConfig.builder()
@@ -73,8 +76,7 @@ public final class ChangeCatalog extends Construct {
                                 "glue:UpdateTable", "glue:GetPartition", "glue:GetPartitions",
                                 "glue:BatchGetPartition", "glue:CreatePartition", "glue:BatchCreatePartition",
                                 "glue:UpdatePartition", "glue:BatchUpdatePartition")
-                        .withResources(catalogArn, database.getArn(),
-                                catalogArn.replace(":catalog", ":table/") + database.getName() + "/*"),
+                        .withResources(catalogArn, database.getArn(), tablesArn),
                 // GetSecurityConfiguration supports no resource-level permission: Resource "*" is the only form.
                 PolicyStatement.allow("ReadSecurityConfiguration")
                         .withActions("glue:GetSecurityConfiguration")

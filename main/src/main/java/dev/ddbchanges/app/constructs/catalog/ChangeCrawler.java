@@ -1,8 +1,5 @@
 package dev.ddbchanges.app.constructs.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawler;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
@@ -14,7 +11,6 @@ import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
 import dev.ddbchanges.app.iam.ServiceRoleProps;
 import java.util.List;
-import java.util.Map;
 import software.constructs.Construct;
 
 /**
@@ -27,21 +23,20 @@ public final class ChangeCrawler extends Construct {
     /**
      * Lines of different items become one table (not one per shape), and partitions take the table's columns, so
      * a new attribute never leaves old partitions unreadable. The Hive folders become the partition columns year,
-     * month, day and hour.
+     * month, day and hour. Tables keep Glue's default update behaviour: "MergeNewColumns" would freeze the image
+     * structs at their first shape, and attributes added to items later would never become queryable.
      */
-    static final Map<String, Object> CONFIGURATION = Map.of(
-            "Version", 1.0,
-            "Grouping", Map.of("TableGroupingPolicy", "CombineCompatibleSchemas"),
-            "CrawlerOutput", Map.of(
-                    "Partitions", Map.of("AddOrUpdateBehavior", "InheritFromTable"),
-                    "Tables", Map.of("AddOrUpdateBehavior", "MergeNewColumns")));
+    static final String CONFIGURATION = "{\"Version\":1.0,"
+            + "\"Grouping\":{\"TableGroupingPolicy\":\"CombineCompatibleSchemas\"},"
+            + "\"CrawlerOutput\":{\"Partitions\":{\"AddOrUpdateBehavior\":\"InheritFromTable\"}}}";
 
     private final GlueCrawler crawler;
     private final String tableName;
 
     public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
         super(scope, id);
-        tableName = TABLE_PREFIX + props.dataPrefix().substring(0, props.dataPrefix().length() - 1);
+        String[] folders = props.dataPrefix().split("/");
+        tableName = TABLE_PREFIX + folders[folders.length - 1];
         ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
                 "Lets the crawler " + props.crawlerName() + " catalog the delivered changes",
                 "glue.amazonaws.com", List.of()));
@@ -56,10 +51,13 @@ public final class ChangeCrawler extends Construct {
                                 .withActions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents",
                                         "logs:AssociateKmsKey")
                                 .withResources(logs.arn(), logs.arn() + ":log-stream:*"),
-                        // With CloudWatch encryption in its security configuration, Glue encrypts with the key.
+                        // With CloudWatch encryption in its security configuration, Glue's log writes use the key:
+                        // through CloudWatch Logs, and for this log group only.
                         PolicyStatement.allow("EncryptOwnLogs")
                                 .withActions("kms:GenerateDataKey", "kms:Decrypt")
-                                .withResources(props.key().arn())),
+                                .withResources(props.key().arn())
+                                .withCondition("StringEquals", "kms:ViaService", props.key().viaService("logs"))
+                                .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn", logs.arn())),
                 logs.group());
 
         GlueCrawlerConfig.Builder config = GlueCrawlerConfig.builder()
@@ -72,12 +70,13 @@ public final class ChangeCrawler extends Construct {
                         .path("s3://" + props.bucket().name() + "/" + props.dataPrefix())
                         .build()))
                 .securityConfiguration(props.catalog().securityConfigurationName())
-                // Columns are added and changed, never dropped: old partitions stay queryable.
+                // The table follows the data; a table or partition whose objects are gone is only logged, never
+                // deleted, so a crawl over an emptied prefix cannot drop the table people query.
                 .schemaChangePolicy(GlueCrawlerSchemaChangePolicy.builder()
                         .updateBehavior("UPDATE_IN_DATABASE")
                         .deleteBehavior("LOG")
                         .build())
-                .configuration(json(CONFIGURATION))
+                .configuration(CONFIGURATION)
                 .dependsOn(prerequisites);
         props.schedule().ifPresent(config::schedule);
         crawler = new GlueCrawler(this, "crawler", config.build());
@@ -90,15 +89,5 @@ public final class ChangeCrawler extends Construct {
     /** The table the crawler writes, in the catalog database. */
     public String tableName() {
         return tableName;
-    }
-
-    private static String json(Map<String, Object> value) {
-        try {
-            return new ObjectMapper().configure(
-                    SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                    .writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serializes", e);
-        }
     }
 }

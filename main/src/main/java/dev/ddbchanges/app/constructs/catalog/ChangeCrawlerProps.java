@@ -29,8 +29,9 @@ public record ChangeCrawlerProps(String crawlerName, String roleName, String log
         Objects.requireNonNull(dataPrefix, "dataPrefix");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(schedule, "schedule");
-        if (!dataPrefix.endsWith("/") || dataPrefix.startsWith("/")) {
-            throw new IllegalArgumentException("dataPrefix = " + dataPrefix + "; allowed: a folder such as changes/");
+        if (!dataPrefix.matches("[a-z0-9_]+/")) {
+            throw new IllegalArgumentException("dataPrefix = " + dataPrefix + "; allowed: one folder of lowercase "
+                    + "letters, digits and '_' (it names the table), such as changes/");
         }
     }
 }
