@@ -1,5 +1,15 @@
 package dev.ddbchanges.app.config;
 
-/** The converter Lambda's size. */
-public record ConverterSettings(int memoryMb, int timeoutSeconds) {
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The converter Lambda's size.
+ *
+ * @param reservedConcurrency reserved for the converter alone; empty shares the account's pool
+ */
+public record ConverterSettings(int memoryMb, int timeoutSeconds, OptionalInt reservedConcurrency) {
+    public ConverterSettings {
+        Objects.requireNonNull(reservedConcurrency, "reservedConcurrency");
+    }
 }

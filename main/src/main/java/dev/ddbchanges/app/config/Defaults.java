@@ -60,6 +60,16 @@ public final class Defaults {
     /** Query results are copies: a month is enough to download one again. */
     public static final int QUERY_RESULTS_EXPIRATION_DAYS = 30;
 
+    /**
+     * Firehose data older than this many of its buffer rounds (converter batch interval + S3 buffer interval) is
+     * late: one slow round is normal, three in a row are not.
+     */
+    public static final int ALARM_FRESHNESS_MULTIPLE = 3;
+    /** Firehose reads a healthy stream within seconds; ten minutes behind means it is stuck or throttled. */
+    public static final int ALARM_ITERATOR_AGE_SECONDS = 600;
+    /** Any failed record is worth a look: it did not reach the table. */
+    public static final int ALARM_FAILED_RECORDS_THRESHOLD = 0;
+
     /** The base of an ephemeral environment when none is named. */
     public static final String EPHEMERAL_BASE = "dev";
 

@@ -20,6 +20,8 @@ final class EnvironmentParser {
                     + "(central|north|south|east|west|northeast|northwest|southeast|southwest)-[1-9]");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern NAME_SUFFIX = Pattern.compile("[a-z0-9]{1,12}");
+    /** Enough to catch a typo; SNS itself asks the address to confirm the subscription. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Glue's cron: minutes, hours, day of month, month, day of week, year. Glue checks the fields themselves. */
     private static final Pattern GLUE_CRON = Pattern.compile("cron\\((\\S+ ){5}\\S+\\)");
     /** Stands in for an account id the settings do not name: bucket names are checked at their final length. */
@@ -98,6 +100,15 @@ final class EnvironmentParser {
                 Limits.QUERY_SCAN_LIMIT_MB_MAX);
         OptionalInt resultsExpiration = values.integer(Setting.QUERY_RESULTS_EXPIRATION_DAYS, Limits.DAYS_MIN,
                 Limits.DAYS_MAX);
+        OptionalInt reservedConcurrency = values.integer(Setting.CONVERTER_RESERVED_CONCURRENCY, 1,
+                Limits.CONVERTER_RESERVED_CONCURRENCY_MAX);
+        Optional<String> alarmEmail = values.text(Setting.ALARM_EMAIL, EMAIL.asMatchPredicate());
+        OptionalInt freshnessMultiple = values.integer(Setting.ALARM_FRESHNESS_MULTIPLE,
+                Limits.ALARM_FRESHNESS_MULTIPLE_MIN, Limits.ALARM_FRESHNESS_MULTIPLE_MAX);
+        OptionalInt iteratorAge = values.integer(Setting.ALARM_ITERATOR_AGE_SECONDS,
+                Limits.ALARM_ITERATOR_AGE_SECONDS_MIN, Limits.ALARM_ITERATOR_AGE_SECONDS_MAX);
+        OptionalInt failedRecords = values.integer(Setting.ALARM_FAILED_RECORDS_THRESHOLD, 0,
+                Limits.ALARM_FAILED_RECORDS_THRESHOLD_MAX);
 
         // Built even when a value was rejected (that one then takes its default), so the combination checks below
         // still run and one run reports every problem.
@@ -130,7 +141,8 @@ final class EnvironmentParser {
                         retentionHours.orElse(Defaults.streamRetentionHours(isProduction))),
                 new ConverterSettings(
                         memoryMb.orElse(Defaults.CONVERTER_MEMORY_MB),
-                        timeoutSeconds.orElse(Defaults.CONVERTER_TIMEOUT_SECONDS)),
+                        timeoutSeconds.orElse(Defaults.CONVERTER_TIMEOUT_SECONDS),
+                        reservedConcurrency),
                 new DeliverySettings(
                         bufferingInterval.orElse(Defaults.BUFFERING_INTERVAL_SECONDS),
                         bufferingSize.orElse(Defaults.BUFFERING_SIZE_MB),
@@ -140,7 +152,12 @@ final class EnvironmentParser {
                 new QuerySettings(
                         crawlerSchedule,
                         scanLimit.orElse(Defaults.queryScanLimitMb(isProduction)),
-                        resultsExpiration.orElse(Defaults.QUERY_RESULTS_EXPIRATION_DAYS)));
+                        resultsExpiration.orElse(Defaults.QUERY_RESULTS_EXPIRATION_DAYS)),
+                new MonitoringSettings(
+                        alarmEmail,
+                        freshnessMultiple.orElse(Defaults.ALARM_FRESHNESS_MULTIPLE),
+                        iteratorAge.orElse(Defaults.ALARM_ITERATOR_AGE_SECONDS),
+                        failedRecords.orElse(Defaults.ALARM_FAILED_RECORDS_THRESHOLD)));
         checkCombinations(settings);
         return values.clean() ? Optional.of(settings) : Optional.empty();
     }

@@ -29,7 +29,8 @@ public record EnvironmentSettings(
         StreamSettings stream,
         ConverterSettings converter,
         DeliverySettings delivery,
-        QuerySettings query) {
+        QuerySettings query,
+        MonitoringSettings monitoring) {
 
     public EnvironmentSettings {
         Objects.requireNonNull(name, "name");
@@ -45,6 +46,7 @@ public record EnvironmentSettings(
         Objects.requireNonNull(converter, "converter");
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(monitoring, "monitoring");
     }
 
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */

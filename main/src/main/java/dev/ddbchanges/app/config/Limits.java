@@ -49,6 +49,15 @@ public final class Limits {
     public static final int QUERY_SCAN_LIMIT_MB_MIN = 10;
     public static final int QUERY_SCAN_LIMIT_MB_MAX = 10 * 1024 * 1024;
 
+    public static final int ALARM_FRESHNESS_MULTIPLE_MIN = 2;
+    public static final int ALARM_FRESHNESS_MULTIPLE_MAX = 20;
+    public static final int ALARM_ITERATOR_AGE_SECONDS_MIN = 60;
+    /** Kinesis keeps data at most a year; an iterator older than a day is already a lost cause for an alarm. */
+    public static final int ALARM_ITERATOR_AGE_SECONDS_MAX = 86400;
+    public static final int ALARM_FAILED_RECORDS_THRESHOLD_MAX = 1_000_000;
+    /** Lambda keeps 100 of an account's concurrency unreserved, so a reservation above the quota minus 100 fails. */
+    public static final int CONVERTER_RESERVED_CONCURRENCY_MAX = 1000;
+
     private Limits() {
     }
 }

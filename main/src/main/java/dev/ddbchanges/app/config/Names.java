@@ -77,6 +77,15 @@ public final class Names {
         return resource("analytics");
     }
 
+    public String alarmTopic() {
+        return resource("alarms");
+    }
+
+    /** An alarm's name: the environment prefix, then what it watches. */
+    public String alarm(String watched) {
+        return resource(watched);
+    }
+
     public String converterLogGroup() {
         return "/aws/lambda/" + converterFunction();
     }
@@ -112,6 +121,7 @@ public final class Names {
                 new BuiltName(NameKind.GLUE_SECURITY_CONFIGURATION, "Glue security configuration",
                         glueSecurityConfiguration()),
                 new BuiltName(NameKind.ATHENA_WORKGROUP, "Athena workgroup", athenaWorkgroup()),
+                new BuiltName(NameKind.SNS_TOPIC, "alarm topic", alarmTopic()),
                 new BuiltName(NameKind.LOG_GROUP, "converter log group", converterLogGroup()),
                 new BuiltName(NameKind.LOG_GROUP, "delivery log group", deliveryLogGroup()),
                 new BuiltName(NameKind.LOG_GROUP, "crawler log group", crawlerLogGroup()));

@@ -65,7 +65,19 @@ public enum Setting {
             + Defaults.QUERY_SCAN_LIMIT_MB_PRODUCTION, "a whole number of MB from " + Limits.QUERY_SCAN_LIMIT_MB_MIN
             + " to " + Limits.QUERY_SCAN_LIMIT_MB_MAX),
     QUERY_RESULTS_EXPIRATION_DAYS("queryResultsExpirationDays", String.valueOf(Defaults.QUERY_RESULTS_EXPIRATION_DAYS),
-            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX);
+            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX),
+    CONVERTER_RESERVED_CONCURRENCY("converterReservedConcurrency", "none: the converter shares the account's pool",
+            "a whole number from 1 to " + Limits.CONVERTER_RESERVED_CONCURRENCY_MAX + ", or null"),
+    ALARM_EMAIL("alarmEmail", "none: alarms go to the topic only", "an e-mail address, or null"),
+    ALARM_FRESHNESS_MULTIPLE("alarmFreshnessMultiple", String.valueOf(Defaults.ALARM_FRESHNESS_MULTIPLE),
+            "a whole number from " + Limits.ALARM_FRESHNESS_MULTIPLE_MIN + " to "
+                    + Limits.ALARM_FRESHNESS_MULTIPLE_MAX),
+    ALARM_ITERATOR_AGE_SECONDS("alarmIteratorAgeSeconds", String.valueOf(Defaults.ALARM_ITERATOR_AGE_SECONDS),
+            "a whole number of seconds from " + Limits.ALARM_ITERATOR_AGE_SECONDS_MIN + " to "
+                    + Limits.ALARM_ITERATOR_AGE_SECONDS_MAX),
+    ALARM_FAILED_RECORDS_THRESHOLD("alarmFailedRecordsThreshold",
+            String.valueOf(Defaults.ALARM_FAILED_RECORDS_THRESHOLD), "a whole number from 0 to "
+            + Limits.ALARM_FAILED_RECORDS_THRESHOLD_MAX);
 
     private final String key;
     private final String defaultText;

@@ -9,6 +9,7 @@ import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.Names;
+import dev.ddbchanges.app.config.StreamSettings;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalogProps;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
@@ -24,6 +25,8 @@ import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStreamProps;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
+import dev.ddbchanges.app.constructs.monitoring.PipelineAlarms;
+import dev.ddbchanges.app.constructs.monitoring.PipelineAlarmsProps;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroup;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
@@ -96,6 +99,11 @@ public final class PipelineStack extends TerraformStack {
                 settings.query().resultsExpirationDays(), settings.noncurrentVersionExpirationDays(),
                 settings.forceDestroy()));
 
+        PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(
+                names.alarmTopic(), names::alarm, key, changeStream,
+                settings.stream().mode().equals(StreamSettings.PROVISIONED), converter, delivery,
+                settings.delivery(), settings.monitoring()));
+
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("table_name", table.name(), "The DynamoDB table whose changes are captured");
         output("change_stream_arn", changeStream.arn(), "The Kinesis stream DynamoDB writes every change to");
@@ -108,6 +116,7 @@ public final class PipelineStack extends TerraformStack {
         output("glue_table", crawler.tableName(), "The table to query: <glue_database>.<glue_table>");
         output("workgroup_name", workgroup.name(), "The Athena workgroup to query in");
         output("query_results_bucket", workgroup.resultsBucketName(), "Where Athena writes query results");
+        output("alarm_topic_arn", alarms.topicArn(), "Every alarm publishes here; subscribe to be told");
     }
 
     private void output(String id, String value, String description) {

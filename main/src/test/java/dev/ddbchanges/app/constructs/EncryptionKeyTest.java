@@ -59,10 +59,19 @@ class EncryptionKeyTest {
     }
 
     @Test
+    void cloudWatchMayUseTheKeyToPublishAlarmsToTheEncryptedTopic() {
+        JsonNode alarms = statement("CloudWatchAlarmsPublishToEncryptedTopic");
+
+        assertThat(alarms.path("Principal").path("Service").asText()).isEqualTo("cloudwatch.amazonaws.com");
+        assertThat(texts(alarms.path("Action"))).containsExactly("kms:Decrypt", "kms:GenerateDataKey*");
+    }
+
+    @Test
     void thePolicyHasExactlyTheseStatements() {
         assertThat(policy.path("Version").asText()).isEqualTo("2012-10-17");
         assertThat(policy.path("Statement")).extracting(s -> s.path("Sid").asText())
-                .containsExactly("AccountAdministersKey", "CloudWatchLogsEncryptsThisEnvironmentsLogGroups");
+                .containsExactly("AccountAdministersKey", "CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
+                        "CloudWatchAlarmsPublishToEncryptedTopic");
     }
 
     @Test

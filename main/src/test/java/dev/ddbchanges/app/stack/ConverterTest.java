@@ -51,6 +51,16 @@ class ConverterTest {
     }
 
     @Test
+    void everyInvocationIsTracedAndConcurrencyIsReservedOnlyWhenAsked() {
+        ShippedStacks.forEach((environment, stack) -> assertThat(stack.resource("aws_lambda_function")
+                .path("tracing_config").path("mode").asText()).isEqualTo("Active"));
+        assertThat(ShippedStacks.get("prod").resource("aws_lambda_function").has("reserved_concurrent_executions"))
+                .isFalse();
+        assertThat(ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function")
+                .path("reserved_concurrent_executions").asInt()).isEqualTo(20);
+    }
+
+    @Test
     void memoryAndTimeoutFollowTheSettings() {
         JsonNode dev = ShippedStacks.get("dev").resource("aws_lambda_function");
         JsonNode staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function");
@@ -108,11 +118,14 @@ class ConverterTest {
             assertThat(texts(statement.path("Action"))).containsExactly("sts:AssumeRole");
         });
         assertThat(policy.path("role").asText()).isEqualTo(dev.reference("aws_iam_role", role, "name"));
-        assertThat(Synthesized.policy(policy).path("Statement")).singleElement().satisfies(statement -> {
-            assertThat(texts(statement.path("Action"))).containsExactly("logs:CreateLogStream", "logs:PutLogEvents");
-            assertThat(texts(statement.path("Resource")))
-                    .containsExactly(dev.reference("aws_cloudwatch_log_group", group, "arn") + ":log-stream:*");
-        });
+        JsonNode statements = Synthesized.policy(policy).path("Statement");
+        assertThat(statements).hasSize(2);
+        assertThat(texts(statements.get(0).path("Action"))).containsExactly("logs:CreateLogStream",
+                "logs:PutLogEvents");
+        assertThat(texts(statements.get(0).path("Resource")))
+                .containsExactly(dev.reference("aws_cloudwatch_log_group", group, "arn") + ":log-stream:*");
+        assertThat(texts(statements.get(1).path("Action"))).containsExactly("xray:PutTraceSegments",
+                "xray:PutTelemetryRecords");
         assertThat(dev.resources("aws_iam_role_policy"))
                 .filteredOn(p -> p.path("role").asText().equals(dev.reference("aws_iam_role", role, "name")))
                 .hasSize(1);

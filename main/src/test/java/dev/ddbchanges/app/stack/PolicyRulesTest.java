@@ -3,6 +3,7 @@ package dev.ddbchanges.app.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.ReadmeTest;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import java.util.ArrayList;
@@ -26,8 +27,11 @@ class PolicyRulesTest {
             "aws_kms_key/AccountAdministersKey", Set.of("kms:*"),
             "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups", Set.of("kms:Encrypt", "kms:Decrypt",
                     "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"),
+            "aws_kms_key/CloudWatchAlarmsPublishToEncryptedTopic", Set.of("kms:Decrypt", "kms:GenerateDataKey*"),
             // glue:GetSecurityConfiguration supports no resource-level permission.
-            "aws_iam_role_policy/ReadSecurityConfiguration", Set.of("glue:GetSecurityConfiguration"));
+            "aws_iam_role_policy/ReadSecurityConfiguration", Set.of("glue:GetSecurityConfiguration"),
+            // Nor do X-Ray's write actions.
+            "aws_iam_role_policy/WriteTraces", Set.of("xray:PutTraceSegments", "xray:PutTelemetryRecords"));
 
     private static final Set<String> POLICY_ATTRIBUTES = Set.of("policy", "assume_role_policy");
 
@@ -151,6 +155,74 @@ class PolicyRulesTest {
     }
 
     @Test
+    void CKV_AWS_50_everyFunctionIsTracedWithXRay() {
+        forEach("aws_lambda_function", (stack, function) ->
+                assertThat(function.path("tracing_config").path("mode").asText()).isEqualTo("Active"));
+    }
+
+    /** Unset by default, for the reason README's security table gives; set where the settings ask for it. */
+    @Test
+    void CKV_AWS_115_reservedConcurrencyIsASettingWithAWrittenReasonWhenUnset() {
+        assertThat(stacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function")
+                .path("reserved_concurrent_executions").asInt()).isEqualTo(20);
+        assertThat(stacks.get("dev").resource("aws_lambda_function").has("reserved_concurrent_executions")).isFalse();
+        assertThat(ReadmeTest.rule("CKV_AWS_115")).contains("concurrency quota");
+    }
+
+    /** Firehose invokes the converter synchronously: nothing asynchronous could land in a dead-letter queue. */
+    @Test
+    void CKV_AWS_116_notApplicableNothingInvokesTheConverterAsynchronously() {
+        stacks.values().forEach(stack -> {
+            assertThat(stack.resources("aws_lambda_event_source_mapping")).isEmpty();
+            assertThat(stack.resources("aws_lambda_permission")).isEmpty();
+            assertThat(stack.resources("aws_lambda_function_event_invoke_config")).isEmpty();
+        });
+        assertThat(ReadmeTest.rule("CKV_AWS_116")).contains("not applicable");
+    }
+
+    /** The converter reaches no private resource; a VPC would only add NAT cost and cold-start latency. */
+    @Test
+    void CKV_AWS_117_notApplicableTheConverterReachesNoPrivateResource() {
+        forEach("aws_lambda_function", (stack, function) -> assertThat(function.has("vpc_config")).isFalse());
+        assertThat(ReadmeTest.rule("CKV_AWS_117")).contains("not applicable");
+    }
+
+    /** Every use of the key granted to a role names the service it goes through or the data it protects. */
+    @Test
+    void IAM_everyKmsGrantToARoleIsConditioned() {
+        forEach("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
+                .forEach(statement -> {
+                    if (Synthesized.texts(statement.path("Action")).stream().anyMatch(a -> a.startsWith("kms:"))) {
+                        assertThat(statement.path("Condition").toString()).as(statement.toString())
+                                .containsAnyOf("kms:ViaService", "kms:EncryptionContext:");
+                    }
+                }));
+    }
+
+    /** Object actions reach only the prefixes a role works under, never a whole bucket. */
+    @Test
+    void IAM_s3ObjectAccessIsScopedToPrefixes() {
+        forEach("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
+                .forEach(statement -> {
+                    if (Synthesized.texts(statement.path("Action")).stream().anyMatch(a -> a.endsWith("Object")
+                            || a.equals("s3:AbortMultipartUpload"))) {
+                        assertThat(Synthesized.texts(statement.path("Resource"))).allSatisfy(resource ->
+                                assertThat(resource).matches(".*\\.arn\\}/[a-z_]+/\\*"));
+                    }
+                }));
+    }
+
+    @Test
+    void IAM_firehoseMayOnlyActForThisAccount() {
+        forEach("aws_iam_role", (stack, role) -> {
+            JsonNode trust = Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement").get(0);
+            if (trust.path("Principal").path("Service").asText().equals("firehose.amazonaws.com")) {
+                assertThat(trust.path("Condition").path("StringEquals").path("sts:ExternalId").asText()).isNotBlank();
+            }
+        });
+    }
+
+    @Test
     void CKV_AWS_33_noAllowToEveryoneWithoutACondition() {
         forEachStatement((where, statement) -> {
             boolean everyone = isEveryone(statement.path("Principal"));
@@ -246,10 +318,11 @@ class PolicyRulesTest {
                 "prod aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
                 "prod aws_s3_bucket_policy/DenyRequestsWithoutTls",
                 "prod aws_iam_role/AssumeFirehose",
-                "prod aws_iam_role_policy/InvokeConverterAlias");
-        // Per stack: 2 key policy, 2 bucket policies, 3 trust policies and 8 + 8 statements in the role policies
-        // (delivery and converter; crawler).
-        assertThat(seen).hasSize(23 * stacks.size());
+                "prod aws_iam_role_policy/InvokeConverterAlias",
+                "prod aws_sns_topic_policy/CloudWatchAlarmsOfThisEnvironmentPublish");
+        // Per stack: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 17 statements in the
+        // role policies (converter 2, delivery 7, crawler 8).
+        assertThat(seen).hasSize(27 * stacks.size());
     }
 
     private static String keyArn(Synthesized stack) {

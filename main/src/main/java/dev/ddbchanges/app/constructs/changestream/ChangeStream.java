@@ -47,6 +47,10 @@ public final class ChangeStream extends Construct {
         destination.addOverride("approximate_creation_date_time_precision", CREATION_TIME_PRECISION);
     }
 
+    public String name() {
+        return stream.getName();
+    }
+
     public String arn() {
         return stream.getArn();
     }

@@ -8,6 +8,7 @@ import com.hashicorp.cdktf.providers.aws.lambda_alias.LambdaAlias;
 import com.hashicorp.cdktf.providers.aws.lambda_alias.LambdaAliasConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionTracingConfig;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -55,10 +56,15 @@ public final class ConverterFunction extends Construct {
         ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
                 "Runs the converter " + props.functionName() + "; may only write its own logs",
                 "lambda.amazonaws.com", List.of()));
-        IamRolePolicy writeLogs = role.grant(this, "write-own-logs", PolicyStatement.allow("WriteOwnLogs")
-                .withActions("logs:CreateLogStream", "logs:PutLogEvents")
-                .withResources(logs.arn() + ":log-stream:*"));
-        function = new LambdaFunction(this, "function", LambdaFunctionConfig.builder()
+        IamRolePolicy writeLogs = role.grant(this, "write-own-logs",
+                PolicyStatement.allow("WriteOwnLogs")
+                        .withActions("logs:CreateLogStream", "logs:PutLogEvents")
+                        .withResources(logs.arn() + ":log-stream:*"),
+                // X-Ray's write actions support no resource-level permission: Resource "*" is the only form.
+                PolicyStatement.allow("WriteTraces")
+                        .withActions("xray:PutTraceSegments", "xray:PutTelemetryRecords")
+                        .withResources("*"));
+        LambdaFunctionConfig.Builder config = LambdaFunctionConfig.builder()
                 .functionName(props.functionName())
                 .description("Turns each DynamoDB change record Firehose hands it into one flat line of JSON")
                 .role(role.arn())
@@ -69,9 +75,14 @@ public final class ConverterFunction extends Construct {
                 .memorySize(props.settings().memoryMb())
                 .timeout(props.settings().timeoutSeconds())
                 .publish(true)
+                // Each batch becomes a trace: where its time went, and which invocations Firehose retried.
+                .tracingConfig(LambdaFunctionTracingConfig.builder().mode("Active").build())
                 // Lambda would otherwise create the group on first write: unencrypted and never expiring.
-                .dependsOn(List.of(logs.group(), writeLogs))
-                .build());
+                .dependsOn(List.of(logs.group(), writeLogs));
+        // Unset by default (CKV_AWS_115's written reason): an account whose concurrency quota is still the new-account
+        // 10 rejects any reservation, since Lambda keeps 10 unreserved.
+        props.settings().reservedConcurrency().ifPresent(config::reservedConcurrentExecutions);
+        function = new LambdaFunction(this, "function", config.build());
         alias = new LambdaAlias(this, "alias", LambdaAliasConfig.builder()
                 .name(ALIAS)
                 .description("The published version Firehose invokes")

@@ -59,6 +59,12 @@ public final class EncryptionKey extends Construct {
                                 "kms:DescribeKey")
                         .withResources("*")
                         .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn",
-                                props.logGroupNames().stream().map(name -> logGroupArnPrefix + name).toList()));
+                                props.logGroupNames().stream().map(name -> logGroupArnPrefix + name).toList()),
+                // An alarm can only publish to the key-encrypted alarm topic if CloudWatch may use the key. This is
+                // AWS's documented statement; a condition it does not document could silently mute every alarm.
+                PolicyStatement.allow("CloudWatchAlarmsPublishToEncryptedTopic")
+                        .withServicePrincipal("cloudwatch.amazonaws.com")
+                        .withActions("kms:Decrypt", "kms:GenerateDataKey*")
+                        .withResources("*"));
     }
 }
