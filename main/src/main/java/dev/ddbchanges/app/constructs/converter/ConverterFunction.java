@@ -64,6 +64,8 @@ public final class ConverterFunction extends Construct {
                 PolicyStatement.allow("WriteTraces")
                         .withActions("xray:PutTraceSegments", "xray:PutTelemetryRecords")
                         .withResources("*"));
+        // No dead-letter queue (CKV_AWS_116): Firehose invokes synchronously and keeps failed records itself.
+        // No VPC (CKV_AWS_117): the function reaches no private resource, so a VPC would only add NAT cost.
         LambdaFunctionConfig.Builder config = LambdaFunctionConfig.builder()
                 .functionName(props.functionName())
                 .description("Turns each DynamoDB change record Firehose hands it into one flat line of JSON")
