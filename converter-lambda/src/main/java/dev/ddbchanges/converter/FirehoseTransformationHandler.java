@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class FirehoseTransformationHandler implements RequestStreamHandler {
 
     public static final String DEFAULT_METRICS_NAMESPACE = "DdbChangeAnalytics/Converter";
-    static final String METRICS_NAMESPACE_VARIABLE = "METRICS_NAMESPACE";
+    public static final String METRICS_NAMESPACE_VARIABLE = "METRICS_NAMESPACE";
     /** CloudWatch's namespace rule; a namespace it rejects would silently drop the metrics the alarms watch. */
     private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9.\\-_/#: ]{1,255}");
 

@@ -24,7 +24,9 @@ public class ReadmeTest {
 
     private static final Pattern RULE_ROW = Pattern.compile("^\\| ([^|]+) \\| [^|]+ \\| [^|]+ \\| `([A-Za-z0-9_]+)` \\|$",
             Pattern.MULTILINE);
-    private static final Pattern RULE_TEST = Pattern.compile("(CKV|KMS|DynamoDB|S3|IAM|Athena).*");
+    /** The tests of PolicyRulesTest that check the checks themselves rather than a rule. */
+    private static final List<String> NOT_RULES = List.of("theRulesAboveSeeEveryPolicyDocument",
+            "theKeyLetsCloudWatchLogsEncryptEveryLogGroupOfTheStack");
 
     private final String readme = read(Path.of("README.md"));
 
@@ -45,7 +47,7 @@ public class ReadmeTest {
                         .getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Test.class))
                 .map(java.lang.reflect.Method::getName)
-                .filter(name -> RULE_TEST.matcher(name).matches())
+                .filter(name -> !NOT_RULES.contains(name))
                 .toList();
 
         assertThat(tableTests).hasSizeGreaterThan(20).doesNotHaveDuplicates()

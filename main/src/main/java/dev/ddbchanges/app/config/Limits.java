@@ -55,8 +55,11 @@ public final class Limits {
     /** Kinesis keeps data at most a year; an iterator older than a day is already a lost cause for an alarm. */
     public static final int ALARM_ITERATOR_AGE_SECONDS_MAX = 86400;
     public static final int ALARM_FAILED_RECORDS_THRESHOLD_MAX = 1_000_000;
-    /** Lambda keeps 100 of an account's concurrency unreserved, so a reservation above the quota minus 100 fails. */
-    public static final int CONVERTER_RESERVED_CONCURRENCY_MAX = 1000;
+    /**
+     * The default account quota (1000) minus the 100 Lambda always keeps unreserved. Accounts with a raised quota
+     * may need more; accounts below it fail at apply for less.
+     */
+    public static final int CONVERTER_RESERVED_CONCURRENCY_MAX = 900;
 
     private Limits() {
     }

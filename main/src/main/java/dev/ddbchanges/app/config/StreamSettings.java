@@ -14,6 +14,10 @@ public record StreamSettings(String mode, OptionalInt shardCount, int retentionH
     public static final String ON_DEMAND = "ON_DEMAND";
     public static final String PROVISIONED = "PROVISIONED";
 
+    public boolean provisioned() {
+        return PROVISIONED.equals(mode);
+    }
+
     public StreamSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(shardCount, "shardCount");

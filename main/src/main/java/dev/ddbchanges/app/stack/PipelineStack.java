@@ -9,7 +9,6 @@ import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.Names;
-import dev.ddbchanges.app.config.StreamSettings;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalogProps;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
@@ -101,7 +100,7 @@ public final class PipelineStack extends TerraformStack {
 
         PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(
                 names.alarmTopic(), names::alarm, key, changeStream,
-                settings.stream().mode().equals(StreamSettings.PROVISIONED), converter, delivery,
+                settings.stream().provisioned(), converter, delivery,
                 settings.delivery(), settings.monitoring()));
 
         output("key_arn", key.arn(), "ARN of the environment's KMS key");

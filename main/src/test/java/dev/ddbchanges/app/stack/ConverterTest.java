@@ -51,13 +51,10 @@ class ConverterTest {
     }
 
     @Test
-    void everyInvocationIsTracedAndConcurrencyIsReservedOnlyWhenAsked() {
+    void theMetricsNamespaceIsTheOneTheFailedRecordsAlarmWatches() {
         ShippedStacks.forEach((environment, stack) -> assertThat(stack.resource("aws_lambda_function")
-                .path("tracing_config").path("mode").asText()).isEqualTo("Active"));
-        assertThat(ShippedStacks.get("prod").resource("aws_lambda_function").has("reserved_concurrent_executions"))
-                .isFalse();
-        assertThat(ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function")
-                .path("reserved_concurrent_executions").asInt()).isEqualTo(20);
+                .path("environment").path("variables").path("METRICS_NAMESPACE").asText())
+                .isEqualTo("DdbChangeAnalytics/Converter"));
     }
 
     @Test
@@ -109,7 +106,7 @@ class ConverterTest {
         Synthesized dev = ShippedStacks.get("dev");
         JsonNode role = dev.resourceWhere("aws_iam_role", "name", "ddb-changes-dev-converter-role");
         JsonNode trust = Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement");
-        JsonNode policy = dev.resourceWhere("aws_iam_role_policy", "name", "write-own-logs");
+        JsonNode policy = dev.resourceWhere("aws_iam_role_policy", "name", "write-logs-and-traces");
         JsonNode group = dev.resourceWhere("aws_cloudwatch_log_group", "name",
                 "/aws/lambda/ddb-changes-dev-converter");
 

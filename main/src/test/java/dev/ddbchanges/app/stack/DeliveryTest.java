@@ -69,6 +69,10 @@ class DeliveryTest {
 
         assertThat(parameters(dev.s3.path("processing_configuration").path("processors").get(0)))
                 .isEqualTo(Map.of("LambdaArn", dev.converter));
+        Delivery prod = Delivery.of(ShippedStacks.get("prod"));
+        assertThat(parameters(prod.s3.path("processing_configuration").path("processors").get(0)))
+                .as("production retries 3 times: Firehose's default, which the provider keeps out of the config")
+                .isEqualTo(Map.of("LambdaArn", prod.converter));
         assertThat(parameters(staging.s3.path("processing_configuration").path("processors").get(0)))
                 .isEqualTo(Map.of("LambdaArn", staging.converter, "NumberOfRetries", "5", "BufferSizeInMBs", "0.5",
                         "BufferIntervalInSeconds", "120"));

@@ -20,21 +20,24 @@ class MonitoringTest {
     void theTopicIsEncryptedWithTheKeyAndOnlyThisEnvironmentsAlarmsMayPublish() {
         ShippedStacks.forEach((environment, stack) -> {
             JsonNode topic = stack.resource("aws_sns_topic");
-            JsonNode statements = Synthesized.policy(stack.resource("aws_sns_topic_policy")).path("Statement");
+            Map<String, JsonNode> statements = new java.util.HashMap<>();
+            Synthesized.policy(stack.resource("aws_sns_topic_policy")).path("Statement")
+                    .forEach(statement -> statements.put(statement.path("Sid").asText(), statement));
+            JsonNode publish = statements.get("CloudWatchAlarmsOfThisEnvironmentPublish");
+            JsonNode tls = statements.get("DenyPublishWithoutTls");
             List<String> alarmArns = stack.resources("aws_cloudwatch_metric_alarm").stream()
                     .map(alarm -> stack.reference("aws_cloudwatch_metric_alarm", alarm, "arn")).toList();
 
             assertThat(topic.path("name").asText()).endsWith("-" + environment + "-alarms");
             assertThat(topic.path("kms_master_key_id").asText())
                     .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
-            assertThat(statements.get(0).path("Principal").path("Service").asText())
-                    .isEqualTo("cloudwatch.amazonaws.com");
-            assertThat(texts(statements.get(0).path("Action"))).containsExactly("sns:Publish");
-            assertThat(texts(statements.get(0).path("Condition").path("ArnEquals").path("aws:SourceArn")))
+            assertThat(statements).hasSize(2);
+            assertThat(publish.path("Principal").path("Service").asText()).isEqualTo("cloudwatch.amazonaws.com");
+            assertThat(texts(publish.path("Action"))).containsExactly("sns:Publish");
+            assertThat(texts(publish.path("Condition").path("ArnEquals").path("aws:SourceArn")))
                     .containsExactlyInAnyOrderElementsOf(alarmArns);
-            assertThat(statements.get(1).path("Effect").asText()).isEqualTo("Deny");
-            assertThat(statements.get(1).path("Condition").path("Bool").path("aws:SecureTransport").asText())
-                    .isEqualTo("false");
+            assertThat(tls.path("Effect").asText()).isEqualTo("Deny");
+            assertThat(tls.path("Condition").path("Bool").path("aws:SecureTransport").asText()).isEqualTo("false");
         });
     }
 
@@ -47,13 +50,15 @@ class MonitoringTest {
     }
 
     @Test
-    void everyAlarmPublishesAlarmAndRecoveryToTheTopicAndTreatsSilenceAsHealthy() {
+    void everyAlarmPublishesAlarmAndRecoveryAndOnlyAStreamNobodyReadsCountsSilenceAsFailure() {
         ShippedStacks.forEach((environment, stack) -> {
             String topic = stack.reference("aws_sns_topic", stack.resource("aws_sns_topic"), "arn");
             assertThat(stack.resources("aws_cloudwatch_metric_alarm")).allSatisfy(alarm -> {
                 assertThat(texts(alarm.path("alarm_actions"))).containsExactly(topic);
                 assertThat(texts(alarm.path("ok_actions"))).containsExactly(topic);
-                assertThat(alarm.path("treat_missing_data").asText()).isEqualTo("notBreaching");
+                assertThat(alarm.path("treat_missing_data").asText()).isEqualTo(
+                        alarm.path("alarm_name").asText().endsWith("-stream-reader-behind") ? "breaching"
+                                : "notBreaching");
                 assertThat(alarm.path("period").asInt()).isEqualTo(300);
                 assertThat(alarm.path("alarm_description").asText()).isNotBlank();
             });

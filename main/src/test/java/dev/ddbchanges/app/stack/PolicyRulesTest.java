@@ -166,7 +166,7 @@ class PolicyRulesTest {
         assertThat(stacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function")
                 .path("reserved_concurrent_executions").asInt()).isEqualTo(20);
         assertThat(stacks.get("dev").resource("aws_lambda_function").has("reserved_concurrent_executions")).isFalse();
-        assertThat(ReadmeTest.rule("CKV_AWS_115")).contains("concurrency quota");
+        assertThat(ReadmeTest.rule("CKV_AWS_115")).contains("quota of 10 rejects any reservation");
     }
 
     /** Firehose invokes the converter synchronously: nothing asynchronous could land in a dead-letter queue. */
@@ -187,38 +187,56 @@ class PolicyRulesTest {
         assertThat(ReadmeTest.rule("CKV_AWS_117")).contains("not applicable");
     }
 
-    /** Every use of the key granted to a role names the service it goes through or the data it protects. */
+    /**
+     * Every use of the key granted to a role goes through one named service of the stack's region (StringEquals on
+     * kms:ViaService) and names the data it protects (a non-empty encryption context).
+     */
     @Test
     void IAM_everyKmsGrantToARoleIsConditioned() {
         forEach("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
                 .forEach(statement -> {
                     if (Synthesized.texts(statement.path("Action")).stream().anyMatch(a -> a.startsWith("kms:"))) {
-                        assertThat(statement.path("Condition").toString()).as(statement.toString())
-                                .containsAnyOf("kms:ViaService", "kms:EncryptionContext:");
+                        String region = stack.provider().path("region").asText();
+                        JsonNode condition = statement.path("Condition");
+                        assertThat(condition.path("StringEquals").path("kms:ViaService").asText())
+                                .as(statement.toString()).matches("[a-z0-9]+\\." + region + "\\.amazonaws\\.com");
+                        assertThat(condition.toString()).as(statement.toString())
+                                .containsPattern("\"kms:EncryptionContext:aws:[a-z0-9]+:arn\":(\\[)?\"\\$\\{");
                     }
                 }));
     }
 
-    /** Object actions reach only the prefixes a role works under, never a whole bucket. */
+    /** Only bucket-level actions name a bucket; every other S3 action reaches the prefixes a role works under. */
     @Test
     void IAM_s3ObjectAccessIsScopedToPrefixes() {
+        Set<String> bucketLevel = Set.of("s3:ListBucket", "s3:GetBucketLocation", "s3:ListBucketMultipartUploads");
         forEach("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
                 .forEach(statement -> {
-                    if (Synthesized.texts(statement.path("Action")).stream().anyMatch(a -> a.endsWith("Object")
-                            || a.equals("s3:AbortMultipartUpload"))) {
-                        assertThat(Synthesized.texts(statement.path("Resource"))).allSatisfy(resource ->
-                                assertThat(resource).matches(".*\\.arn\\}/[a-z_]+/\\*"));
+                    List<String> s3 = Synthesized.texts(statement.path("Action")).stream()
+                            .filter(action -> action.startsWith("s3:")).toList();
+                    if (s3.isEmpty()) {
+                        return;
                     }
+                    String shape = bucketLevel.containsAll(s3) ? "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}"
+                            : "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}/[a-z_]+/\\*";
+                    assertThat(Synthesized.texts(statement.path("Resource"))).as(statement.toString())
+                            .allSatisfy(resource -> assertThat(resource).matches(shape));
                 }));
     }
 
     @Test
     void IAM_firehoseMayOnlyActForThisAccount() {
-        forEach("aws_iam_role", (stack, role) -> {
-            JsonNode trust = Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement").get(0);
-            if (trust.path("Principal").path("Service").asText().equals("firehose.amazonaws.com")) {
-                assertThat(trust.path("Condition").path("StringEquals").path("sts:ExternalId").asText()).isNotBlank();
-            }
+        stacks.forEach((environment, stack) -> {
+            List<JsonNode> firehoseTrusts = stack.resources("aws_iam_role").stream()
+                    .map(role -> Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement").get(0))
+                    .filter(trust -> trust.path("Principal").path("Service").asText().equals("firehose.amazonaws.com"))
+                    .toList();
+            String account = stack.provider().has("allowed_account_ids")
+                    ? stack.provider().path("allowed_account_ids").get(0).asText()
+                    : "${data.aws_caller_identity.current-account.account_id}";
+
+            assertThat(firehoseTrusts).as(environment).singleElement().satisfies(trust -> assertThat(
+                    trust.path("Condition").path("StringEquals").path("sts:ExternalId").asText()).isEqualTo(account));
         });
     }
 

@@ -8,6 +8,7 @@ import com.hashicorp.cdktf.providers.aws.lambda_alias.LambdaAlias;
 import com.hashicorp.cdktf.providers.aws.lambda_alias.LambdaAliasConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionEnvironment;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionTracingConfig;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
@@ -23,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import software.constructs.Construct;
 
 /**
@@ -54,9 +56,9 @@ public final class ConverterFunction extends Construct {
         EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
                 props.logGroupName(), props.key(), props.logRetentionDays()));
         ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
-                "Runs the converter " + props.functionName() + "; may only write its own logs",
+                "Runs the converter " + props.functionName() + "; may only write its own logs and traces",
                 "lambda.amazonaws.com", List.of()));
-        IamRolePolicy writeLogs = role.grant(this, "write-own-logs",
+        IamRolePolicy writeLogs = role.grant(this, "write-logs-and-traces",
                 PolicyStatement.allow("WriteOwnLogs")
                         .withActions("logs:CreateLogStream", "logs:PutLogEvents")
                         .withResources(logs.arn() + ":log-stream:*"),
@@ -77,12 +79,17 @@ public final class ConverterFunction extends Construct {
                 .memorySize(props.settings().memoryMb())
                 .timeout(props.settings().timeoutSeconds())
                 .publish(true)
+                // Said explicitly, from the constant the alarm reads, so the two cannot drift apart.
+                .environment(LambdaFunctionEnvironment.builder()
+                        .variables(Map.of(FirehoseTransformationHandler.METRICS_NAMESPACE_VARIABLE,
+                                FirehoseTransformationHandler.DEFAULT_METRICS_NAMESPACE))
+                        .build())
                 // Each batch becomes a trace: where its time went, and which invocations Firehose retried.
                 .tracingConfig(LambdaFunctionTracingConfig.builder().mode("Active").build())
                 // Lambda would otherwise create the group on first write: unencrypted and never expiring.
                 .dependsOn(List.of(logs.group(), writeLogs));
-        // Unset by default (CKV_AWS_115's written reason): an account whose concurrency quota is still the new-account
-        // 10 rejects any reservation, since Lambda keeps 10 unreserved.
+        // Unset by default (CKV_AWS_115's written reason): Lambda keeps at least 100 of an account's concurrency
+        // unreserved, so an account still on the new-account quota of 10 rejects any reservation.
         props.settings().reservedConcurrency().ifPresent(config::reservedConcurrentExecutions);
         function = new LambdaFunction(this, "function", config.build());
         alias = new LambdaAlias(this, "alias", LambdaAliasConfig.builder()

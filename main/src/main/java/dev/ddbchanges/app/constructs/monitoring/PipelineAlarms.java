@@ -18,8 +18,8 @@ import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * The alarms that say a change did not reach the table, and the encrypted topic they publish to. Every alarm
- * treats missing data as fine: an idle table sends no metrics, and that is not a failure.
+ * The alarms that say a change did not reach the table, and the encrypted topic they publish to. Missing data is
+ * fine for every alarm but the stream reader's: an idle table sends no metrics, and that is not a failure.
  */
 public final class PipelineAlarms extends Construct {
     static final int PERIOD_SECONDS = 300;
@@ -66,10 +66,13 @@ public final class PipelineAlarms extends Construct {
                 "AWS/Lambda", "Throttles", Map.of("FunctionName", function), "Sum", "GreaterThanThreshold", 0);
 
         String stream = props.stream().name();
+        // Firehose polls the stream even when the table is idle, so this metric only goes missing when nothing
+        // reads the stream at all: silence here is the pipeline having stopped, and fires the alarm.
         alarm("stream-reader-behind", "Firehose reads the change stream more than "
-                        + props.settings().iteratorAgeSeconds() + " s behind: changes expire after the retention",
-                "AWS/Kinesis", "GetRecords.IteratorAgeMilliseconds", Map.of("StreamName", stream), "Maximum",
-                "GreaterThanThreshold", props.settings().iteratorAgeSeconds() * 1000L);
+                        + props.settings().iteratorAgeSeconds() + " s behind, or not at all: changes expire after "
+                        + "the retention", "AWS/Kinesis", "GetRecords.IteratorAgeMilliseconds",
+                Map.of("StreamName", stream), "Maximum", "GreaterThanThreshold",
+                props.settings().iteratorAgeSeconds() * 1000L, "breaching");
         if (props.streamProvisioned()) {
             alarm("stream-writes-throttled", "DynamoDB's writes to the provisioned stream exceed its shards: add "
                             + "shards or switch to ON_DEMAND", "AWS/Kinesis", "WriteProvisionedThroughputExceeded",
@@ -102,6 +105,13 @@ public final class PipelineAlarms extends Construct {
 
     private void alarm(String watched, String description, String namespace, String metric,
             Map<String, String> dimensions, String statistic, String comparison, long threshold) {
+        // An idle table sends no metrics, and that is not a failure.
+        alarm(watched, description, namespace, metric, dimensions, statistic, comparison, threshold, "notBreaching");
+    }
+
+    private void alarm(String watched, String description, String namespace, String metric,
+            Map<String, String> dimensions, String statistic, String comparison, long threshold,
+            String missingData) {
         CloudwatchMetricAlarm alarm = new CloudwatchMetricAlarm(this, watched, CloudwatchMetricAlarmConfig.builder()
                 .alarmName(props.alarmName().apply(watched))
                 .alarmDescription(description)
@@ -113,7 +123,7 @@ public final class PipelineAlarms extends Construct {
                 .evaluationPeriods(1)
                 .comparisonOperator(comparison)
                 .threshold(threshold)
-                .treatMissingData("notBreaching")
+                .treatMissingData(missingData)
                 .alarmActions(List.of(topic.getArn()))
                 .okActions(List.of(topic.getArn()))
                 .build());
