@@ -88,6 +88,15 @@ public class ReadmeTest {
     }
 
     @Test
+    void theReplayCommandIsTheProfileTheBuildDefinesAndNamesEverySavedQuery() {
+        assertThat(readme).contains("mvn -B -q -DskipTests -Preplay verify -Dreplay.input=changes.jsonl");
+        assertThat(read(Path.of("main", "pom.xml"))).contains("<id>replay</id>");
+        for (dev.ddbchanges.app.queries.NamedQuery query : dev.ddbchanges.app.queries.NamedQuery.values()) {
+            assertThat(readme).contains("| `<prefix>-" + query.nameSuffix() + "` |");
+        }
+    }
+
+    @Test
     void theEphemeralVariablesAndCdktfJsonAppCommandAreTheOnesDocumented() {
         assertThat(readme).contains(EphemeralRequest.NAME_VARIABLE + "=pr-123")
                 .contains(EphemeralRequest.BASE_VARIABLE);

@@ -77,6 +77,11 @@ public final class Names {
         return resource("analytics");
     }
 
+    /** A query saved in the workgroup: the environment prefix, then what it answers. */
+    public String namedQuery(String answers) {
+        return resource(answers);
+    }
+
     public String alarmTopic() {
         return resource("alarms");
     }

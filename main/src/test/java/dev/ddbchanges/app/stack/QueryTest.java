@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
+import dev.ddbchanges.app.queries.NamedQuery;
 import org.junit.jupiter.api.Test;
 
 /** The Athena workgroup and its results bucket, in every environment. */
@@ -50,6 +51,27 @@ class QueryTest {
         assertThat(bucket.path("bucket").asText()).isEqualTo("ddb-changes-dev-query-results-123456789012");
         assertThat(dev.partOf("aws_s3_bucket_public_access_block", bucket).path("block_public_policy").asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void theSavedQueriesRunInTheWorkgroupAgainstTheCrawlersTable() {
+        ShippedStacks.forEach((environment, stack) -> {
+            String workgroup = stack.reference("aws_athena_workgroup", stack.resource("aws_athena_workgroup"), "name");
+            String database = stack.reference("aws_glue_catalog_database", stack.resource("aws_glue_catalog_database"),
+                    "name");
+
+            assertThat(stack.resources("aws_athena_named_query")).hasSize(NamedQuery.values().length);
+            for (NamedQuery query : NamedQuery.values()) {
+                JsonNode saved = stack.resources("aws_athena_named_query").stream()
+                        .filter(q -> q.path("name").asText().endsWith("-" + query.nameSuffix())).findFirst()
+                        .orElseThrow();
+                assertThat(saved.path("workgroup").asText()).isEqualTo(workgroup);
+                assertThat(saved.path("database").asText()).isEqualTo(database);
+                assertThat(saved.path("query").asText()).isEqualTo(query.sql("dynamodb_changes"))
+                        .contains("FROM dynamodb_changes").doesNotContain("{{").doesNotContain("${");
+                assertThat(saved.path("description").asText()).isEqualTo(query.description());
+            }
+        });
     }
 
     private static JsonNode workgroup(String environment) {

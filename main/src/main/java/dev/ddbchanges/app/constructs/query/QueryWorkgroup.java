@@ -5,14 +5,17 @@ import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfig;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfiguration;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigurationResultConfiguration;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration;
+import com.hashicorp.cdktf.providers.aws.athena_named_query.AthenaNamedQuery;
+import com.hashicorp.cdktf.providers.aws.athena_named_query.AthenaNamedQueryConfig;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
+import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import java.util.OptionalInt;
 import software.constructs.Construct;
 
 /**
- * The Athena workgroup people query the changes in, with its own results bucket. Its settings are enforced, so no
- * client can write results elsewhere, unencrypted, or past the scan limit.
+ * The Athena workgroup people query the changes in, with its own results bucket and the saved queries. Its settings
+ * are enforced, so no client can write results elsewhere, unencrypted, or past the scan limit.
  */
 public final class QueryWorkgroup extends Construct {
     static final String RESULTS_PREFIX = "results/";
@@ -46,6 +49,15 @@ public final class QueryWorkgroup extends Construct {
                                 .build())
                         .build())
                 .build());
+        for (NamedQuery query : NamedQuery.values()) {
+            new AthenaNamedQuery(this, query.id(), AthenaNamedQueryConfig.builder()
+                    .name(props.queryName().apply(query.nameSuffix()))
+                    .description(query.description())
+                    .workgroup(workgroup.getName())
+                    .database(props.catalog().databaseName())
+                    .query(query.sql(props.crawler().tableName()))
+                    .build());
+        }
     }
 
     public String name() {

@@ -1,7 +1,10 @@
 package dev.ddbchanges.app.constructs.query;
 
+import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
+import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * @param workgroupName                   the Athena workgroup (built by {@code Names})
@@ -12,13 +15,20 @@ import java.util.Objects;
  * @param noncurrentVersionExpirationDays how long overwritten results stay recoverable
  * @param forceDestroy                    let destroy remove the workgroup with its saved queries and the bucket with
  *                                        its results
+ * @param catalog                         the database the saved queries run in
+ * @param crawler                         writes the table the saved queries read
+ * @param queryName                       names a saved query from what it answers (the {@code Names} helper)
  */
 public record QueryWorkgroupProps(String workgroupName, String resultsBucketName, EncryptionKey key, int scanLimitMb,
-        int resultsExpirationDays, int noncurrentVersionExpirationDays, boolean forceDestroy) {
+        int resultsExpirationDays, int noncurrentVersionExpirationDays, boolean forceDestroy, ChangeCatalog catalog,
+        ChangeCrawler crawler, UnaryOperator<String> queryName) {
 
     public QueryWorkgroupProps {
         Objects.requireNonNull(workgroupName, "workgroupName");
         Objects.requireNonNull(resultsBucketName, "resultsBucketName");
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(crawler, "crawler");
+        Objects.requireNonNull(queryName, "queryName");
     }
 }

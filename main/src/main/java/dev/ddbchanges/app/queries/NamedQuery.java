@@ -1,0 +1,68 @@
+package dev.ddbchanges.app.queries;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The queries saved in every environment's workgroup. Their SQL lives in {@code queries/<id>.sql}, written in the part
+ * of SQL that Athena (Trino) and DuckDB share, so the same text runs in Athena and in the local replay that proves it.
+ * {@code ?} marks a parameter: Athena's editor asks for each, DuckDB binds them in order.
+ */
+public enum NamedQuery {
+    CURRENT_STATE("current_state", "current-state",
+            "Each key's latest version; keys whose latest change removed them are not listed"),
+    KEY_HISTORY("key_history", "key-history", "Every change of one key, oldest first (parameter: the pk)"),
+    CHANGES_PER_DAY("changes_per_day", "changes-per-day",
+            "Changes per day of the change and type (parameters: first day, last day, first day, last day)"),
+    TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first");
+
+    /** Replaced by the table's name: {@code dynamodb_changes} in Athena, a view of the replayed files locally. */
+    public static final String TABLE_PLACEHOLDER = "{{table}}";
+
+    private final String id;
+    private final String nameSuffix;
+    private final String description;
+
+    NamedQuery(String id, String nameSuffix, String description) {
+        this.id = id;
+        this.nameSuffix = nameSuffix;
+        this.description = description;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The saved query's name after the environment prefix: {@code <prefix>-current-state}. */
+    public String nameSuffix() {
+        return nameSuffix;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The SQL with the table filled in. */
+    public String sql(String table) {
+        return template().replace(TABLE_PLACEHOLDER, table);
+    }
+
+    public String template() {
+        try (InputStream in = NamedQuery.class.getResourceAsStream("/queries/" + id + ".sql")) {
+            if (in == null) {
+                throw new IllegalStateException("queries/" + id + ".sql is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Optional<NamedQuery> byId(String id) {
+        return Arrays.stream(values()).filter(query -> query.id.equals(id)).findFirst();
+    }
+}
