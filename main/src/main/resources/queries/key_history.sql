@@ -1,5 +1,5 @@
 -- Every change of one key, oldest first; a change Firehose delivered twice is listed once.
--- Parameter: the key (pk).
+-- Parameter, quoted: the key (pk), such as 'order-1'.
 WITH changes AS (
   SELECT event_time, event_name, ttl_delete, old_image, new_image, event_time_us, kinesis_sequence_number,
          row_number() OVER (PARTITION BY event_id ORDER BY approximate_arrival_time) AS copy

@@ -15,13 +15,16 @@ import java.util.Optional;
 public enum NamedQuery {
     CURRENT_STATE("current_state", "current-state",
             "Each key's latest version; keys whose latest change removed them are not listed"),
-    KEY_HISTORY("key_history", "key-history", "Every change of one key, oldest first (parameter: the pk)"),
-    CHANGES_PER_DAY("changes_per_day", "changes-per-day",
-            "Changes per day of the change and type (parameters: first day, last day, first day, last day)"),
+    KEY_HISTORY("key_history", "key-history",
+            "Every change of one key, oldest first (parameter, quoted: the pk, such as 'order-1')"),
+    CHANGES_PER_DAY("changes_per_day", "changes-per-day", "Changes per day of the change and type (parameters, "
+            + "quoted: first day, last day, first day, last day, such as '2026-11-01')"),
     TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first");
 
     /** Replaced by the table's name: {@code dynamodb_changes} in Athena, a view of the replayed files locally. */
     public static final String TABLE_PLACEHOLDER = "{{table}}";
+    /** Replaced by how many days after it happened a change can still arrive: the stream's retention, plus one. */
+    public static final String LATE_DAYS_PLACEHOLDER = "{{late_days}}";
 
     private final String id;
     private final String nameSuffix;
@@ -46,9 +49,15 @@ public enum NamedQuery {
         return description;
     }
 
-    /** The SQL with the table filled in. */
-    public String sql(String table) {
-        return template().replace(TABLE_PLACEHOLDER, table);
+    /** The SQL with the table and the arrival window of a stream with this retention filled in. */
+    public String sql(String table, int streamRetentionHours) {
+        return template().replace(TABLE_PLACEHOLDER, table)
+                .replace(LATE_DAYS_PLACEHOLDER, String.valueOf(lateDays(streamRetentionHours)));
+    }
+
+    /** A change arrives at most a retention after it happened; a day more covers the buffers and midnight. */
+    public static int lateDays(int streamRetentionHours) {
+        return (streamRetentionHours + 23) / 24 + 1;
     }
 
     public String template() {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,8 @@ public final class ChangeReplay {
             ConversionResult result = converter.convert(delivery.data(),
                     new KinesisMetadata(SHARD, delivery.sequence(), delivery.arrivalMillis()));
             if (result instanceof ConversionResult.Converted ok) {
-                files.computeIfAbsent(delivery.file(outdir, DeliveryLayout.DATA_PREFIX), f -> new ByteArrayOutputStream())
-                        .write(ok.line());
+                files.computeIfAbsent(delivery.file(outdir, DeliveryLayout.DATA_PREFIX),
+                        f -> new ByteArrayOutputStream()).write(ok.line());
                 converted++;
             } else if (result instanceof ConversionResult.Failed failure) {
                 ObjectNode error = JSON.createObjectNode()
@@ -90,18 +91,28 @@ public final class ChangeReplay {
             try {
                 node = JSON.readTree(line);
             } catch (IOException notJson) {
-                // The converter decides what is wrong with it; it arrives "now" in batch 0.
-                return new Delivery(line.getBytes(StandardCharsets.UTF_8), 0, String.valueOf(lineNumber), 0);
+                // The converter decides what is wrong with it; it arrives now, in batch 0.
+                return new Delivery(line.getBytes(StandardCharsets.UTF_8), System.currentTimeMillis(),
+                        String.valueOf(lineNumber), 0);
             }
             if (node != null && node.has("record")) {
-                return new Delivery(JSON.writeValueAsBytes(node.get("record")),
-                        Instant.parse(node.path("arrival").asText()).toEpochMilli(),
+                return new Delivery(JSON.writeValueAsBytes(node.get("record")), arrival(node, lineNumber),
                         node.path("sequence").asText(String.valueOf(lineNumber)), node.path("batch").asInt(0));
             }
             long created = node == null ? 0 : node.path("dynamodb").path("ApproximateCreationDateTime").asLong(0);
             // Microseconds when the stream asks for that precision (see the converter's EventTimes).
             long arrival = created >= 100_000_000_000_000L ? created / 1000 : created;
             return new Delivery(line.getBytes(StandardCharsets.UTF_8), arrival, String.valueOf(lineNumber), 0);
+        }
+
+        private static long arrival(JsonNode envelope, int lineNumber) {
+            String arrival = envelope.path("arrival").asText();
+            try {
+                return Instant.parse(arrival).toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("line " + lineNumber + ": arrival = \"" + arrival + "\" is not "
+                        + "allowed; allowed: an ISO-8601 UTC instant such as 2026-11-26T00:01:00Z");
+            }
         }
 
         Path file(Path outdir, String prefix) {

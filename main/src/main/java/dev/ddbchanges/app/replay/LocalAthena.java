@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.replay;
 
+import dev.ddbchanges.app.config.Defaults;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.converter.Columns;
@@ -14,6 +15,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,14 @@ import java.util.stream.Stream;
  * types Glue gives them, the same string partition columns, and a view named like the table.
  */
 public final class LocalAthena {
-    /** The table's columns and the types that mirror Glue's; the image structs are kept as JSON text. */
-    public static final Map<String, String> COLUMN_TYPES = columnTypes();
+    /**
+     * The table's columns with the types Glue gives the scalar ones. The image structs are JSON text here: read a
+     * field with {@code json_extract_string(new_image, '$.status')} locally, {@code new_image.status} in Athena.
+     */
+    public static final Map<String, String> COLUMN_TYPES = Collections.unmodifiableMap(columnTypes());
     static final String TABLE = "dynamodb_changes";
+    /** Locally, changes may arrive as late as in production (168 h of retention). */
+    static final int RETENTION_HOURS = Defaults.STREAM_RETENTION_HOURS_PRODUCTION;
 
     private LocalAthena() {
     }
@@ -36,6 +43,8 @@ public final class LocalAthena {
      * Runs {@code sql} (with {@link NamedQuery#TABLE_PLACEHOLDER} for the table and {@code ?} for parameters) over the
      * data under {@code outdir}.
      *
+     * @param parameters the values for the {@code ?} marks, in order, bare or quoted as Athena wants them
+     *                   ({@code 'order-1'})
      * @return the header row, then one row per result, each value as text ("NULL" for null)
      */
     public static List<List<String>> query(Path outdir, String sql, List<String> parameters) throws SQLException {
@@ -53,20 +62,30 @@ public final class LocalAthena {
                                 .map(c -> c.getKey() + ": '" + c.getValue() + "'")
                                 .collect(Collectors.joining(", ")) + "})");
             }
-            try (PreparedStatement statement = db.prepareStatement(sql.replace(NamedQuery.TABLE_PLACEHOLDER, TABLE))) {
+            try (PreparedStatement statement = db.prepareStatement(sql.replace(NamedQuery.TABLE_PLACEHOLDER, TABLE)
+                    .replace(NamedQuery.LATE_DAYS_PLACEHOLDER, String.valueOf(NamedQuery.lateDays(RETENTION_HOURS))))) {
                 int expected = statement.getParameterMetaData().getParameterCount();
                 if (expected != parameters.size()) {
                     throw new IllegalArgumentException("the query takes " + expected + " parameter(s) (its ? marks, "
                             + "in order), but " + parameters.size() + " were given: " + parameters);
                 }
                 for (int i = 0; i < parameters.size(); i++) {
-                    statement.setString(i + 1, parameters.get(i));
+                    statement.setString(i + 1, unquoted(parameters.get(i)));
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     return table(rows);
                 }
             }
         }
+    }
+
+    /** Athena's editor wants string values quoted; the same value is accepted here with or without. */
+    static String unquoted(String value) {
+        String trimmed = value.strip();
+        if (trimmed.length() >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'")) {
+            return trimmed.substring(1, trimmed.length() - 1).replace("''", "'");
+        }
+        return value;
     }
 
     private static List<List<String>> table(ResultSet rows) throws SQLException {

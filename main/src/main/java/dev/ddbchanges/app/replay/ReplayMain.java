@@ -44,6 +44,9 @@ public final class ReplayMain {
         }
         String sql;
         if (!sqlFile.isBlank()) {
+            if (!Files.isRegularFile(Path.of(sqlFile))) {
+                throw new IllegalArgumentException("replay.sql = " + sqlFile + ": no such file");
+            }
             sql = Files.readString(Path.of(sqlFile), StandardCharsets.UTF_8);
         } else {
             sql = NamedQuery.byId(queryId).orElseThrow(() -> new IllegalArgumentException("replay.query = " + queryId

@@ -96,7 +96,7 @@ public final class PipelineStack extends TerraformStack {
         QueryWorkgroup workgroup = new QueryWorkgroup(this, "query", new QueryWorkgroupProps(
                 names.athenaWorkgroup(), names.queryResultsBucket(), key, settings.query().scanLimitMb(),
                 settings.query().resultsExpirationDays(), settings.noncurrentVersionExpirationDays(),
-                settings.forceDestroy(), catalog, crawler, names::namedQuery));
+                settings.forceDestroy(), catalog, crawler, names::namedQuery, settings.stream().retentionHours()));
 
         PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(
                 names.alarmTopic(), names::alarm, key, changeStream,

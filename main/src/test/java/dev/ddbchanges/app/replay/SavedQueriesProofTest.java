@@ -67,7 +67,7 @@ class SavedQueriesProofTest {
 
     @Test
     void theRefusedRecordIsKeptUnderTheErrorPrefixNotDropped() throws Exception {
-        assertThat(summary.converted()).isEqualTo(17);
+        assertThat(summary.converted()).isEqualTo(22);
         assertThat(summary.failed()).isEqualTo(1);
         try (Stream<Path> errors = Files.walk(outdir.resolve("errors/processing-failed"))) {
             assertThat(errors.filter(Files::isRegularFile).map(Path::toString).toList()).singleElement().asString()
@@ -75,24 +75,28 @@ class SavedQueriesProofTest {
         }
     }
 
-    /** Without the padded partition filter, the change from 23:59:59.9 that arrived after midnight goes missing. */
+    /**
+     * Without the widened partition filter, the change from 23:59:59.9 that arrived after midnight and the one
+     * delivered two days late go missing.
+     */
     @Test
     void thePartitionFilterIsWideEnoughNotToLoseLateArrivals() throws Exception {
         String unpadded = NamedQuery.CHANGES_PER_DAY.template()
-                .replace("BETWEEN ? AND substr(CAST(CAST(? AS DATE) + INTERVAL '1' DAY AS VARCHAR), 1, 10)",
+                .replace("BETWEEN ? AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10)",
                         "BETWEEN ? AND ?");
         assertThat(unpadded).isNotEqualTo(NamedQuery.CHANGES_PER_DAY.template());
 
         List<List<String>> rows = LocalAthena.query(outdir, unpadded,
                 List.of("2026-11-25", "2026-11-25", "2026-11-25", "2026-11-25"));
 
-        assertThat(rows.get(1)).containsExactly("2026-11-25", "INSERT", "7");
+        assertThat(rows.get(1)).containsExactly("2026-11-25", "INSERT", "8");
     }
 
     @Test
     void theLocalTableHasTheColumnsAndTypesOfTheGlueTable() throws Exception {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        String table = readme.substring(readme.indexOf("<!-- columns:start -->"), readme.indexOf("<!-- columns:end -->"));
+        String table = readme.substring(readme.indexOf("<!-- columns:start -->"),
+                readme.indexOf("<!-- columns:end -->"));
         Matcher row = Pattern.compile("^\\| `([a-z_]+)` \\| `([a-z]+)` \\|", Pattern.MULTILINE).matcher(table);
         List<String> glue = new ArrayList<>();
         while (row.find()) {
@@ -114,10 +118,25 @@ class SavedQueriesProofTest {
         ChangeReplay.Summary replayed = ChangeReplay.replay(Files.readAllLines(Path.of("main/samples/changes.jsonl")),
                 plain);
 
-        assertThat(replayed.converted()).isEqualTo(17);
+        assertThat(replayed.converted()).isEqualTo(22);
         assertThat(LocalAthena.query(plain, NamedQuery.CURRENT_STATE.template(), List.of()).stream()
                 .map(row -> String.join("\t", row)).toList())
                 .containsExactlyElementsOf(Files.readAllLines(TestApps.resource("replay/expected/current_state.tsv")));
+    }
+
+    @Test
+    void theArrivalWindowCoversTheStreamsRetention() {
+        assertThat(NamedQuery.lateDays(24)).isEqualTo(2);
+        assertThat(NamedQuery.lateDays(168)).isEqualTo(8);
+        assertThat(NamedQuery.lateDays(25)).isEqualTo(3);
+        assertThat(NamedQuery.CHANGES_PER_DAY.sql("t", 168)).contains("INTERVAL '8' DAY").doesNotContain("{{");
+    }
+
+    @Test
+    void parametersMayBeQuotedAsAthenaWantsThemOrBare() {
+        assertThat(LocalAthena.unquoted("'order-1'")).isEqualTo("order-1");
+        assertThat(LocalAthena.unquoted("order-1")).isEqualTo("order-1");
+        assertThat(LocalAthena.unquoted("'it''s'")).isEqualTo("it's");
     }
 
     @Test

@@ -102,6 +102,10 @@ class PipelineStackTest {
             athena.withObjectProperty("configuration").put("bytes_scanned_cutoff_per_query", 102400L * 1024 * 1024);
         });
 
+        // A week of stream retention widens the arrival window of the per-day query from 2 days to 8.
+        expected.withObjectProperty("aws_athena_named_query").properties().forEach(query ->
+                ((ObjectNode) query.getValue()).put("query", query.getValue().path("query").asText()
+                        .replace("INTERVAL '2' DAY", "INTERVAL '8' DAY")));
         // An on-demand stream has no shards to exceed: prod has no write-throttle alarm, nor may it publish.
         ObjectNode alarms = expected.withObjectProperty("aws_cloudwatch_metric_alarm");
         String throttleAlarm = alarms.propertyStream()

@@ -67,7 +67,8 @@ class QueryTest {
                         .orElseThrow();
                 assertThat(saved.path("workgroup").asText()).isEqualTo(workgroup);
                 assertThat(saved.path("database").asText()).isEqualTo(database);
-                assertThat(saved.path("query").asText()).isEqualTo(query.sql("dynamodb_changes"))
+                int retention = stack.resource("aws_kinesis_stream").path("retention_period").asInt();
+                assertThat(saved.path("query").asText()).isEqualTo(query.sql("dynamodb_changes", retention))
                         .contains("FROM dynamodb_changes").doesNotContain("{{").doesNotContain("${");
                 assertThat(saved.path("description").asText()).isEqualTo(query.description());
             }

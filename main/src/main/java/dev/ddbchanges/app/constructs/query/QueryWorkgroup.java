@@ -55,7 +55,7 @@ public final class QueryWorkgroup extends Construct {
                     .description(query.description())
                     .workgroup(workgroup.getName())
                     .database(props.catalog().databaseName())
-                    .query(query.sql(props.crawler().tableName()))
+                    .query(query.sql(props.crawler().tableName(), props.streamRetentionHours()))
                     .build());
         }
     }

@@ -18,10 +18,12 @@ import java.util.function.UnaryOperator;
  * @param catalog                         the database the saved queries run in
  * @param crawler                         writes the table the saved queries read
  * @param queryName                       names a saved query from what it answers (the {@code Names} helper)
+ * @param streamRetentionHours            how late a change can arrive, which widens the saved queries' partition
+ *                                        filters
  */
 public record QueryWorkgroupProps(String workgroupName, String resultsBucketName, EncryptionKey key, int scanLimitMb,
         int resultsExpirationDays, int noncurrentVersionExpirationDays, boolean forceDestroy, ChangeCatalog catalog,
-        ChangeCrawler crawler, UnaryOperator<String> queryName) {
+        ChangeCrawler crawler, UnaryOperator<String> queryName, int streamRetentionHours) {
 
     public QueryWorkgroupProps {
         Objects.requireNonNull(workgroupName, "workgroupName");
