@@ -68,9 +68,10 @@ public final class MainJob {
         } finally {
             OfflinePlan.deleteTree(scratch);
         }
-        System.out.println("Offline plan of '" + environment + "' (fake credentials, empty state; "
-                + (Files.isDirectory(TerraformCli.PROVIDER_MIRROR) ? "provider from " + TerraformCli.PROVIDER_MIRROR
-                        : "provider from the registry") + "):");
+        System.out.println("DRY RUN: offline plan of '" + environment + "' against a temporary empty state, with "
+                + "fake credentials (nothing is read from or written to AWS or to any real state; provider from "
+                + (Files.isDirectory(TerraformCli.PROVIDER_MIRROR) ? TerraformCli.PROVIDER_MIRROR : "the registry")
+                + "). Resources to add:");
         System.out.print(summary.format());
         System.out.println("Full plan: " + PLAN_TEXT);
     }

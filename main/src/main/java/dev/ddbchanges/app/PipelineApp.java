@@ -3,8 +3,10 @@ package dev.ddbchanges.app;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.config.StateBootstrap;
 import dev.ddbchanges.app.stack.PipelineStack;
 import dev.ddbchanges.app.stack.PipelineStackProps;
+import dev.ddbchanges.app.stack.StateBootstrapStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +28,7 @@ public final class PipelineApp {
         for (EnvironmentSettings environment : environments) {
             new PipelineStack(app, new PipelineStackProps(environment, converterJar));
         }
+        StateBootstrap.of(environments).ifPresent(bootstrap -> new StateBootstrapStack(app, bootstrap));
         app.synth();
         return app;
     }

@@ -55,13 +55,13 @@ class MainTest {
     }
 
     @Test
-    void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOne() throws Exception {
+    void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOneAndTheStateBootstrap() throws Exception {
         Main.run(TestApps.CDKTF_JSON, List.of(), Map.of("DDB_CHANGES_ENVIRONMENT", "pr-5"),
                 TestApps.converterJar().toString(), config);
 
         JsonNode manifest = new ObjectMapper().readTree(outdir.resolve("manifest.json").toFile());
         assertThat(manifest.path("stacks").properties()).extracting(Map.Entry::getKey)
-                .containsExactly("dev", "prod", "pr-5");
+                .containsExactly("dev", "prod", "pr-5", "state-bootstrap");
         assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json"))).isTrue();
     }
 }

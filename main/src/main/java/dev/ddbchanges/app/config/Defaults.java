@@ -13,6 +13,8 @@ public final class Defaults {
     public static final String PROJECT = "ddb-changes";
     public static final String REGION = "eu-central-1";
     public static final boolean PRODUCTION = false;
+    /** Deployed from a workstation unless said otherwise. */
+    public static final boolean AUTOMATION = false;
 
     /** KMS allows 7 to 30; a production key gets the longest time to notice a scheduled deletion. */
     public static final int KEY_DELETION_WINDOW_DAYS = 7;

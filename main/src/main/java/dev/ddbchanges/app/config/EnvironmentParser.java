@@ -158,11 +158,15 @@ final class EnvironmentParser {
                         freshnessMultiple.orElse(Defaults.ALARM_FRESHNESS_MULTIPLE),
                         iteratorAge.orElse(Defaults.ALARM_ITERATOR_AGE_SECONDS),
                         failedRecords.orElse(Defaults.ALARM_FAILED_RECORDS_THRESHOLD)));
-        checkCombinations(settings);
+        checkCombinations(settings, values.bool(Setting.AUTOMATION).orElse(Defaults.AUTOMATION));
         return values.clean() ? Optional.of(settings) : Optional.empty();
     }
 
-    private void checkCombinations(EnvironmentSettings settings) {
+    /**
+     * @param automation whether the environment is deployed from a CI/CD runner; it is validated, not kept, since
+     *                   nothing is built differently for it
+     */
+    private void checkCombinations(EnvironmentSettings settings, boolean automation) {
         if (settings.production() && !values.isSet(Setting.ACCOUNT_ID)) {
             values.report("production is true but accountId is not set; "
                     + "a production environment must name its account (the provider refuses any other)");
@@ -170,6 +174,10 @@ final class EnvironmentParser {
         if (settings.production() && !values.isSet(Setting.STATE_BUCKET)) {
             values.report("production is true but stateBucket is not set; "
                     + "a production environment keeps its state in S3, not in a local file");
+        }
+        if (automation && !values.isSet(Setting.STATE_BUCKET)) {
+            values.report("automation is true but stateBucket is not set; a pipeline's runner keeps no files between "
+                    + "runs, so its state must live in S3");
         }
         if (values.isSet(Setting.STATE_REGION) && !values.isSet(Setting.STATE_BUCKET)) {
             values.report("stateRegion is set but stateBucket is not; stateRegion only says where the state bucket is");

@@ -30,6 +30,9 @@ public final class SettingsLoader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** Stack names the app uses itself. */
+    private static final List<String> RESERVED_NAMES = List.of("state-bootstrap");
+
     private SettingsLoader() {
     }
 
@@ -62,6 +65,7 @@ public final class SettingsLoader {
         }
         ephemeral.name().ifPresent(name -> addEphemeral(name, ephemeral.base(), environments, settings, problems));
         checkDistinct(settings, problems);
+        checkStateBuckets(settings, problems);
         problems.throwIfAny(source);
         return List.copyOf(settings);
     }
@@ -93,6 +97,11 @@ public final class SettingsLoader {
     }
 
     private static boolean checkName(String name, String what, Problems problems) {
+        if (RESERVED_NAMES.contains(name)) {
+            problems.add(what + " '" + name + "' is not allowed; it is the name of the stack that creates the state "
+                    + "buckets");
+            return false;
+        }
         if (EnvironmentParser.isEnvironmentName(name)) {
             return true;
         }
@@ -113,6 +122,22 @@ public final class SettingsLoader {
                 problems.add("environments '" + prefixOwner + "' and '" + s.name() + "' both name their resources '"
                         + prefix + "-...'; change project or the environment name");
             }
+        }
+    }
+
+    /** The state-bootstrap stack creates every state bucket in one region and account. */
+    private static void checkStateBuckets(List<EnvironmentSettings> settings, Problems problems) {
+        List<EnvironmentSettings> remote = settings.stream().filter(s -> s.stateBucket().isPresent()).toList();
+        List<String> regions = remote.stream().map(s -> s.name() + " (" + s.stateRegion() + ")").toList();
+        if (remote.stream().map(EnvironmentSettings::stateRegion).distinct().count() > 1) {
+            problems.add("environments keep their state in different regions: " + String.join(", ", regions)
+                    + "; the state-bootstrap stack creates the state buckets in one region: give them one stateRegion");
+        }
+        List<String> accounts = remote.stream().map(EnvironmentSettings::accountId).flatMap(Optional::stream)
+                .distinct().toList();
+        if (accounts.size() > 1) {
+            problems.add("environments keep their state in different accounts: " + String.join(", ", accounts)
+                    + "; the state-bootstrap stack creates the state buckets in one account");
         }
     }
 

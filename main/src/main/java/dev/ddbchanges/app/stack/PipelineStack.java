@@ -75,10 +75,12 @@ public final class PipelineStack extends TerraformStack {
                 key,
                 settings.forceDestroy(),
                 settings.noncurrentVersionExpirationDays(),
-                settings.dataExpirationDays()));
+                settings.dataExpirationDays(),
+                // Production keeps its data: Terraform refuses any destroy that would delete the bucket.
+                settings.production()));
 
         ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(
-                names.table(), key, settings.deletionProtection()));
+                names.table(), key, settings.deletionProtection(), settings.production()));
         ChangeStream changeStream = new ChangeStream(this, "change-stream", new ChangeStreamProps(
                 names.changeStream(), table, key, settings.stream()));
         ConverterFunction converter = new ConverterFunction(this, "converter", new ConverterFunctionProps(

@@ -102,6 +102,12 @@ class PipelineStackTest {
             athena.withObjectProperty("configuration").put("bytes_scanned_cutoff_per_query", 102400L * 1024 * 1024);
         });
 
+        // Production refuses any destroy that would delete its table or its data.
+        expected.withObjectProperty("aws_dynamodb_table").properties().forEach(table ->
+                ((ObjectNode) table.getValue()).withObjectProperty("lifecycle").put("prevent_destroy", true));
+        ((ObjectNode) expected.withObjectProperty("aws_s3_bucket").propertyStream()
+                .filter(bucket -> bucket.getValue().path("bucket").asText().contains("-data-")).findFirst()
+                .orElseThrow().getValue()).withObjectProperty("lifecycle").put("prevent_destroy", true);
         // A week of stream retention widens the arrival window of the per-day query from 2 days to 8.
         expected.withObjectProperty("aws_athena_named_query").properties().forEach(query ->
                 ((ObjectNode) query.getValue()).put("query", query.getValue().path("query").asText()

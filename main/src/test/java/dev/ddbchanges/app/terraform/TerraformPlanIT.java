@@ -45,7 +45,7 @@ class TerraformPlanIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev", "prod", ShippedStacks.EPHEMERAL, ShippedStacks.EVERY_SETTING})
+    @ValueSource(strings = {"dev", "prod", ShippedStacks.EPHEMERAL, ShippedStacks.EVERY_SETTING, "state-bootstrap"})
     void theEnvironmentValidatesAndPlansExactlyTheExpectedResources(String environment) throws Exception {
         Path stackDir = TestApps.stackDir(ShippedStacks.outdir(), environment);
         List<String> stackFilesBefore = files(stackDir);
@@ -74,7 +74,7 @@ class TerraformPlanIT {
     @Test
     void everyExpectationIsForAnEnvironmentThatIsPlanned() throws IOException {
         assertThat(expectations().keySet()).containsExactlyInAnyOrder("dev", "prod", ShippedStacks.EPHEMERAL,
-                ShippedStacks.EVERY_SETTING);
+                ShippedStacks.EVERY_SETTING, "state-bootstrap");
     }
 
     private OfflinePlan prepared(String environment) throws IOException {

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.changestream;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableConfig;
@@ -28,6 +29,7 @@ public final class ChangeTable extends Construct {
                         .build())
                 .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder().enabled(true).build())
                 .deletionProtectionEnabled(props.deletionProtection())
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
                 .build());
     }
 

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.storage;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3BucketConfig;
@@ -50,6 +51,7 @@ public final class SecureBucket extends Construct {
         bucket = new S3Bucket(this, "bucket", S3BucketConfig.builder()
                 .bucket(props.bucketName())
                 .forceDestroy(props.forceDestroy())
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
                 .build());
         new S3BucketServerSideEncryptionConfigurationA(this, "encryption",
                 S3BucketServerSideEncryptionConfigurationAConfig.builder()

@@ -11,13 +11,21 @@ import java.util.OptionalInt;
  *                                        and versions
  * @param noncurrentVersionExpirationDays how long an overwritten or deleted object stays recoverable
  * @param expirationDays                  when current objects expire; empty keeps them until deleted
+ * @param preventDestroy                  make Terraform refuse any plan that would delete the bucket
  */
 public record SecureBucketProps(
         String bucketName,
         EncryptionKey key,
         boolean forceDestroy,
         int noncurrentVersionExpirationDays,
-        OptionalInt expirationDays) {
+        OptionalInt expirationDays,
+        boolean preventDestroy) {
+
+    /** A bucket that {@code terraform destroy} may delete. */
+    public SecureBucketProps(String bucketName, EncryptionKey key, boolean forceDestroy,
+            int noncurrentVersionExpirationDays, OptionalInt expirationDays) {
+        this(bucketName, key, forceDestroy, noncurrentVersionExpirationDays, expirationDays, false);
+    }
 
     public SecureBucketProps {
         Objects.requireNonNull(bucketName, "bucketName");

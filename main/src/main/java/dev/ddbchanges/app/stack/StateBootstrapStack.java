@@ -1,0 +1,62 @@
+package dev.ddbchanges.app.stack;
+
+import com.hashicorp.cdktf.LocalBackend;
+import com.hashicorp.cdktf.LocalBackendConfig;
+import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformOutputConfig;
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
+import dev.ddbchanges.app.config.StateBootstrap;
+import dev.ddbchanges.app.config.StateFiles;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
+import dev.ddbchanges.app.constructs.storage.SecureBucket;
+import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import software.constructs.Construct;
+
+/**
+ * The stack that creates the S3 buckets the environments keep their state in, deployed once before them
+ * ({@code cdktf deploy state-bootstrap}). Its own state is local: the bucket it would need does not exist yet.
+ * Every bucket refuses to be destroyed, and its key outlives a mistaken destroy by 30 days.
+ */
+public final class StateBootstrapStack extends TerraformStack {
+    public static final String NAME = "state-bootstrap";
+    /** State history: every version of a state file stays recoverable this long. */
+    static final int NONCURRENT_VERSION_DAYS = 90;
+    static final int KEY_DELETION_WINDOW_DAYS = 30;
+
+    public StateBootstrapStack(Construct scope, StateBootstrap bootstrap) {
+        super(scope, NAME);
+        new LocalBackend(this, LocalBackendConfig.builder().path(StateFiles.localPath(NAME)).build());
+        addOverride("terraform.required_version", StateBackend.REQUIRED_TERRAFORM);
+        new AwsProvider(this, "aws", AwsProviderConfig.builder()
+                .region(bootstrap.region())
+                .allowedAccountIds(bootstrap.accountId().map(List::of).orElse(null))
+                .defaultTags(List.of(AwsProviderDefaultTags.builder()
+                        .tags(Map.of("project", bootstrap.project(), "environment", NAME, "managed-by", "cdktf"))
+                        .build()))
+                .build());
+        addOverride("terraform.required_providers.aws.version", PipelineStack.AWS_PROVIDER_CONSTRAINT);
+
+        String account = bootstrap.accountId()
+                .orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
+        EncryptionKey key = new EncryptionKey(this, "key", new EncryptionKeyProps(
+                "alias/" + bootstrap.project() + "-terraform-state",
+                "Encrypts the Terraform state of " + bootstrap.project(),
+                KEY_DELETION_WINDOW_DAYS, account, bootstrap.region(), List.of()));
+        for (String bucketName : bootstrap.buckets()) {
+            SecureBucket bucket = new SecureBucket(this, bucketName, new SecureBucketProps(bucketName, key, false,
+                    NONCURRENT_VERSION_DAYS, OptionalInt.empty(), true));
+            new TerraformOutput(this, "bucket-" + bucketName, TerraformOutputConfig.builder()
+                    .value(bucket.name())
+                    .description("State bucket: name it as stateBucket of the environments that keep state here")
+                    .build());
+        }
+    }
+}

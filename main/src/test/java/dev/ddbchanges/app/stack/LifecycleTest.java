@@ -1,0 +1,80 @@
+package dev.ddbchanges.app.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.Synthesized;
+import dev.ddbchanges.app.TestApps;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What destroy removes and what it refuses, per environment; and the stack that creates the state buckets. */
+class LifecycleTest {
+    private static final List<String> NON_PRODUCTION = List.of("dev", ShippedStacks.EPHEMERAL,
+            ShippedStacks.WITHOUT_ACCOUNT);
+
+    @Test
+    void aNonProductionDestroyRemovesEverythingBillableAndEveryByte() {
+        for (String environment : NON_PRODUCTION) {
+            Synthesized stack = ShippedStacks.get(environment);
+            assertThat(stack.resources("aws_s3_bucket")).as(environment + ": buckets emptied with every version")
+                    .allSatisfy(bucket -> {
+                        assertThat(bucket.path("force_destroy").asBoolean()).isTrue();
+                        assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean()).isFalse();
+                    });
+            assertThat(stack.resource("aws_athena_workgroup").path("force_destroy").asBoolean())
+                    .as(environment + ": workgroup removed with its saved queries").isTrue();
+            JsonNode table = stack.resource("aws_dynamodb_table");
+            assertThat(table.path("deletion_protection_enabled").asBoolean()).as(environment).isFalse();
+            assertThat(table.path("lifecycle").path("prevent_destroy").asBoolean()).as(environment).isFalse();
+            assertThat(stack.resource("aws_kms_key").path("deletion_window_in_days").asInt())
+                    .as(environment + ": the key goes as soon as KMS allows").isEqualTo(7);
+            // Every writer's log group is the stack's own, so none is left behind by a service creating it.
+            assertThat(stack.resources("aws_cloudwatch_log_group")).extracting(g -> g.path("name").asText())
+                    .anySatisfy(name -> assertThat(name).startsWith("/aws/lambda/"))
+                    .anySatisfy(name -> assertThat(name).startsWith("/aws/kinesisfirehose/"))
+                    .anySatisfy(name -> assertThat(name).startsWith("/aws-glue/crawlers-role/"));
+        }
+    }
+
+    @Test
+    void aProductionDestroyIsRefusedBeforeAnyDataIsDeleted() {
+        Synthesized prod = ShippedStacks.get("prod");
+        JsonNode table = prod.resource("aws_dynamodb_table");
+        JsonNode data = prod.bucket("data");
+
+        assertThat(table.path("deletion_protection_enabled").asBoolean()).isTrue();
+        assertThat(table.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        assertThat(data.path("force_destroy").asBoolean()).isFalse();
+        assertThat(data.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        assertThat(prod.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void theBootstrapStackCreatesEveryStateBucketProtectedAndKeepsItsOwnStateLocally() {
+        Synthesized bootstrap = Synthesized.read(TestApps.stackDir(ShippedStacks.outdir(), "state-bootstrap")
+                .resolve("cdk.tf.json"));
+
+        assertThat(bootstrap.terraform().path("backend").path("local").path("path").asText())
+                .isEqualTo("../../../terraform.state-bootstrap.tfstate");
+        assertThat(bootstrap.provider().path("region").asText()).isEqualTo("eu-central-1");
+        assertThat(bootstrap.resources("aws_s3_bucket")).extracting(b -> b.path("bucket").asText())
+                .containsExactlyInAnyOrder("ddb-changes-terraform-state-123456789012", "orders-audit-terraform-state");
+        assertThat(bootstrap.resources("aws_s3_bucket")).allSatisfy(bucket -> {
+            assertThat(bucket.path("force_destroy").asBoolean()).isFalse();
+            assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+            assertThat(bootstrap.partOf("aws_s3_bucket_versioning", bucket).path("versioning_configuration")
+                    .path("status").asText()).isEqualTo("Enabled");
+            assertThat(bootstrap.partOf("aws_s3_bucket_server_side_encryption_configuration", bucket).path("rule")
+                    .get(0).path("apply_server_side_encryption_by_default").path("sse_algorithm").asText())
+                    .isEqualTo("aws:kms");
+            assertThat(bootstrap.partOf("aws_s3_bucket_public_access_block", bucket).path("restrict_public_buckets")
+                    .asBoolean()).isTrue();
+            assertThat(Synthesized.policy(bootstrap.partOf("aws_s3_bucket_policy", bucket)).toString())
+                    .contains("aws:SecureTransport");
+        });
+        assertThat(bootstrap.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
+        assertThat(bootstrap.resource("aws_kms_key").path("enable_key_rotation").asBoolean()).isTrue();
+    }
+}
