@@ -49,7 +49,7 @@ public final class StateBootstrapStack extends TerraformStack {
         EncryptionKey key = new EncryptionKey(this, "key", new EncryptionKeyProps(
                 "alias/" + bootstrap.project() + "-terraform-state",
                 "Encrypts the Terraform state of " + bootstrap.project(),
-                KEY_DELETION_WINDOW_DAYS, account, bootstrap.region(), List.of()));
+                KEY_DELETION_WINDOW_DAYS, account, bootstrap.region(), List.of(), false, true));
         for (String bucketName : bootstrap.buckets()) {
             SecureBucket bucket = new SecureBucket(this, bucketName, new SecureBucketProps(bucketName, key, false,
                     NONCURRENT_VERSION_DAYS, OptionalInt.empty(), true));

@@ -6,17 +6,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.config.EnvironmentSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What destroy removes and what it refuses, per environment; and the stack that creates the state buckets. */
 class LifecycleTest {
-    private static final List<String> NON_PRODUCTION = List.of("dev", ShippedStacks.EPHEMERAL,
-            ShippedStacks.WITHOUT_ACCOUNT);
+    /** Every non-production environment whose settings keep the defaults that make destroy remove everything. */
+    private static final List<String> DESTROYABLE = ShippedStacks.environments().stream()
+            .filter(e -> !e.production() && e.forceDestroy() && !e.deletionProtection()
+                    && e.keyDeletionWindowDays() == 7)
+            .map(EnvironmentSettings::name).toList();
+
+    @Test
+    void everyNonProductionEnvironmentIsDestroyableOrItsSettingsSayOtherwise() {
+        assertThat(DESTROYABLE).contains("dev", ShippedStacks.EPHEMERAL, ShippedStacks.WITHOUT_ACCOUNT);
+        ShippedStacks.environments().stream().filter(e -> !e.production() && !DESTROYABLE.contains(e.name()))
+                .forEach(kept -> assertThat(kept.forceDestroy() && !kept.deletionProtection()).as(kept.name()
+                        + " keeps data on destroy because its settings say so").isFalse());
+    }
 
     @Test
     void aNonProductionDestroyRemovesEverythingBillableAndEveryByte() {
-        for (String environment : NON_PRODUCTION) {
+        for (String environment : DESTROYABLE) {
             Synthesized stack = ShippedStacks.get(environment);
             assertThat(stack.resources("aws_s3_bucket")).as(environment + ": buckets emptied with every version")
                     .allSatisfy(bucket -> {
@@ -74,7 +86,18 @@ class LifecycleTest {
             assertThat(Synthesized.policy(bootstrap.partOf("aws_s3_bucket_policy", bucket)).toString())
                     .contains("aws:SecureTransport");
         });
-        assertThat(bootstrap.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
-        assertThat(bootstrap.resource("aws_kms_key").path("enable_key_rotation").asBoolean()).isTrue();
+        JsonNode key = bootstrap.resource("aws_kms_key");
+        assertThat(key.path("deletion_window_in_days").asInt()).isEqualTo(30);
+        assertThat(key.path("enable_key_rotation").asBoolean()).isTrue();
+        assertThat(key.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        assertThat(Synthesized.policy(key).path("Statement")).extracting(s -> s.path("Sid").asText())
+                .containsExactly("AccountAdministersKey");
+        String keyArn = bootstrap.reference("aws_kms_key", key, "arn");
+        assertThat(bootstrap.resources("aws_s3_bucket_server_side_encryption_configuration")).allSatisfy(sse ->
+                assertThat(sse.path("rule").get(0).path("apply_server_side_encryption_by_default")
+                        .path("kms_master_key_id").asText()).isEqualTo(keyArn));
+        bootstrap.json().path("resource").properties().forEach(type -> type.getValue().forEach(resource ->
+                assertThat(resource.path("lifecycle").path("prevent_destroy").asBoolean()).as(type.getKey())
+                        .isTrue()));
     }
 }

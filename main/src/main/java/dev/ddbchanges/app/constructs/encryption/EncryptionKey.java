@@ -1,11 +1,14 @@
 package dev.ddbchanges.app.constructs.encryption;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAlias;
 import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAliasConfig;
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKeyConfig;
 import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
+import java.util.ArrayList;
+import java.util.List;
 import software.constructs.Construct;
 
 /**
@@ -24,10 +27,12 @@ public final class EncryptionKey extends Construct {
                 .enableKeyRotation(true)
                 .deletionWindowInDays(props.deletionWindowDays())
                 .policy(policy(props))
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
                 .build());
         new KmsAlias(this, "alias", KmsAliasConfig.builder()
                 .name(props.alias())
                 .targetKeyId(key.getKeyId())
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
                 .build());
     }
 
@@ -46,25 +51,31 @@ public final class EncryptionKey extends Construct {
     /** In a key policy, Resource "*" means this key itself. */
     static String policy(EncryptionKeyProps props) {
         String logGroupArnPrefix = "arn:aws:logs:" + props.region() + ":" + props.accountId() + ":log-group:";
-        return PolicyDocument.of(
-                // Without this statement IAM policies could not grant use of the key, and no one could ever
-                // change this policy again: AWS's own default, and the only statement without a service condition.
-                PolicyStatement.allow("AccountAdministersKey")
-                        .withAwsPrincipal("arn:aws:iam::" + props.accountId() + ":root")
-                        .withActions("kms:*")
-                        .withResources("*"),
-                PolicyStatement.allow("CloudWatchLogsEncryptsThisEnvironmentsLogGroups")
-                        .withServicePrincipal("logs." + props.region() + ".amazonaws.com")
-                        .withActions("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*",
-                                "kms:DescribeKey")
-                        .withResources("*")
-                        .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn",
-                                props.logGroupNames().stream().map(name -> logGroupArnPrefix + name).toList()),
-                // An alarm can only publish to the key-encrypted alarm topic if CloudWatch may use the key. This is
-                // AWS's documented statement; a condition it does not document could silently mute every alarm.
-                PolicyStatement.allow("CloudWatchAlarmsPublishToEncryptedTopic")
-                        .withServicePrincipal("cloudwatch.amazonaws.com")
-                        .withActions("kms:Decrypt", "kms:GenerateDataKey*")
-                        .withResources("*"));
+        List<PolicyStatement> statements = new ArrayList<>();
+        // Without this statement IAM policies could not grant use of the key, and no one could ever change this
+        // policy again: AWS's own default, and the only statement without a service condition.
+        statements.add(PolicyStatement.allow("AccountAdministersKey")
+                .withAwsPrincipal("arn:aws:iam::" + props.accountId() + ":root")
+                .withActions("kms:*")
+                .withResources("*"));
+        if (!props.logGroupNames().isEmpty()) {
+            statements.add(PolicyStatement.allow("CloudWatchLogsEncryptsThisEnvironmentsLogGroups")
+                    .withServicePrincipal("logs." + props.region() + ".amazonaws.com")
+                    .withActions("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*",
+                            "kms:DescribeKey")
+                    .withResources("*")
+                    .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn",
+                            props.logGroupNames().stream().map(name -> logGroupArnPrefix + name).toList()));
+        }
+        if (props.alarmTopic()) {
+            // An alarm can only publish to the key-encrypted alarm topic if CloudWatch may use the key. This is
+            // AWS's documented statement; a condition it does not document could silently mute every alarm.
+            statements.add(PolicyStatement.allow("CloudWatchAlarmsPublishToEncryptedTopic")
+                    .withServicePrincipal("cloudwatch.amazonaws.com")
+                    .withActions("kms:Decrypt", "kms:GenerateDataKey*")
+                    .withResources("*"));
+        }
+        return PolicyDocument.of(statements.toArray(PolicyStatement[]::new));
     }
+
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param region             the region of the log groups, for the CloudWatch Logs service principal
  * @param logGroupNames      the only log groups CloudWatch Logs may encrypt with the key; names, not references,
  *                           because the log groups refer to the key (a reference back would be a cycle)
+ * @param alarmTopic         whether CloudWatch alarms publish to a topic encrypted with the key
+ * @param preventDestroy     make Terraform refuse any plan that would schedule the key's deletion
  */
 public record EncryptionKeyProps(
         String alias,
@@ -18,7 +20,15 @@ public record EncryptionKeyProps(
         int deletionWindowDays,
         String accountId,
         String region,
-        List<String> logGroupNames) {
+        List<String> logGroupNames,
+        boolean alarmTopic,
+        boolean preventDestroy) {
+
+    /** The key of an environment: its log groups and its alarm topic use it, and destroy may schedule its deletion. */
+    public EncryptionKeyProps(String alias, String description, int deletionWindowDays, String accountId,
+            String region, List<String> logGroupNames) {
+        this(alias, description, deletionWindowDays, accountId, region, logGroupNames, true, false);
+    }
 
     public EncryptionKeyProps {
         Objects.requireNonNull(alias, "alias");

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.storage;
 
+import com.hashicorp.cdktf.TerraformResource;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * The only way this project makes a bucket: KMS-encrypted with the environment's key, never public, owner-enforced,
@@ -102,10 +104,22 @@ public final class SecureBucket extends Construct {
                 // Both calls change the bucket's policy state; S3 answers a concurrent pair with OperationAborted.
                 .dependsOn(List.of(publicAccessBlock))
                 .build());
+        protectEverything(props.preventDestroy());
     }
 
     public String name() {
         return bucket.getBucket();
+    }
+
+    /** The bucket and each of its settings: a protected bucket keeps its encryption, versioning and policy too. */
+    private void protectEverything(boolean preventDestroy) {
+        if (preventDestroy) {
+            for (IConstruct child : getNode().getChildren()) {
+                if (child instanceof TerraformResource resource && resource != bucket) {
+                    resource.addOverride("lifecycle.prevent_destroy", true);
+                }
+            }
+        }
     }
 
     public String arn() {
