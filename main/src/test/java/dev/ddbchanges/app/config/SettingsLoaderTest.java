@@ -58,7 +58,7 @@ class SettingsLoaderTest {
         assertThat(dev.keyDeletionWindowDays()).isEqualTo(7);
         assertThat(dev.forceDestroy()).isTrue();
         assertThat(dev.noncurrentVersionExpirationDays()).isEqualTo(7);
-        assertThat(dev.stateBucket()).isEmpty();
+        assertThat(dev.stateBucket()).as("dev is deployed from automation").isPresent();
         assertThat(dev.deletionProtection()).isFalse();
         assertThat(dev.logRetentionDays()).isEqualTo(14);
         assertThat(dev.stream().retentionHours()).isEqualTo(24);

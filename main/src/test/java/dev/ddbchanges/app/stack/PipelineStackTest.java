@@ -46,10 +46,13 @@ class PipelineStackTest {
 
     @Test
     void aNonProductionEnvironmentWithoutStateBucketKeepsALocalStateFileOutsideCdktfOut() {
-        assertThat(dev.terraform().path("backend").path("local").path("path").asText())
-                .isEqualTo("../../../terraform.dev.tfstate");
-        assertThat(pr.terraform().path("backend").path("local").path("path").asText())
-                .isEqualTo("../../../terraform.pr-123.tfstate");
+        assertThat(sandbox.terraform().path("backend").path("local").path("path").asText())
+                .isEqualTo("../../../terraform.sandbox.tfstate");
+        assertThat(pr.terraform().path("backend").path("s3").path("key").asText())
+                .as("an ephemeral environment keeps its own key in its base's bucket")
+                .isEqualTo("ddb-changes/pr-123/terraform.tfstate");
+        assertThat(dev.terraform().path("backend").path("s3").path("key").asText())
+                .isEqualTo("ddb-changes/dev/terraform.tfstate");
     }
 
     @Test

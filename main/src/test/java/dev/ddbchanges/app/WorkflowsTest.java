@@ -1,0 +1,174 @@
+package dev.ddbchanges.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ddbchanges.app.config.EphemeralRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The GitHub Actions workflows cannot run here; what can be checked is: each parses, passes action-validator's
+ * schema check, pins its actions, assumes roles by OIDC only, and names only commands, stacks and variables this
+ * repository has.
+ */
+class WorkflowsTest {
+    private static final Path WORKFLOWS = Path.of(".github", "workflows");
+    private static final String ACTION_VALIDATOR = "@action-validator/cli@0.6.0";
+    private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w.-]+@v\\d+\\.\\d+\\.\\d+");
+    private static final Pattern CDKTF = Pattern.compile("cdktf (\\w+)(?: \"?([$\\w.-]+)\"?)?");
+    private static final Pattern VARIABLE = Pattern.compile("vars\\.([A-Z_]+)");
+    private static final Set<String> CDKTF_COMMANDS = Set.of("synth", "deploy", "destroy", "diff");
+
+    private final Map<String, JsonNode> workflows = read();
+
+    @Test
+    void thereIsAWorkflowForPullRequestsDeploymentsDestroyAndPreviews() {
+        assertThat(workflows.keySet()).containsExactlyInAnyOrder("pull-request.yml", "deploy.yml", "destroy.yml",
+                "preview.yml");
+        workflows.forEach((name, workflow) -> assertThat(workflow.has("jobs")).as(name).isTrue());
+    }
+
+    @Test
+    void everyWorkflowPassesTheSchemaCheck() throws Exception {
+        Path validator = installValidator();
+        for (String name : workflows.keySet()) {
+            Process process = new ProcessBuilder(validator.toString(), WORKFLOWS.resolve(name).toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(name + ": " + output).isZero();
+        }
+    }
+
+    @Test
+    void everyActionIsPinnedToAnExactVersion() {
+        forEachStep((name, step) -> {
+            if (step.has("uses")) {
+                assertThat(step.path("uses").asText()).as(name).matches(PINNED);
+            }
+        });
+    }
+
+    @Test
+    void awsIsReachedByOidcOnlyWithTheTokenPermission() {
+        workflows.forEach((name, workflow) -> workflow.path("jobs").properties().forEach(job -> {
+            boolean assumesRole = false;
+            for (JsonNode step : job.getValue().path("steps")) {
+                if (step.path("uses").asText().startsWith("aws-actions/configure-aws-credentials@")) {
+                    assumesRole = true;
+                    assertThat(step.path("with").has("role-to-assume")).as(name).isTrue();
+                    assertThat(step.path("with").has("aws-access-key-id")).as(name).isFalse();
+                }
+            }
+            if (assumesRole) {
+                String permission = job.getValue().path("permissions").path("id-token").asText(
+                        workflow.path("permissions").path("id-token").asText());
+                assertThat(permission).as(name + " " + job.getKey()).isEqualTo("write");
+            }
+        }));
+    }
+
+    @Test
+    void theCommandsAreTheOnesThisRepositoryHas() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String testCommand = readme.lines().filter(line -> line.startsWith("| every test |")).findFirst()
+                .orElseThrow().split("`")[1];
+        Set<String> stacks = Set.copyOf(new ObjectMapper().readTree(TestApps.CDKTF_JSON.toFile())
+                .path("context").path("environments").propertyStream().map(Map.Entry::getKey).toList());
+        forEachStep((name, step) -> {
+            String run = step.path("run").asText("");
+            run.lines().map(String::strip).filter(line -> line.startsWith("mvn ")).forEach(mvn ->
+                    assertThat(mvn).as(name).isEqualTo(testCommand));
+            run.lines().map(String::strip).filter(line -> line.startsWith("npm install -g cdktf-cli@")).forEach(npm ->
+                    assertThat(readme).as(name).contains(npm.substring("npm install -g ".length())));
+            Matcher cdktf = CDKTF.matcher(run);
+            while (cdktf.find()) {
+                if (cdktf.group(0).startsWith("cdktf-cli")) {
+                    continue;
+                }
+                assertThat(cdktf.group(1)).as(name).isIn(CDKTF_COMMANDS);
+                String stack = cdktf.group(2);
+                if (stack != null && !stack.startsWith("-")) {
+                    assertThat(stack.startsWith("$") || stacks.contains(stack)).as(name + ": " + stack).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
+    void previewsAreTheAppsEphemeralEnvironmentsAndEveryVariableIsDocumented() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String preview = Files.readString(WORKFLOWS.resolve("preview.yml"));
+
+        assertThat(preview).contains(EphemeralRequest.NAME_VARIABLE + ": pr-${{ github.event.pull_request.number }}");
+        for (String workflow : workflows.keySet()) {
+            Matcher variable = VARIABLE.matcher(Files.readString(WORKFLOWS.resolve(workflow)));
+            while (variable.find()) {
+                assertThat(readme).as(workflow).contains("| `" + variable.group(1) + "` |");
+            }
+        }
+        assertThat(readme).contains("| `AWS_ROLE_ARN_<ENVIRONMENT>` |");
+    }
+
+    private interface StepCheck {
+        void check(String workflow, JsonNode step);
+    }
+
+    private void forEachStep(StepCheck check) {
+        workflows.forEach((name, workflow) -> workflow.path("jobs").forEach(job -> job.path("steps")
+                .forEach(step -> check.check(name, step))));
+    }
+
+    private static Map<String, JsonNode> read() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<String, JsonNode> workflows = new TreeMap<>();
+        try (Stream<Path> files = Files.list(WORKFLOWS)) {
+            for (Path file : files.toList()) {
+                workflows.put(file.getFileName().toString(), yaml.readTree(file.toFile()));
+            }
+        } catch (IOException e) {
+            throw new AssertionError("the workflows cannot be read", e);
+        }
+        return workflows;
+    }
+
+    /** npm installs the validator into target/ once per build; without npm the test is skipped, except on CI. */
+    private static Path installValidator() throws Exception {
+        Path prefix = Path.of("main", "target", "action-validator").toAbsolutePath();
+        Path validator = prefix.resolve("node_modules/.bin/action-validator");
+        if (Files.isExecutable(validator)) {
+            return validator;
+        }
+        List<String> command = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix",
+                prefix.toString(), ACTION_VALIDATOR));
+        Process npm;
+        try {
+            npm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException noNpm) {
+            String reason = "npm is not on PATH: the workflow schema check cannot run";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(reason + " (CI=true, so this is a failure, not a skip)");
+            }
+            Assumptions.abort(reason);
+            throw noNpm;
+        }
+        String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(npm.waitFor()).as("npm install " + ACTION_VALIDATOR + ": " + output).isZero();
+        return validator;
+    }
+}
