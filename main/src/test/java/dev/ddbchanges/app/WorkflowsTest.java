@@ -122,7 +122,31 @@ class WorkflowsTest {
                 assertThat(readme).as(workflow).contains("| `" + variable.group(1) + "` |");
             }
         }
-        assertThat(readme).contains("| `AWS_ROLE_ARN_<ENVIRONMENT>` |");
+        assertThat(readme).contains("| `AWS_ROLE_ARN_<ENVIRONMENT>` |")
+                .contains("| `AWS_PLAN_ROLE_ARN_<ENVIRONMENT>` |");
+        assertThat(Files.readString(WORKFLOWS.resolve("pull-request.yml"))).contains("\"AWS_PLAN_ROLE_ARN_\"");
+    }
+
+    /** A pull request runs its own code: it may plan with a read-only role, never deploy with a deploy role. */
+    @Test
+    void pullRequestsPlanWithReadOnlyRolesAndForksAreNotGivenAws() throws IOException {
+        String pullRequest = Files.readString(WORKFLOWS.resolve("pull-request.yml"));
+        JsonNode plan = workflows.get("pull-request.yml").path("jobs").path("plan");
+
+        assertThat(pullRequest).doesNotContain("AWS_ROLE_ARN_").doesNotContain("pull_request_target");
+        assertThat(plan.path("if").asText())
+                .contains("github.event.pull_request.head.repo.full_name == github.repository");
+        assertThat(workflows.get("preview.yml").path("jobs").path("preview").path("environment").asText())
+                .isEqualTo("preview");
+        assertThat(workflows.get("deploy.yml").path("jobs").path("deploy").path("if").asText())
+                .isEqualTo("github.ref == 'refs/heads/main'");
+        assertThat(workflows.get("destroy.yml").path("jobs").path("destroy").path("if").asText())
+                .isEqualTo("github.ref == 'refs/heads/main'");
+        plan.path("steps").forEach(step -> {
+            if (step.path("uses").asText().startsWith("actions/upload-artifact@")) {
+                assertThat(step.path("with").path("path").asText()).endsWith("plan.txt").doesNotContain("plan.bin");
+            }
+        });
     }
 
     private interface StepCheck {
