@@ -1,0 +1,123 @@
+package dev.ddbchanges.converter.bench;
+
+import com.amazonaws.services.lambda.runtime.events.KinesisFirehoseEvent;
+import dev.ddbchanges.converter.FirehoseTransformationHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * README's converter benchmark (a benchmark main, not a test): per workload, the time per batch of our stream handler
+ * and of a typed pass-through run through the managed runtime's own (de)serializer, end to end and at the handler
+ * boundary, the bytes allocated per request byte, and the time to the first converted batch in a fresh JVM.
+ * Each figure is the median of the measured rounds after a warm-up.
+ *
+ * <p>Arguments: the shaded jar (for the fresh-JVM runs), then optionally the seconds to warm up and to measure.
+ */
+public final class ConverterBenchmark {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private ConverterBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        double measure = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        List<Workload> workloads = List.of(
+                Workload.of("1 MB of ~200 B records", 1 << 20, 20),
+                Workload.of("3 MB of ~200 B records", 3 << 20, 20),
+                Workload.of("1 MB of ~50 KB records", 1 << 20, 50_000),
+                Workload.of("3 MB of ~50 KB records", 3 << 20, 50_000));
+        FirehoseTransformationHandler ours = new FirehoseTransformationHandler();
+        TypedPassThrough typed = new TypedPassThrough();
+        QuietContext context = new QuietContext();
+
+        System.out.printf("%-24s %7s | %-34s | %-34s | %-16s | %s%n", "workload", "records",
+                "ours, end to end = handler", "typed pass-through, end to end", "typed handler",
+                "ours / typed end to end");
+        for (Workload w : workloads) {
+            Result oursEnd = run(w, warmup, measure, () -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(w.request().length);
+                ours.handleRequest(new ByteArrayInputStream(w.request()), out, context);
+            });
+            Result typedEnd = run(w, warmup, measure, () -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(w.request().length);
+                typed.endToEnd(new ByteArrayInputStream(w.request()), out);
+            });
+            KinesisFirehoseEvent event = typed.deserialize(new ByteArrayInputStream(w.request()));
+            Result typedHandler = run(w, warmup, measure, () -> TypedPassThrough.handle(event));
+            System.out.printf("%-24s %7d | %-34s | %-34s | %-16s | %.1fx%n", w.name(), w.records(), oursEnd,
+                    typedEnd, typedHandler.throughput(), typedEnd.nanos / oursEnd.nanos);
+        }
+
+        Path request = Files.createTempFile("first-batch-", ".json");
+        Files.write(request, workloads.get(0).request());
+        long[] firsts = new long[5];
+        for (int i = 0; i < firsts.length; i++) {
+            firsts[i] = firstBatchMillis(jar, request);
+        }
+        Arrays.sort(firsts);
+        System.out.printf("first converted batch (1 MB of small records) in a fresh JVM, from JVM start: median %d ms "
+                + "of %d runs (%s)%n", firsts[firsts.length / 2], firsts.length, Arrays.toString(firsts));
+        Files.delete(request);
+    }
+
+    private interface Batch {
+        void run() throws IOException;
+    }
+
+    /** Median nanoseconds per batch, with the request's data throughput and the allocation per request byte. */
+    private record Result(Workload workload, double nanos, double allocatedPerByte) {
+        String throughput() {
+            double seconds = nanos / 1e9;
+            return String.format("%6.0f MB/s %7.0fk rec/s", workload.dataBytes() / seconds / 1e6,
+                    workload.records() / seconds / 1e3);
+        }
+
+        @Override
+        public String toString() {
+            return throughput() + String.format(" %5.1f B/B", allocatedPerByte);
+        }
+    }
+
+    private static Result run(Workload w, double warmupSeconds, double measureSeconds, Batch batch)
+            throws IOException {
+        long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        while (System.nanoTime() < warmUntil) {
+            batch.run();
+        }
+        List<Long> times = new ArrayList<>();
+        long thread = Thread.currentThread().getId();
+        long allocatedBefore = THREADS.getThreadAllocatedBytes(thread);
+        long measureUntil = System.nanoTime() + (long) (measureSeconds * 1e9);
+        while (System.nanoTime() < measureUntil || times.size() < 5) {
+            long start = System.nanoTime();
+            batch.run();
+            times.add(System.nanoTime() - start);
+        }
+        double allocated = (THREADS.getThreadAllocatedBytes(thread) - allocatedBefore) / (double) times.size();
+        times.sort(null);
+        return new Result(w, times.get(times.size() / 2), allocated / w.request().length);
+    }
+
+    private static long firstBatchMillis(Path jar, Path request) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jar + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                FirstBatch.class.getName(), request.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes()).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the fresh JVM failed: " + output);
+        }
+        String[] lines = output.split("\n");
+        return Long.parseLong(lines[lines.length - 1].strip());
+    }
+}
