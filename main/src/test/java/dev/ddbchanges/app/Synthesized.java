@@ -78,13 +78,6 @@ public record Synthesized(JsonNode json) {
         return statements;
     }
 
-    /** Resource type to count, for every managed resource in the stack. */
-    public Map<String, Integer> resourceCounts() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        json.path("resource").properties().forEach(type -> counts.put(type.getKey(), type.getValue().size()));
-        return counts;
-    }
-
     public List<JsonNode> dataSources(String type) {
         List<JsonNode> found = new ArrayList<>();
         json.path("data").path(type).forEach(found::add);

@@ -51,7 +51,12 @@ public enum NamedQuery {
 
     /** The SQL with the table and the arrival window of a stream with this retention filled in. */
     public String sql(String table, int streamRetentionHours) {
-        return template().replace(TABLE_PLACEHOLDER, table)
+        return fill(template(), table, streamRetentionHours);
+    }
+
+    /** Fills in any query written with the placeholders: a saved query's, or a user's own. */
+    public static String fill(String template, String table, int streamRetentionHours) {
+        return template.replace(TABLE_PLACEHOLDER, table)
                 .replace(LATE_DAYS_PLACEHOLDER, String.valueOf(lateDays(streamRetentionHours)));
     }
 

@@ -62,8 +62,7 @@ public final class LocalAthena {
                                 .map(c -> c.getKey() + ": '" + c.getValue() + "'")
                                 .collect(Collectors.joining(", ")) + "})");
             }
-            try (PreparedStatement statement = db.prepareStatement(sql.replace(NamedQuery.TABLE_PLACEHOLDER, TABLE)
-                    .replace(NamedQuery.LATE_DAYS_PLACEHOLDER, String.valueOf(NamedQuery.lateDays(RETENTION_HOURS))))) {
+            try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, TABLE, RETENTION_HOURS))) {
                 int expected = statement.getParameterMetaData().getParameterCount();
                 if (expected != parameters.size()) {
                     throw new IllegalArgumentException("the query takes " + expected + " parameter(s) (its ? marks, "

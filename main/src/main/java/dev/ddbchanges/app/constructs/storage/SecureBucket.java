@@ -1,7 +1,6 @@
 package dev.ddbchanges.app.constructs.storage;
 
 import com.hashicorp.cdktf.TerraformResource;
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3BucketConfig;
@@ -53,7 +52,6 @@ public final class SecureBucket extends Construct {
         bucket = new S3Bucket(this, "bucket", S3BucketConfig.builder()
                 .bucket(props.bucketName())
                 .forceDestroy(props.forceDestroy())
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
                 .build());
         new S3BucketServerSideEncryptionConfigurationA(this, "encryption",
                 S3BucketServerSideEncryptionConfigurationAConfig.builder()
@@ -111,11 +109,14 @@ public final class SecureBucket extends Construct {
         return bucket.getBucket();
     }
 
-    /** The bucket and each of its settings: a protected bucket keeps its encryption, versioning and policy too. */
+    /**
+     * The bucket and each of its settings, by one mechanism: a protected bucket keeps its encryption, versioning and
+     * policy too.
+     */
     private void protectEverything(boolean preventDestroy) {
         if (preventDestroy) {
             for (IConstruct child : getNode().getChildren()) {
-                if (child instanceof TerraformResource resource && resource != bucket) {
+                if (child instanceof TerraformResource resource) {
                     resource.addOverride("lifecycle.prevent_destroy", true);
                 }
             }
