@@ -28,7 +28,13 @@ final class DynamoDbNumbers {
         if (text.length() > MAX_TEXT_LENGTH || !isJsonNumber(text)) {
             return false;
         }
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException exponentBeyondInt) {
+            // A syntactically valid number whose exponent does not fit an int is far outside DynamoDB's range.
+            return false;
+        }
         if (value.signum() == 0) {
             return true;
         }

@@ -20,7 +20,7 @@ class DynamoDbNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"123456789012345678901234567890123456789", "1E+126", "1E-131", "1e400",
-        "1e999999999", "-1.5E-131"})
+        "1e999999999", "-1.5E-131", "1e9999999999", "1E-9999999999", "0e99999999999"})
     void numbersBeyondDynamoDbsPrecisionOrRangeAreRejected(String number) {
         assertThat(DynamoDbNumbers.isJsonNumber(number)).isTrue();
         assertThat(DynamoDbNumbers.isValid(number)).isFalse();
