@@ -4,10 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parts of one change record the line is built from. The images are already plain JSON, in the reader's reusable
- * sinks, so a record is only valid until the reader reads the next one.
+ * The parts of one change record the line is built from. The images are already plain JSON, as spans of the reader's
+ * reusable image buffer, so a record is only valid until the reader reads the next one.
  */
 final class ChangeRecord {
+
+    /** Where one image's plain JSON is in the reader's image buffer. */
+    record Span(int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
     String awsRegion;
     String eventId;
     String eventName;
@@ -17,9 +25,9 @@ final class ChangeRecord {
     Long creationDateTime;
     Long sizeBytes;
     AttributeValues.Captured pk;
-    CharSink keys;
-    CharSink newImage;
-    CharSink oldImage;
+    Span keys;
+    Span newImage;
+    Span oldImage;
 
     /** TTL deletions are the only removals DynamoDB attributes to its own service principal. */
     boolean ttlDelete() {

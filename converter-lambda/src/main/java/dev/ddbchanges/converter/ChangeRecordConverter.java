@@ -2,9 +2,10 @@ package dev.ddbchanges.converter;
 
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,13 +14,19 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Converts one DynamoDB change record, as Kinesis Data Streams for DynamoDB writes it, into one flat line of JSON.
  * Pure: bytes and metadata in, a line or a failure reason out; no Lambda types, no I/O, no logging.
  *
- * <p>Not thread-safe: it reuses its buffers between records. The Lambda runtime runs one invocation at a time per
- * handler instance.
+ * <p>Records are parsed as bytes, with {@link DuplicateNames} instead of Jackson's own duplicate detection. The decoded
+ * text, parsed with Jackson's detection, is the reference the byte path must agree with: it is parsed instead where
+ * Jackson's byte-source detection would see another encoding, and it decides every record the byte path finds to be
+ * invalid JSON, so that error messages and positions (in characters) are always the reference's.
+ *
+ * <p>Not thread-safe: it reuses its buffers and generators between records. The Lambda runtime runs one invocation at
+ * a time per handler instance.
  */
 public final class ChangeRecordConverter {
 
@@ -29,20 +36,71 @@ public final class ChangeRecordConverter {
     private static final String UNPAIRED_SURROGATE =
             "a string escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which UTF-8 cannot carry";
 
+    // The column names quoted and encoded once, not escaped again on every line.
+    private static final SerializedString EVENT_ID = new SerializedString(Columns.EVENT_ID);
+    private static final SerializedString EVENT_NAME = new SerializedString(Columns.EVENT_NAME);
+    private static final SerializedString EVENT_TIME = new SerializedString(Columns.EVENT_TIME);
+    private static final SerializedString EVENT_TIME_US = new SerializedString(Columns.EVENT_TIME_US);
+    private static final SerializedString TABLE_NAME = new SerializedString(Columns.TABLE_NAME);
+    private static final SerializedString AWS_REGION = new SerializedString(Columns.AWS_REGION);
+    private static final SerializedString TTL_DELETE = new SerializedString(Columns.TTL_DELETE);
+    private static final SerializedString PK = new SerializedString(Columns.PK);
+    private static final SerializedString KEYS = new SerializedString(Columns.KEYS);
+    private static final SerializedString NEW_IMAGE = new SerializedString(Columns.NEW_IMAGE);
+    private static final SerializedString OLD_IMAGE = new SerializedString(Columns.OLD_IMAGE);
+    private static final SerializedString SIZE_BYTES = new SerializedString(Columns.SIZE_BYTES);
+    private static final SerializedString KINESIS_SHARD_ID = new SerializedString(Columns.KINESIS_SHARD_ID);
+    private static final SerializedString KINESIS_SEQUENCE_NUMBER = new SerializedString(Columns.KINESIS_SEQUENCE_NUMBER);
+    private static final SerializedString APPROXIMATE_ARRIVAL_TIME = new SerializedString(Columns.APPROXIMATE_ARRIVAL_TIME);
+
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private CharBuffer text = CharBuffer.allocate(8 * 1024);
     private final ChangeRecordReader reader = new ChangeRecordReader();
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(8 * 1024);
+    private final DuplicateNames duplicateNames = new DuplicateNames();
+    private final ReusableGenerator line = new ReusableGenerator();
+    private final IsoTimeText eventTime = new IsoTimeText();
+    private final IsoTimeText arrivalTime = new IsoTimeText();
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
+        int scan = ByteScan.of(data);
+        if ((scan & ByteScan.NON_ASCII) != 0 || !parsesAsUtf8(data)) {
+            ConversionResult.Failed invalid = decodeUtf8(data);
+            if (invalid != null) {
+                return invalid;
+            }
+            if (!parsesAsUtf8(data)) {
+                    return convert(data, kinesis, true, scan);
+            }
+        }
+        ConversionResult result = convert(data, kinesis, false, scan);
+        if (result instanceof ConversionResult.Failed failed && failed.reason() == FailureReason.INVALID_JSON) {
+            // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes and rejects
+            // some names the text parser reads (an escaped unpaired surrogate, which is then reported as such).
+            return convertAsText(data, kinesis);
+        }
+        return result;
+    }
+
+    /** The record as the text path converts it: the reference the byte path is tested against. */
+    ConversionResult convertAsText(byte[] data, KinesisMetadata kinesis) {
+        ConversionResult.Failed invalid = decodeUtf8(data);
+        return invalid != null ? invalid : convert(data, kinesis, true, ByteScan.of(data));
+    }
+
+    private ConversionResult convert(byte[] data, KinesisMetadata kinesis, boolean fromText, int scan) {
         try {
-            decodeUtf8(data);
-            ChangeRecord record = reader.read(text.array(), text.limit());
-            if (SurrogateEscapes.mayOccur(text.array(), text.limit())
-                    && SurrogateEscapes.unpairedIn(text.array(), text.limit())) {
-                throw new ChangeRecordException(FailureReason.INVALID_UTF8, UNPAIRED_SURROGATE);
+            ChangeRecord record;
+            try (JsonParser p = fromText ? textParser() : duplicateNames.check(Json.FAST.createParser(data))) {
+                record = reader.read(p);
+            }
+            if ((scan & ByteScan.BACKSLASH) != 0 && SurrogateEscapes.mayOccur(data)) {
+                try (JsonParser p = fromText ? textParser() : Json.FAST.createParser(data)) {
+                    if (SurrogateEscapes.unpairedIn(p)) {
+                        throw new ChangeRecordException(FailureReason.INVALID_UTF8, UNPAIRED_SURROGATE);
+                    }
+                }
             }
             return new ConversionResult.Converted(render(record, kinesis));
         } catch (ChangeRecordException invalid) {
@@ -63,7 +121,25 @@ public final class ChangeRecordConverter {
         }
     }
 
-    private void decodeUtf8(byte[] data) throws ChangeRecordException {
+    private JsonParser textParser() throws IOException {
+        return Json.FACTORY.createParser(text.array(), 0, text.limit());
+    }
+
+    /**
+     * Jackson's byte-source detection reads a zero byte among the first four as UTF-16 or UTF-32 and skips a UTF-8
+     * byte-order mark; the text parser rejects both, so such records are parsed as text.
+     */
+    static boolean parsesAsUtf8(byte[] data) {
+        for (int i = 0; i < Math.min(4, data.length); i++) {
+            if (data[i] == 0) {
+                return false;
+            }
+        }
+        return data.length < 3 || data[0] != (byte) 0xEF || data[1] != (byte) 0xBB || data[2] != (byte) 0xBF;
+    }
+
+    /** Decodes into {@link #text}; returns the failure when the bytes are not valid UTF-8. */
+    private ConversionResult.Failed decodeUtf8(byte[] data) {
         if (text.capacity() < data.length) {
             text = CharBuffer.allocate(Math.max(data.length, text.capacity() * 2));
         }
@@ -75,51 +151,73 @@ public final class ChangeRecordConverter {
             result = utf8.flush(text);
         }
         if (result.isError()) {
-            throw new ChangeRecordException(FailureReason.INVALID_UTF8,
+            return new ConversionResult.Failed(FailureReason.INVALID_UTF8,
                     "record is not valid UTF-8 (byte offset " + in.position() + ")");
         }
         text.flip();
+        return null;
     }
 
     private byte[] render(ChangeRecord r, KinesisMetadata kinesis) throws IOException, ChangeRecordException {
-        EventTimes.EventTime eventTime = EventTimes.fromApproximateCreationDateTime(r.creationDateTime);
-        if (eventTime == null) {
+        EventTimes.EventTime time = EventTimes.fromApproximateCreationDateTime(r.creationDateTime);
+        if (time == null) {
             throw new ChangeRecordException(FailureReason.INVALID_FIELD,
                     "dynamodb.ApproximateCreationDateTime must be epoch milliseconds or microseconds between "
                             + "1973 and 5138");
         }
-        line.reset();
-        try (JsonGenerator g = Json.FACTORY.createGenerator(line)) {
-            g.writeStartObject();
-            g.writeStringField(Columns.EVENT_ID, r.eventId);
-            g.writeStringField(Columns.EVENT_NAME, r.eventName);
-            g.writeStringField(Columns.EVENT_TIME, eventTime.iso());
-            g.writeNumberField(Columns.EVENT_TIME_US, eventTime.epochMicros());
-            g.writeStringField(Columns.TABLE_NAME, r.tableName);
-            g.writeStringField(Columns.AWS_REGION, r.awsRegion);
-            g.writeBooleanField(Columns.TTL_DELETE, r.ttlDelete());
-            g.writeStringField(Columns.PK, r.pk.text());
-            writeRaw(g, Columns.KEYS, r.keys);
-            writeRaw(g, Columns.NEW_IMAGE, r.newImage);
-            writeRaw(g, Columns.OLD_IMAGE, r.oldImage);
-            g.writeNumberField(Columns.SIZE_BYTES, r.sizeBytes);
-            g.writeStringField(Columns.KINESIS_SHARD_ID, kinesis.shardId());
-            g.writeStringField(Columns.KINESIS_SEQUENCE_NUMBER, kinesis.sequenceNumber());
-            Long arrival = kinesis.approximateArrivalEpochMillis();
-            g.writeStringField(Columns.APPROXIMATE_ARRIVAL_TIME, arrival == null ? null : EventTimes.isoMillis(arrival));
-            g.writeEndObject();
-        }
-        line.write('\n');
-        return line.toByteArray();
-    }
-
-    /** Copies an image rendered during parsing; null when the record has none. */
-    private static void writeRaw(JsonGenerator g, String column, CharSink value) throws IOException {
-        g.writeFieldName(column);
-        if (value == null) {
+        JsonGenerator g = line.begin();
+        g.writeStartObject();
+        g.writeFieldName(EVENT_ID);
+        g.writeString(r.eventId);
+        g.writeFieldName(EVENT_NAME);
+        g.writeString(r.eventName);
+        g.writeFieldName(EVENT_TIME);
+        g.writeString(eventTime.chars(), 0, eventTime.format(time.epochMicros(), time.microsecondPrecision() ? 6 : 3));
+        g.writeFieldName(EVENT_TIME_US);
+        g.writeNumber(time.epochMicros());
+        g.writeFieldName(TABLE_NAME);
+        g.writeString(r.tableName);
+        g.writeFieldName(AWS_REGION);
+        g.writeString(r.awsRegion);
+        g.writeFieldName(TTL_DELETE);
+        g.writeBoolean(r.ttlDelete());
+        g.writeFieldName(PK);
+        g.writeString(r.pk.text());
+        writeImage(g, KEYS, r.keys);
+        writeImage(g, NEW_IMAGE, r.newImage);
+        writeImage(g, OLD_IMAGE, r.oldImage);
+        g.writeFieldName(SIZE_BYTES);
+        g.writeNumber(r.sizeBytes);
+        g.writeFieldName(KINESIS_SHARD_ID);
+        g.writeString(kinesis.shardId());
+        g.writeFieldName(KINESIS_SEQUENCE_NUMBER);
+        g.writeString(kinesis.sequenceNumber());
+        g.writeFieldName(APPROXIMATE_ARRIVAL_TIME);
+        Long arrival = kinesis.approximateArrivalEpochMillis();
+        if (arrival == null) {
             g.writeNull();
         } else {
-            g.writeRawValue(value.chars(), 0, value.size());
+            g.writeString(arrivalTime.chars(), 0, arrivalTime.format(Math.multiplyExact(arrival, 1000L), 3));
+        }
+        g.writeEndObject();
+        line.end();
+        byte[] bytes = Arrays.copyOf(line.sink().array(), line.sink().size() + 1);
+        bytes[bytes.length - 1] = '\n';
+        return bytes;
+    }
+
+    /**
+     * Splices in an image the reader already wrote as plain JSON: the generator writes the name and the colon and
+     * counts the value as written, then the image's bytes go into its buffer behind what it flushed.
+     */
+    private void writeImage(JsonGenerator g, SerializedString column, ChangeRecord.Span image) throws IOException {
+        g.writeFieldName(column);
+        if (image == null) {
+            g.writeNull();
+        } else {
+            g.writeRawValue("");
+            g.flush();
+            line.sink().write(reader.imageBytes(), image.start(), image.length());
         }
     }
 }

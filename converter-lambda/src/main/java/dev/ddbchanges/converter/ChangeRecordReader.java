@@ -6,50 +6,54 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * Reads one change record from its decoded text in a single streaming pass: the scalar fields into a
- * {@link ChangeRecord}, the images straight into plain JSON. Fields it does not use are skipped, so newer record formats
- * keep converting. Not thread-safe: it reuses its image buffers.
+ * Reads one change record in a single streaming pass: the scalar fields into a {@link ChangeRecord}, the images
+ * straight into plain JSON in one reusable buffer. Fields it does not use are skipped, so newer record formats keep
+ * converting. Not thread-safe: it reuses its image buffer.
  */
 final class ChangeRecordReader {
 
     private static final String TTL_PRINCIPAL = "dynamodb.amazonaws.com";
 
-    private final CharSink keys = new CharSink();
-    private final CharSink newImage = new CharSink();
-    private final CharSink oldImage = new CharSink();
+    private final ReusableGenerator images = new ReusableGenerator();
 
-    ChangeRecord read(char[] text, int length) throws IOException, ChangeRecordException {
+    /** The buffer the last record's image spans point into. */
+    byte[] imageBytes() {
+        return images.sink().array();
+    }
+
+    /** Reads the record the parser is at the start of; the parser must be new. */
+    ChangeRecord read(JsonParser p) throws IOException, ChangeRecordException {
         ChangeRecord r = new ChangeRecord();
-        try (JsonParser p = Json.FACTORY.createParser(text, 0, length)) {
-            JsonToken root = p.nextToken();
-            if (root == null) {
-                throw new ChangeRecordException(FailureReason.INVALID_JSON, "record is empty");
-            }
-            if (root != JsonToken.START_OBJECT) {
-                throw new ChangeRecordException(FailureReason.INVALID_FIELD, "record must be a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                switch (name) {
-                    case "awsRegion" -> r.awsRegion = string(p, name);
-                    case "eventID" -> r.eventId = string(p, name);
-                    case "eventName" -> r.eventName = eventName(p);
-                    case "tableName" -> r.tableName = string(p, name);
-                    case "userIdentity" -> r.deletedByDynamodb = isDynamodbService(p);
-                    case "dynamodb" -> readDynamodb(p, r);
-                    default -> p.skipChildren();
-                }
-            }
-            if (p.nextToken() != null) {
-                throw new ChangeRecordException(FailureReason.INVALID_JSON, "record has content after its JSON object");
+        JsonGenerator g = images.begin();
+        JsonToken root = p.nextToken();
+        if (root == null) {
+            throw new ChangeRecordException(FailureReason.INVALID_JSON, "record is empty");
+        }
+        if (root != JsonToken.START_OBJECT) {
+            throw new ChangeRecordException(FailureReason.INVALID_FIELD, "record must be a JSON object");
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "awsRegion" -> r.awsRegion = string(p, name);
+                case "eventID" -> r.eventId = string(p, name);
+                case "eventName" -> r.eventName = eventName(p);
+                case "tableName" -> r.tableName = string(p, name);
+                case "userIdentity" -> r.deletedByDynamodb = isDynamodbService(p);
+                case "dynamodb" -> readDynamodb(p, g, r);
+                default -> p.skipChildren();
             }
         }
+        if (p.nextToken() != null) {
+            throw new ChangeRecordException(FailureReason.INVALID_JSON, "record has content after its JSON object");
+        }
+        images.end();
         r.requireComplete();
         return r;
     }
 
-    private void readDynamodb(JsonParser p, ChangeRecord r) throws IOException, ChangeRecordException {
+    private void readDynamodb(JsonParser p, JsonGenerator g, ChangeRecord r) throws IOException, ChangeRecordException {
         requireObject(p.currentToken(), "dynamodb");
         r.hasDynamodb = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -59,33 +63,28 @@ final class ChangeRecordReader {
                 case "ApproximateCreationDateTime" -> r.creationDateTime = integer(p, "dynamodb." + name);
                 case "SizeBytes" -> r.sizeBytes = integer(p, "dynamodb." + name);
                 case "Keys" -> {
-                    r.pk = writeImage(p, keys, "dynamodb.Keys", ChangeRecordConverter.PARTITION_KEY);
-                    r.keys = keys;
+                    requireObject(p.currentToken(), "dynamodb.Keys");
+                    int start = images.position();
+                    r.pk = AttributeValues.writeMap(p, g, "dynamodb.Keys", ChangeRecordConverter.PARTITION_KEY);
+                    r.keys = new ChangeRecord.Span(start, images.position());
                 }
-                case "NewImage" -> r.newImage = writeOptionalImage(p, newImage, "dynamodb.NewImage");
-                case "OldImage" -> r.oldImage = writeOptionalImage(p, oldImage, "dynamodb.OldImage");
+                case "NewImage" -> r.newImage = writeOptionalImage(p, g, "dynamodb.NewImage");
+                case "OldImage" -> r.oldImage = writeOptionalImage(p, g, "dynamodb.OldImage");
                 default -> p.skipChildren();
             }
         }
     }
 
     /** An explicit null image is treated like an absent one: the column is null either way. */
-    private static CharSink writeOptionalImage(JsonParser p, CharSink sink, String where)
+    private ChangeRecord.Span writeOptionalImage(JsonParser p, JsonGenerator g, String where)
             throws IOException, ChangeRecordException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        writeImage(p, sink, where, null);
-        return sink;
-    }
-
-    private static AttributeValues.Captured writeImage(JsonParser p, CharSink sink, String where, String captureName)
-            throws IOException, ChangeRecordException {
         requireObject(p.currentToken(), where);
-        sink.reset();
-        try (JsonGenerator g = Json.FACTORY.createGenerator(sink)) {
-            return AttributeValues.writeMap(p, g, where, captureName);
-        }
+        int start = images.position();
+        AttributeValues.writeMap(p, g, where, null);
+        return new ChangeRecord.Span(start, images.position());
     }
 
     private static String string(JsonParser p, String field) throws IOException, ChangeRecordException {

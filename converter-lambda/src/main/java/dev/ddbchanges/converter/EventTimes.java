@@ -22,6 +22,8 @@ final class EventTimes {
 
     private static final DateTimeFormatter MILLIS = formatter(3);
     private static final DateTimeFormatter MICROS = formatter(6);
+    /** The whole-second part of both, for {@link IsoTimeText}. */
+    static final DateTimeFormatter SECONDS = formatter(0);
 
     private EventTimes() {
     }
@@ -57,12 +59,12 @@ final class EventTimes {
         return formatter.format(instant);
     }
 
+    /** With no fraction digits, the seconds alone, without the zone letter. */
     private static DateTimeFormatter formatter(int fractionDigits) {
-        return new DateTimeFormatterBuilder()
-                .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-                .appendFraction(ChronoField.NANO_OF_SECOND, fractionDigits, fractionDigits, true)
-                .appendLiteral('Z')
-                .toFormatter()
-                .withZone(ZoneOffset.UTC);
+        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd'T'HH:mm:ss");
+        if (fractionDigits > 0) {
+            builder.appendFraction(ChronoField.NANO_OF_SECOND, fractionDigits, fractionDigits, true).appendLiteral('Z');
+        }
+        return builder.toFormatter().withZone(ZoneOffset.UTC);
     }
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ final class FirehoseResponse {
     private static final String CLOSE = "]}";
     private static final String ENTRY_FIXED = "{\"recordId\":" + ",\"result\":" + ",\"data\":" + "\"\"" + "}";
     private static final String SEPARATOR = ",";
+    private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
     private FirehoseResponse() {
     }
@@ -74,6 +76,7 @@ final class FirehoseResponse {
     /** Writes the plan; returns the number of bytes written. */
     static long write(Plan plan, OutputStream response) throws IOException {
         CountingOutputStream out = new CountingOutputStream(response);
+        byte[] base64 = new byte[0];
         try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("records");
@@ -82,7 +85,12 @@ final class FirehoseResponse {
                 g.writeStringField("recordId", entry.recordId());
                 g.writeStringField("result", entry.result());
                 g.writeFieldName("data");
-                g.writeBinary(entry.data());
+                // The JDK's encoder is several times faster than Jackson's, and base64 needs no JSON escaping.
+                int length = (int) base64Length(entry.data().length);
+                if (base64.length < length) {
+                    base64 = new byte[Math.max(length, 2 * base64.length)];
+                }
+                g.writeRawUTF8String(base64, 0, BASE64.encode(entry.data(), base64));
                 g.writeEndObject();
             }
             g.writeEndArray();

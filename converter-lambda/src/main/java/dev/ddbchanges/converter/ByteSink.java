@@ -1,0 +1,46 @@
+package dev.ddbchanges.converter;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * A reusable byte buffer a generator writes into and the converter reads in place: unlike ByteArrayOutputStream it
+ * neither locks on every write nor copies to be read.
+ */
+final class ByteSink extends OutputStream {
+
+    private byte[] bytes = new byte[8 * 1024];
+    private int size;
+
+    @Override
+    public void write(int b) {
+        ensure(1);
+        bytes[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, bytes, size, len);
+        size += len;
+    }
+
+    void reset() {
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The buffer itself; valid up to {@link #size()} until the next write or reset. */
+    byte[] array() {
+        return bytes;
+    }
+
+    private void ensure(int more) {
+        if (bytes.length - size < more) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+        }
+    }
+}
