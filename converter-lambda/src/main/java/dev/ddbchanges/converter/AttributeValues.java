@@ -15,7 +15,11 @@ final class AttributeValues {
 
     private static final Base64.Decoder BASE64 = Base64.getDecoder();
 
-    private AttributeValues() {
+    /** The record's bytes when a byte parser reads them, so strings can be copied as they are; null for text. */
+    private final byte[] source;
+
+    AttributeValues(byte[] source) {
+        this.source = source;
     }
 
     /**
@@ -25,7 +29,7 @@ final class AttributeValues {
      * @param captureName an attribute the caller needs to read, or null
      * @return what was found under {@code captureName}, or null when the map has no such attribute
      */
-    static Captured writeMap(JsonParser p, JsonGenerator g, String where, String captureName)
+    Captured writeMap(JsonParser p, JsonGenerator g, String where, String captureName)
             throws IOException, ChangeRecordException {
         Captured captured = null;
         g.writeStartObject();
@@ -50,7 +54,7 @@ final class AttributeValues {
     }
 
     /** Writes one attribute value; returns its text when it is an {@code S} and {@code wantText}, else null. */
-    private static String writeValue(JsonParser p, JsonGenerator g, String where, boolean wantText)
+    private String writeValue(JsonParser p, JsonGenerator g, String where, boolean wantText)
             throws IOException, ChangeRecordException {
         expect(p.currentToken() == JsonToken.START_OBJECT, where, "an attribute value must be an object such as {\"S\": ...}");
         expect(p.nextToken() == JsonToken.FIELD_NAME, where, "an attribute value has no type descriptor");
@@ -64,7 +68,7 @@ final class AttributeValues {
                     text = p.getText();
                     g.writeString(text);
                 } else {
-                    g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    RawStrings.copy(p, source, g);
                 }
             }
             case "N" -> writeNumber(p, g, where, value);
@@ -92,7 +96,7 @@ final class AttributeValues {
             }
             case "SS" -> writeSet(p, g, where, value, "an SS value must be an array of strings", (pp, gg, ww, v) -> {
                 expect(v == JsonToken.VALUE_STRING, ww, "an SS value must be an array of strings");
-                gg.writeString(pp.getTextCharacters(), pp.getTextOffset(), pp.getTextLength());
+                RawStrings.copy(pp, source, gg);
             });
             case "NS" -> writeSet(p, g, where, value, "an NS value must be an array of number strings",
                     AttributeValues::writeNumber);

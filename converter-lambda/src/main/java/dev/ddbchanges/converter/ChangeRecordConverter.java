@@ -64,23 +64,24 @@ public final class ChangeRecordConverter {
     private final IsoTimeText arrivalTime = new IsoTimeText();
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
+        ConversionResult result = convertAsBytes(data, kinesis);
+        // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes, rejects some
+        // names the text parser reads (an escaped unpaired surrogate, then reported as such), and DuplicateNames
+        // does not say where.
+        return result == null || result instanceof ConversionResult.Failed failed
+                && failed.reason() == FailureReason.INVALID_JSON ? convertAsText(data, kinesis) : result;
+    }
+
+    /**
+     * The byte path alone: null when the record is not valid UTF-8 or Jackson's byte-source detection would read it
+     * as another encoding (a zero byte among the first four, a byte-order mark), which the text parser rejects.
+     */
+    ConversionResult convertAsBytes(byte[] data, KinesisMetadata kinesis) {
         int scan = ByteScan.of(data);
-        if ((scan & ByteScan.NON_ASCII) != 0 || !parsesAsUtf8(data)) {
-            ConversionResult.Failed invalid = decodeUtf8(data);
-            if (invalid != null) {
-                return invalid;
-            }
-            if (!parsesAsUtf8(data)) {
-                    return convert(data, kinesis, true, scan);
-            }
+        if (!parsesAsUtf8(data) || (scan & ByteScan.NON_ASCII) != 0 && decodeUtf8(data) != null) {
+            return null;
         }
-        ConversionResult result = convert(data, kinesis, false, scan);
-        if (result instanceof ConversionResult.Failed failed && failed.reason() == FailureReason.INVALID_JSON) {
-            // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes and rejects
-            // some names the text parser reads (an escaped unpaired surrogate, which is then reported as such).
-            return convertAsText(data, kinesis);
-        }
-        return result;
+        return convert(data, kinesis, false, scan);
     }
 
     /** The record as the text path converts it: the reference the byte path is tested against. */
@@ -93,7 +94,7 @@ public final class ChangeRecordConverter {
         try {
             ChangeRecord record;
             try (JsonParser p = fromText ? textParser() : duplicateNames.check(Json.FAST.createParser(data))) {
-                record = reader.read(p);
+                record = reader.read(p, fromText ? null : data);
             }
             if ((scan & ByteScan.BACKSLASH) != 0 && SurrogateEscapes.mayOccur(data)) {
                 try (JsonParser p = fromText ? textParser() : Json.FAST.createParser(data)) {
@@ -125,10 +126,7 @@ public final class ChangeRecordConverter {
         return Json.FACTORY.createParser(text.array(), 0, text.limit());
     }
 
-    /**
-     * Jackson's byte-source detection reads a zero byte among the first four as UTF-16 or UTF-32 and skips a UTF-8
-     * byte-order mark; the text parser rejects both, so such records are parsed as text.
-     */
+    /** False where Jackson's byte-source detection would see UTF-16, UTF-32 or skip a byte-order mark. */
     static boolean parsesAsUtf8(byte[] data) {
         for (int i = 0; i < Math.min(4, data.length); i++) {
             if (data[i] == 0) {

@@ -21,9 +21,14 @@ final class ChangeRecordReader {
         return images.sink().array();
     }
 
-    /** Reads the record the parser is at the start of; the parser must be new. */
-    ChangeRecord read(JsonParser p) throws IOException, ChangeRecordException {
+    /**
+     * Reads the record the parser is at the start of; the parser must be new.
+     *
+     * @param source the bytes a byte parser reads, or null for a text parser
+     */
+    ChangeRecord read(JsonParser p, byte[] source) throws IOException, ChangeRecordException {
         ChangeRecord r = new ChangeRecord();
+        AttributeValues values = new AttributeValues(source);
         JsonGenerator g = images.begin();
         JsonToken root = p.nextToken();
         if (root == null) {
@@ -41,7 +46,7 @@ final class ChangeRecordReader {
                 case "eventName" -> r.eventName = eventName(p);
                 case "tableName" -> r.tableName = string(p, name);
                 case "userIdentity" -> r.deletedByDynamodb = isDynamodbService(p);
-                case "dynamodb" -> readDynamodb(p, g, r);
+                case "dynamodb" -> readDynamodb(p, g, r, values);
                 default -> p.skipChildren();
             }
         }
@@ -53,7 +58,8 @@ final class ChangeRecordReader {
         return r;
     }
 
-    private void readDynamodb(JsonParser p, JsonGenerator g, ChangeRecord r) throws IOException, ChangeRecordException {
+    private void readDynamodb(JsonParser p, JsonGenerator g, ChangeRecord r, AttributeValues values)
+            throws IOException, ChangeRecordException {
         requireObject(p.currentToken(), "dynamodb");
         r.hasDynamodb = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -65,25 +71,25 @@ final class ChangeRecordReader {
                 case "Keys" -> {
                     requireObject(p.currentToken(), "dynamodb.Keys");
                     int start = images.position();
-                    r.pk = AttributeValues.writeMap(p, g, "dynamodb.Keys", ChangeRecordConverter.PARTITION_KEY);
+                    r.pk = values.writeMap(p, g, "dynamodb.Keys", ChangeRecordConverter.PARTITION_KEY);
                     r.keys = new ChangeRecord.Span(start, images.position());
                 }
-                case "NewImage" -> r.newImage = writeOptionalImage(p, g, "dynamodb.NewImage");
-                case "OldImage" -> r.oldImage = writeOptionalImage(p, g, "dynamodb.OldImage");
+                case "NewImage" -> r.newImage = writeOptionalImage(p, g, values, "dynamodb.NewImage");
+                case "OldImage" -> r.oldImage = writeOptionalImage(p, g, values, "dynamodb.OldImage");
                 default -> p.skipChildren();
             }
         }
     }
 
     /** An explicit null image is treated like an absent one: the column is null either way. */
-    private ChangeRecord.Span writeOptionalImage(JsonParser p, JsonGenerator g, String where)
+    private ChangeRecord.Span writeOptionalImage(JsonParser p, JsonGenerator g, AttributeValues values, String where)
             throws IOException, ChangeRecordException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
         requireObject(p.currentToken(), where);
         int start = images.position();
-        AttributeValues.writeMap(p, g, where, null);
+        values.writeMap(p, g, where, null);
         return new ChangeRecord.Span(start, images.position());
     }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -24,7 +26,7 @@ final class FirehoseEventReader {
     static FirehoseEvent read(InputStream request) throws IOException {
         byte[] bytes = request.readAllBytes();
         try (JsonParser p = new DuplicateNames().check(Json.FAST.createParser(bytes))) {
-            return readEvent(p);
+            return readEvent(p, bytes);
         } catch (JsonProcessingException fast) {
             // Jackson's own detection explains the failure exactly as it always has.
             return readStrictly(bytes);
@@ -33,14 +35,14 @@ final class FirehoseEventReader {
 
     private static FirehoseEvent readStrictly(byte[] request) throws IOException {
         try (JsonParser p = Json.FACTORY.createParser(request)) {
-            return readEvent(p);
+            return readEvent(p, request);
         } catch (JsonProcessingException syntax) {
             throw new MalformedFirehoseEventException("request is not valid JSON (line "
                     + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")");
         }
     }
 
-    private static FirehoseEvent readEvent(JsonParser p) throws IOException {
+    private static FirehoseEvent readEvent(JsonParser p, byte[] request) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new MalformedFirehoseEventException("request must be a JSON object");
         }
@@ -57,7 +59,7 @@ final class FirehoseEventReader {
                     if (value != JsonToken.START_ARRAY) {
                         throw new MalformedFirehoseEventException("request field \"records\" must be an array");
                     }
-                    records = readRecords(p);
+                    records = readRecords(p, request);
                 }
                 default -> p.skipChildren();
             }
@@ -68,15 +70,15 @@ final class FirehoseEventReader {
         return new FirehoseEvent(invocationId, deliveryStreamArn, records);
     }
 
-    private static List<FirehoseRecord> readRecords(JsonParser p) throws IOException {
+    private static List<FirehoseRecord> readRecords(JsonParser p, byte[] request) throws IOException {
         List<FirehoseRecord> records = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            records.add(readRecord(p, records.size()));
+            records.add(readRecord(p, request, records.size()));
         }
         return records;
     }
 
-    private static FirehoseRecord readRecord(JsonParser p, int index) throws IOException {
+    private static FirehoseRecord readRecord(JsonParser p, byte[] request, int index) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new MalformedFirehoseEventException("records[" + index + "] must be a JSON object");
         }
@@ -89,7 +91,7 @@ final class FirehoseEventReader {
             JsonToken value = p.nextToken();
             switch (name) {
                 case "recordId" -> recordId = optionalString(p);
-                case "data" -> data = value == JsonToken.VALUE_STRING ? decodeOrNull(p.getText()) : null;
+                case "data" -> data = value == JsonToken.VALUE_STRING ? decode(p, request) : null;
                 case "approximateArrivalTimestamp" -> arrival = epochMillisOrNull(p);
                 case "kinesisRecordMetadata" -> kinesis = readKinesisMetadata(p);
                 default -> p.skipChildren();
@@ -138,6 +140,26 @@ final class FirehoseEventReader {
         }
         long millis = p.getLongValue();
         return millis >= 0 && millis < EventTimes.MAX_MICROS_EXCLUSIVE / 1000 ? millis : null;
+    }
+
+    /**
+     * Decodes the current string straight from the request's bytes when it has no escapes, as valid base64 never has:
+     * building the String first cost a tenth of a small record's conversion. The JDK decoder rejects every byte
+     * above 0x7F, so a raw UTF-8 byte fails exactly where {@code decode(String)} would fail on its character.
+     */
+    private static byte[] decode(JsonParser p, byte[] request) throws IOException {
+        long quote = p.currentTokenLocation().getByteOffset();
+        int end = RawStrings.closingQuote(request, quote);
+        if (end < 0) {
+            return decodeOrNull(p.getText());
+        }
+        try {
+            ByteBuffer decoded = BASE64.decode(ByteBuffer.wrap(request, (int) quote + 1, end - (int) quote - 1));
+            return decoded.remaining() == decoded.array().length
+                    ? decoded.array() : Arrays.copyOf(decoded.array(), decoded.remaining());
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
     }
 
     private static byte[] decodeOrNull(String base64) {

@@ -98,6 +98,24 @@ class FirehoseTransformationHandlerTest {
         assertThat(fake.logLines).isEmpty();
     }
 
+    @Test
+    void aRequestThatNamesAFieldTwiceIsNotAFirehoseEventWhereverTheNameIs() {
+        FirehoseTransformationHandler handler = new FirehoseTransformationHandler(null);
+        FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
+        String record = "{\"recordId\":\"1\",\"data\":\"e30=\",\"kinesisRecordMetadata\":{\"shardId\":\"s\"%s}}";
+        // A field we read, one we skip inside an object we read, and one deep in a part we skip.
+        for (String request : List.of(
+                "{\"records\":[" + record.formatted("") + "],\"records\":[]}",
+                "{\"records\":[" + record.formatted(",\"partitionKey\":\"a\",\"partitionKey\":\"b\"") + "]}",
+                "{\"x\":[{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"a\":0}],"
+                        + "\"records\":[]}")) {
+            assertThatThrownBy(() -> invoke(handler, request.getBytes(StandardCharsets.UTF_8), fake))
+                    .as(request)
+                    .isInstanceOf(MalformedFirehoseEventException.class)
+                    .hasMessageMatching("request is not valid JSON \\(line 1, column \\d+\\)");
+        }
+    }
+
     /** The decoded size of every record's data (only the Ok ones when {@code okOnly}); undecodable data counts 0. */
     private static long decodedBytes(JsonNode requestOrResponse, boolean okOnly) {
         long bytes = 0;
