@@ -2,9 +2,11 @@ package dev.ddbchanges.converter;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  * (de)serialization, and needs no event classes or joda-time in the jar.
  *
  * <p>Environment: {@code METRICS_NAMESPACE}, the CloudWatch namespace of the per-batch metrics
- * (default {@value #DEFAULT_METRICS_NAMESPACE}).
+ * (default {@value #DEFAULT_METRICS_NAMESPACE}). Under SnapStart, Lambda sets {@code AWS_LAMBDA_INITIALIZATION_TYPE}
+ * to {@code snap-start} while it initializes the version it will snapshot; the handler then primes itself.
  */
 public final class FirehoseTransformationHandler implements RequestStreamHandler {
 
@@ -23,12 +26,21 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
     /** CloudWatch's namespace rule; a namespace it rejects would silently drop the metrics the alarms watch. */
     private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9.\\-_/#: ]{1,255}");
 
+    static final String INITIALIZATION_TYPE_VARIABLE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+    static final String SNAP_START = "snap-start";
+    static final String PRIMING_REQUEST = "/priming/request.json";
+    /** Enough rounds for the JIT's first tier to compile the conversion; a few hundred milliseconds at publish time. */
+    static final int PRIMING_ROUNDS = 200;
+
     private final FirehoseBatchTransformer transformer = new FirehoseBatchTransformer();
     private final String metricsNamespace;
 
-    /** Called by the Lambda runtime once per execution environment. */
+    /** Called by the Lambda runtime once per execution environment (under SnapStart: once per published version). */
     public FirehoseTransformationHandler() {
         this(System.getenv(METRICS_NAMESPACE_VARIABLE));
+        if (SNAP_START.equals(System.getenv(INITIALIZATION_TYPE_VARIABLE))) {
+            prime();
+        }
     }
 
     FirehoseTransformationHandler(String metricsNamespace) {
@@ -44,6 +56,25 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
             System.out.println(line);
         } else {
             context.getLogger().log(line);
+        }
+    }
+
+    /**
+     * Converts a built-in batch (every attribute type, every failure a record can have) a few times, so that the
+     * SnapStart snapshot holds a converter whose classes are loaded and whose hot paths are compiled, not one that has
+     * never converted anything. Nothing is logged or counted: metrics come from the table's changes only.
+     */
+    public void prime() {
+        try (InputStream in = FirehoseTransformationHandler.class.getResourceAsStream(PRIMING_REQUEST)) {
+            if (in == null) {
+                throw new IllegalStateException(PRIMING_REQUEST + " is missing from the jar");
+            }
+            byte[] request = in.readAllBytes();
+            for (int round = 0; round < PRIMING_ROUNDS; round++) {
+                transformer.transform(new ByteArrayInputStream(request), OutputStream.nullOutputStream());
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
     }
 

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -114,6 +117,34 @@ class FirehoseTransformationHandlerTest {
                     .isInstanceOf(MalformedFirehoseEventException.class)
                     .hasMessageMatching("request is not valid JSON \\(line 1, column \\d+\\)");
         }
+    }
+
+    @Test
+    void primingForASnapStartSnapshotCoversEveryOutcomeLogsNothingAndChangesNoAnswer() throws IOException {
+        byte[] priming;
+        try (InputStream in = getClass().getResourceAsStream(FirehoseTransformationHandler.PRIMING_REQUEST)) {
+            priming = in.readAllBytes();
+        }
+        BatchReport report = new FirehoseBatchTransformer().transform(new ByteArrayInputStream(priming),
+                new ByteArrayOutputStream());
+        assertThat(report.ok()).isPositive();
+        assertThat(report.failuresByReason().keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(
+                EnumSet.of(FailureReason.RESPONSE_SIZE_LIMIT, FailureReason.INTERNAL_ERROR)));
+
+        FirehoseTransformationHandler handler = new FirehoseTransformationHandler("Test/Converter");
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            handler.prime();
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(printed.size()).as("priming logs no metrics").isZero();
+        FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
+        TestEvents.assertResponseMatchesExpected("insert-modify-remove",
+                invoke(handler, TestEvents.event("insert-modify-remove"), fake));
+        assertThat(fake.logLines).hasSize(1);
     }
 
     /** The decoded size of every record's data (only the Ok ones when {@code okOnly}); undecodable data counts 0. */

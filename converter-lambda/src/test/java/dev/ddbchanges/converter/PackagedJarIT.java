@@ -46,6 +46,8 @@ class PackagedJarIT {
         Class<?> streamHandler = lambdaLoader.loadClass("com.amazonaws.services.lambda.runtime.RequestStreamHandler");
         assertThat(streamHandler.isAssignableFrom(handlerClass)).as("the runtime picks the stream path").isTrue();
         handler = handlerClass.getConstructor().newInstance();
+        // What a SnapStart initialization does first: the priming batch must ship in the jar and convert there.
+        handlerClass.getMethod("prime").invoke(handler);
         handleRequest = handlerClass.getMethod(handlerString[1], InputStream.class, OutputStream.class,
                 lambdaLoader.loadClass("com.amazonaws.services.lambda.runtime.Context"));
     }
@@ -75,6 +77,7 @@ class PackagedJarIT {
             file.stream().map(JarEntry::getName).forEach(names::add);
         }
         assertThat(names).contains("dev/ddbchanges/converter/FirehoseTransformationHandler.class",
+                FirehoseTransformationHandler.PRIMING_REQUEST.substring(1),
                 "com/fasterxml/jackson/core/JsonFactory.class",
                 "com/amazonaws/services/lambda/runtime/RequestStreamHandler.class");
         assertThat(names).noneMatch(n -> n.startsWith("org/duckdb/") || n.startsWith("org/junit/")
