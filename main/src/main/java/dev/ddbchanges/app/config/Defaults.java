@@ -102,6 +102,15 @@ public final class Defaults {
         return production ? LOG_RETENTION_DAYS_PRODUCTION : LOG_RETENTION_DAYS;
     }
 
+    /**
+     * Production converters start from a snapshot of an initialized (and primed) JVM: a scale-out or a new version
+     * then answers Firehose's first batch without a cold start. Off elsewhere, because every deploy waits for Lambda
+     * to take the snapshot, which short-lived environments deploy often enough to feel.
+     */
+    static boolean converterSnapStart(boolean production) {
+        return production;
+    }
+
     /** A production table survives a mistaken destroy; a test table must not block one. */
     static boolean deletionProtection(boolean production) {
         return production;

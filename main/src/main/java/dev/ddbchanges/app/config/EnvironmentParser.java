@@ -102,6 +102,7 @@ final class EnvironmentParser {
                 Limits.DAYS_MAX);
         OptionalInt reservedConcurrency = values.integer(Setting.CONVERTER_RESERVED_CONCURRENCY, 1,
                 Limits.CONVERTER_RESERVED_CONCURRENCY_MAX);
+        Optional<Boolean> snapStart = values.bool(Setting.CONVERTER_SNAP_START);
         Optional<String> alarmEmail = values.text(Setting.ALARM_EMAIL, EMAIL.asMatchPredicate());
         OptionalInt freshnessMultiple = values.integer(Setting.ALARM_FRESHNESS_MULTIPLE,
                 Limits.ALARM_FRESHNESS_MULTIPLE_MIN, Limits.ALARM_FRESHNESS_MULTIPLE_MAX);
@@ -142,7 +143,8 @@ final class EnvironmentParser {
                 new ConverterSettings(
                         memoryMb.orElse(Defaults.CONVERTER_MEMORY_MB),
                         timeoutSeconds.orElse(Defaults.CONVERTER_TIMEOUT_SECONDS),
-                        reservedConcurrency),
+                        reservedConcurrency,
+                        snapStart.orElse(Defaults.converterSnapStart(isProduction))),
                 new DeliverySettings(
                         bufferingInterval.orElse(Defaults.BUFFERING_INTERVAL_SECONDS),
                         bufferingSize.orElse(Defaults.BUFFERING_SIZE_MB),
@@ -185,6 +187,11 @@ final class EnvironmentParser {
         if (values.isSet(Setting.STREAM_SHARD_COUNT) && !settings.stream().mode().equals(StreamSettings.PROVISIONED)) {
             values.report("streamShardCount is set but streamMode is " + settings.stream().mode()
                     + "; an on-demand stream sizes itself, set streamMode to \"PROVISIONED\" to choose shards");
+        }
+        if (settings.converter().snapStart() && Limits.REGIONS_WITHOUT_SNAP_START.contains(settings.region())) {
+            values.report("converterSnapStart is " + (values.isSet(Setting.CONVERTER_SNAP_START) ? "true"
+                    : "true by default in production") + " but Lambda offers no SnapStart in region "
+                    + settings.region() + "; set converterSnapStart to false there");
         }
         if (!values.anyRejected(NAME_PARTS)) {
             checkBuiltNames(settings);

@@ -27,6 +27,11 @@ public final class Limits {
      * be raised, so it cannot be checked here: above the account's quota, apply fails with LimitExceeded.
      */
     public static final int STREAM_SHARD_COUNT_MAX = 500;
+    /**
+     * Commercial regions where Lambda SnapStart is not offered (Asia Pacific (New Zealand) and (Taipei), per the
+     * Lambda developer guide); creating a function with SnapStart there fails at apply.
+     */
+    public static final List<String> REGIONS_WITHOUT_SNAP_START = List.of("ap-southeast-6", "ap-east-2");
     public static final int CONVERTER_MEMORY_MB_MIN = 128;
     public static final int CONVERTER_MEMORY_MB_MAX = 10240;
     /** Firehose waits at most 5 minutes for a transformation. */

@@ -68,6 +68,9 @@ public enum Setting {
             "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX),
     CONVERTER_RESERVED_CONCURRENCY("converterReservedConcurrency", "none: the converter shares the account's pool",
             "a whole number from 1 to " + Limits.CONVERTER_RESERVED_CONCURRENCY_MAX + ", or null"),
+    CONVERTER_SNAP_START("converterSnapStart", Defaults.converterSnapStart(false) + "; production: "
+            + Defaults.converterSnapStart(true), "true or false; true only where Lambda offers SnapStart (not in "
+            + String.join(" or ", Limits.REGIONS_WITHOUT_SNAP_START) + ")"),
     AUTOMATION("automation", String.valueOf(Defaults.AUTOMATION), "true or false (true requires stateBucket)"),
     ALARM_EMAIL("alarmEmail", "none: alarms go to the topic only", "an e-mail address, or null"),
     ALARM_FRESHNESS_MULTIPLE("alarmFreshnessMultiple", String.valueOf(Defaults.ALARM_FRESHNESS_MULTIPLE),

@@ -22,7 +22,7 @@ class SettingsLoaderTest {
                 OptionalInt.empty(), false, Defaults.LOG_RETENTION_DAYS,
                 new StreamSettings("PROVISIONED", OptionalInt.of(1), Defaults.STREAM_RETENTION_HOURS),
                 new ConverterSettings(Defaults.CONVERTER_MEMORY_MB, Defaults.CONVERTER_TIMEOUT_SECONDS,
-                        OptionalInt.empty()),
+                        OptionalInt.empty(), false),
                 new DeliverySettings(Defaults.BUFFERING_INTERVAL_SECONDS, Defaults.BUFFERING_SIZE_MB,
                         Defaults.PROCESSOR_BUFFER_SIZE_MB, Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS,
                         Defaults.PROCESSOR_RETRIES),
@@ -41,7 +41,7 @@ class SettingsLoaderTest {
                 "us-west-2", Optional.of("210987654321"), false, Optional.of("orders-audit-terraform-state"),
                 "us-east-1", Optional.of("team7"), 14, false, 30, OptionalInt.of(365), true, 30,
                 new StreamSettings("PROVISIONED", OptionalInt.of(4), 72),
-                new ConverterSettings(1024, 120, OptionalInt.of(20)),
+                new ConverterSettings(1024, 120, OptionalInt.of(20), true),
                 new DeliverySettings(300, 128, new BigDecimal("0.5"), 120, 5),
                 new QuerySettings(Optional.of("cron(15 3 * * ? *)"), 2048, 7),
                 new MonitoringSettings(Optional.of("data-team@example.com"), 5, 300, 10)));

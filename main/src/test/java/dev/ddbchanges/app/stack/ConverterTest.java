@@ -69,6 +69,20 @@ class ConverterTest {
     }
 
     @Test
+    void snapStartIsOnForPublishedVersionsInProductionAndWhereSetOnly() {
+        assertThat(snapStart("prod")).isEqualTo("PublishedVersions");
+        assertThat(snapStart(ShippedStacks.EVERY_SETTING)).isEqualTo("PublishedVersions");
+        assertThat(ShippedStacks.get("dev").resource("aws_lambda_function").has("snap_start")).isFalse();
+        assertThat(ShippedStacks.get(ShippedStacks.EPHEMERAL).resource("aws_lambda_function").has("snap_start"))
+                .isFalse();
+    }
+
+    private static String snapStart(String environment) {
+        return ShippedStacks.get(environment).resource("aws_lambda_function").path("snap_start").path("apply_on")
+                .asText();
+    }
+
+    @Test
     void theAssetIsTheRealShadedJarWithTheHandlerAndItsHashIsTheOneTerraformCompares() throws Exception {
         JsonNode function = ShippedStacks.get("dev").resource("aws_lambda_function");
         Path asset = ShippedStacks.outdir().resolve("stacks/dev").resolve(function.path("filename").asText());

@@ -105,6 +105,8 @@ class PipelineStackTest {
             athena.put("force_destroy", false);
             athena.withObjectProperty("configuration").put("bytes_scanned_cutoff_per_query", 102400L * 1024 * 1024);
         });
+        expected.withObjectProperty("aws_lambda_function").properties().forEach(function ->
+                ((ObjectNode) function.getValue()).withObjectProperty("snap_start").put("apply_on", "PublishedVersions"));
 
         // Production refuses any destroy that would delete its table or its data.
         expected.withObjectProperty("aws_dynamodb_table").properties().forEach(table ->

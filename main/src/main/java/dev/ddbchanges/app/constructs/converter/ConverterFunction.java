@@ -9,6 +9,7 @@ import com.hashicorp.cdktf.providers.aws.lambda_alias.LambdaAliasConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunction;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionEnvironment;
+import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionSnapStart;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionTracingConfig;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
@@ -91,6 +92,11 @@ public final class ConverterFunction extends Construct {
         // Unset by default (CKV_AWS_115's written reason): Lambda keeps at least 100 of an account's concurrency
         // unreserved, so an account still on the new-account quota of 10 rejects any reservation.
         props.settings().reservedConcurrency().ifPresent(config::reservedConcurrentExecutions);
+        if (props.settings().snapStart()) {
+            // Firehose invokes the alias, which names a published version, so every invocation can resume from the
+            // snapshot; the handler primes itself before the snapshot is taken (see FirehoseTransformationHandler).
+            config.snapStart(LambdaFunctionSnapStart.builder().applyOn("PublishedVersions").build());
+        }
         function = new LambdaFunction(this, "function", config.build());
         alias = new LambdaAlias(this, "alias", LambdaAliasConfig.builder()
                 .name(ALIAS)
