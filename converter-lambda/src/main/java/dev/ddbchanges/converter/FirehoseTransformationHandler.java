@@ -34,17 +34,26 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
 
     private final FirehoseBatchTransformer transformer = new FirehoseBatchTransformer();
     private final String metricsNamespace;
+    private int primedBatches;
 
     /** Called by the Lambda runtime once per execution environment (under SnapStart: once per published version). */
     public FirehoseTransformationHandler() {
-        this(System.getenv(METRICS_NAMESPACE_VARIABLE));
-        if (SNAP_START.equals(System.getenv(INITIALIZATION_TYPE_VARIABLE))) {
-            prime();
-        }
+        this(System.getenv(METRICS_NAMESPACE_VARIABLE), System.getenv(INITIALIZATION_TYPE_VARIABLE));
     }
 
     FirehoseTransformationHandler(String metricsNamespace) {
+        this(metricsNamespace, null);
+    }
+
+    /**
+     * A priming failure fails the initialization, so Lambda does not publish the version: a converter that cannot
+     * convert its own sample batch must not take Firehose's traffic.
+     */
+    FirehoseTransformationHandler(String metricsNamespace, String initializationType) {
         this.metricsNamespace = validNamespace(metricsNamespace);
+        if (SNAP_START.equals(initializationType)) {
+            prime();
+        }
     }
 
     @Override
@@ -72,10 +81,16 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
             byte[] request = in.readAllBytes();
             for (int round = 0; round < PRIMING_ROUNDS; round++) {
                 transformer.transform(new ByteArrayInputStream(request), OutputStream.nullOutputStream());
+                primedBatches++;
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
+    }
+
+    /** How many priming batches this handler converted (for tests). */
+    int primedBatches() {
+        return primedBatches;
     }
 
     static String validNamespace(String value) {

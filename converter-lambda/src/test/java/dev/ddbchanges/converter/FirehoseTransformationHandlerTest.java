@@ -120,6 +120,15 @@ class FirehoseTransformationHandlerTest {
     }
 
     @Test
+    void onlyASnapStartInitializationPrimes() {
+        assertThat(new FirehoseTransformationHandler(null, "snap-start").primedBatches())
+                .isEqualTo(FirehoseTransformationHandler.PRIMING_ROUNDS);
+        assertThat(new FirehoseTransformationHandler(null, "on-demand").primedBatches()).isZero();
+        assertThat(new FirehoseTransformationHandler(null, "provisioned-concurrency").primedBatches()).isZero();
+        assertThat(new FirehoseTransformationHandler(null, null).primedBatches()).isZero();
+    }
+
+    @Test
     void primingForASnapStartSnapshotCoversEveryOutcomeLogsNothingAndChangesNoAnswer() throws IOException {
         byte[] priming;
         try (InputStream in = getClass().getResourceAsStream(FirehoseTransformationHandler.PRIMING_REQUEST)) {
