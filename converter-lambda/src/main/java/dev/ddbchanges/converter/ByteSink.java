@@ -25,6 +25,20 @@ final class ByteSink extends OutputStream {
         size += len;
     }
 
+    @Override
+    public void write(byte[] b) {
+        write(b, 0, b.length);
+    }
+
+    /** Characters known to be ASCII, one byte each. */
+    void writeAscii(char[] chars, int length) {
+        ensure(length);
+        for (int i = 0; i < length; i++) {
+            bytes[size + i] = (byte) chars[i];
+        }
+        size += length;
+    }
+
     void reset() {
         size = 0;
     }

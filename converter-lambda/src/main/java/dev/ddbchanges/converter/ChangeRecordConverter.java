@@ -59,17 +59,27 @@ public final class ChangeRecordConverter {
     private CharBuffer text = CharBuffer.allocate(8 * 1024);
     private final ChangeRecordReader reader = new ChangeRecordReader();
     private final DuplicateNames duplicateNames = new DuplicateNames();
+    private final DirectTranscoder direct = new DirectTranscoder();
     private final ReusableGenerator line = new ReusableGenerator();
     private final IsoTimeText eventTime = new IsoTimeText();
     private final IsoTimeText arrivalTime = new IsoTimeText();
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
+        byte[] direct = convertDirectly(data, kinesis);
+        if (direct != null) {
+            return new ConversionResult.Converted(direct);
+        }
         ConversionResult result = convertAsBytes(data, kinesis);
         // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes, rejects some
         // names the text parser reads (an escaped unpaired surrogate, then reported as such), and DuplicateNames
         // does not say where.
         return result == null || result instanceof ConversionResult.Failed failed
                 && failed.reason() == FailureReason.INVALID_JSON ? convertAsText(data, kinesis) : result;
+    }
+
+    /** The direct path alone: the line of a record of the common shape, else null. */
+    byte[] convertDirectly(byte[] data, KinesisMetadata kinesis) {
+        return (ByteScan.of(data) & (ByteScan.NON_ASCII | ByteScan.BACKSLASH)) == 0 ? direct.convert(data, kinesis) : null;
     }
 
     /**

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The byte path (DuplicateNames, strings copied as they are, images spliced into the line) against the text path with
- * Jackson's own duplicate detection, the reference: wherever the byte path decides a record, both give the same line
- * or the same failure, and {@code convert} gives the reference's answer for every record.
+ * The fast paths against the text path with Jackson's own duplicate detection, the reference: wherever the direct
+ * transcoder writes a line, or the byte path (DuplicateNames, strings copied as they are, images spliced into the line)
+ * decides a record, the reference gives the same line or the same failure; and {@code convert} gives the reference's
+ * answer for every record.
  */
 class FastPathTest {
 
@@ -49,11 +50,16 @@ class FastPathTest {
     private static final ChangeRecordConverter FAST = new ChangeRecordConverter();
     private static final ChangeRecordConverter REFERENCE = new ChangeRecordConverter();
 
+    /**
+     * What a case's name promises: "common:" cases are written by the direct transcoder, "declined:" ones are valid but
+     * left to Jackson, "invalid", "duplicate" and "syntax error" ones fail, and every other case is a valid record.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachCaseIsDecidedAsTheReferenceDecidesIt(Case c) {
         ConversionResult reference = REFERENCE.convertAsText(c.record(), KINESIS);
         ConversionResult bytes = FAST.convertAsBytes(c.record(), KINESIS);
+        byte[] direct = FAST.convertDirectly(c.record(), KINESIS);
 
         assertThat(bytes).as("the byte path reads every case").isNotNull();
         if (c.what().startsWith("duplicate") || c.what().startsWith("syntax error")) {
@@ -67,6 +73,15 @@ class FastPathTest {
             assertThat(reference).as("the case is a valid record").isInstanceOf(ConversionResult.Converted.class);
             assertSame(bytes, reference);
         }
+        if (c.what().startsWith("common:")) {
+            assertThat(direct).as("written directly").isNotNull();
+        } else if (!(reference instanceof ConversionResult.Converted)
+                || c.what().startsWith("declined:")) {
+            assertThat(direct).as("declined").isNull();
+        }
+        if (direct != null) {
+            assertSame(new ConversionResult.Converted(direct), reference);
+        }
         assertSame(FAST.convert(c.record(), KINESIS), reference);
     }
 
@@ -74,9 +89,11 @@ class FastPathTest {
     void generatedAndMutatedRecordsAreDecidedAsTheReferenceDecidesThem() {
         Random random = new Random(7);
         int decidedByBytes = 0;
+        int writtenDirectly = 0;
         int total = 0;
-        for (long seed = 1; seed <= 60; seed++) {
-            RandomChangeRecords generator = new RandomChangeRecords(seed);
+        for (long seed = 1; seed <= 120; seed++) {
+            // Odd seeds: every attribute type and character; even seeds: the direct transcoder's common shape.
+            RandomChangeRecords generator = new RandomChangeRecords(seed, seed % 2 == 0);
             for (int i = 0; i < 40; i++) {
                 for (byte[] record : variants(generator.next().data(), random)) {
                     ConversionResult reference = REFERENCE.convertAsText(record, KINESIS);
@@ -86,13 +103,19 @@ class FastPathTest {
                         assertSame(bytes, reference);
                         decidedByBytes++;
                     }
+                    byte[] direct = FAST.convertDirectly(record, KINESIS);
+                    if (direct != null) {
+                        assertSame(new ConversionResult.Converted(direct), reference);
+                        writtenDirectly++;
+                    }
                     assertSame(FAST.convert(record, KINESIS), reference);
                     total++;
                 }
             }
         }
-        // Guards the test itself: it means little unless the byte path decides most records.
+        // Guards the test itself: it means little unless the fast paths decide many records.
         assertThat(decidedByBytes).isGreaterThan(total / 2);
+        assertThat(writtenDirectly).isGreaterThan(total / 20);
     }
 
     /** The record, cut short, with one byte replaced, without its non-ASCII characters, and with a part repeated. */

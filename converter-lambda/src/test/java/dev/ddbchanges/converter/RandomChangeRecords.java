@@ -26,11 +26,24 @@ final class RandomChangeRecords {
     private static final String[] ALPHABET = {"a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u0001", "ü", "東",
         "🚀", "é", "#", "-"};
     private static final String[] TYPES = {"S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"};
+    /** The common shape the direct transcoder takes: printable ASCII (and DEL) without quotes or backslashes. */
+    private static final String[] COMMON_ALPHABET = {"a", "Z", "0", " ", "/", "#", "-", "~", "{", "}", ":", ",", "\u007f"};
+    /** Every type but the binary ones, first the five scalar types as in TYPES. */
+    private static final String[] COMMON_TYPES = {"S", "N", "BOOL", "NULL", "S", "M", "L", "SS", "NS"};
 
     private final Random random;
+    private final String[] alphabet;
+    private final String[] types;
 
     RandomChangeRecords(long seed) {
+        this(seed, false);
+    }
+
+    /** With {@code commonShape}, valid records are ASCII without escapes or binary values (numbers still vary). */
+    RandomChangeRecords(long seed, boolean commonShape) {
         this.random = new Random(seed);
+        this.alphabet = commonShape ? COMMON_ALPHABET : ALPHABET;
+        this.types = commonShape ? COMMON_TYPES : TYPES;
     }
 
     Generated next() {
@@ -122,7 +135,7 @@ final class RandomChangeRecords {
     }
 
     private void value(Twin out, int depth) {
-        String type = TYPES[random.nextInt(depth > 3 ? 5 : TYPES.length)];
+        String type = types[random.nextInt(depth > 3 ? 5 : types.length)];
         out.typed("{\"" + type + "\":");
         switch (type) {
             case "S", "N", "B" -> scalar(out, type);
@@ -201,7 +214,7 @@ final class RandomChangeRecords {
     private String string(int length) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            s.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+            s.append(alphabet[random.nextInt(alphabet.length)]);
         }
         return s.toString();
     }
