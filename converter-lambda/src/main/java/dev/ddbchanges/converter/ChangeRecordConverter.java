@@ -79,7 +79,7 @@ public final class ChangeRecordConverter {
 
     /** The direct path alone: the line of a record of the common shape, else null. */
     byte[] convertDirectly(byte[] data, KinesisMetadata kinesis) {
-        return (ByteScan.of(data) & (ByteScan.NON_ASCII | ByteScan.BACKSLASH)) == 0 ? direct.convert(data, kinesis) : null;
+        return direct.convert(data, kinesis);
     }
 
     /**

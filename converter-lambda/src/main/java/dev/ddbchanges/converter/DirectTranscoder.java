@@ -3,8 +3,8 @@ package dev.ddbchanges.converter;
 import java.util.Arrays;
 
 /**
- * The common shape of a change record, transcoded straight from its bytes to its line: ASCII without escapes, every
- * attribute type but binary. It only ever accepts. Anything else, and anything invalid, it leaves to the Jackson path,
+ * The common shape of a change record, transcoded straight from its bytes to its line: strings of ASCII without
+ * escapes, every attribute type but binary. It only ever accepts. Anything else, and anything invalid, it leaves to the Jackson path,
  * which then converts it or reports the exact failure; so it needs no messages and cannot change an answer, and
  * FastPathTest holds every line it writes to the reference.
  *
@@ -15,28 +15,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: it reuses its buffers.
  */
-final class DirectTranscoder {
-
-    /** Control flow for "not the common shape": preallocated, without a stack trace. */
-    private static final class NotCommon extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NotCommon() {
-            super("not the common shape", null, false, false);
-        }
-    }
-
-    private static final NotCommon NOT_COMMON = new NotCommon();
-    /** DynamoDB nests at most 32 levels; deeper is left to Jackson and its own limit. */
-    private static final int MAX_DEPTH = 64;
-    /** Names per object checked here for duplicates; objects with more are left to Jackson. */
-    private static final int MAX_NAMES = 32;
-    private static final int MAX_NAME_LENGTH = 1024;
-    /** Jackson's default limit on a number's length. */
-    private static final int MAX_NUMBER_LENGTH = 1000;
-    /** Digits that always fit a long. */
-    private static final int MAX_LONG_DIGITS = 18;
-    private static final long ABSENT = -1;
+final class DirectTranscoder extends CommonJson {
 
     private static final byte[] AWS_REGION = ascii("awsRegion");
     private static final byte[] EVENT_ID = ascii("eventID");
@@ -57,9 +36,6 @@ final class DirectTranscoder {
     private static final byte[] INSERT = ascii("INSERT");
     private static final byte[] MODIFY = ascii("MODIFY");
     private static final byte[] REMOVE = ascii("REMOVE");
-    private static final byte[] TRUE = ascii("true");
-    private static final byte[] FALSE = ascii("false");
-    private static final byte[] NULL = ascii("null");
     private static final byte[] EVENT_ID_COLUMN = column(Columns.EVENT_ID, true);
     private static final byte[] EVENT_NAME_COLUMN = column(Columns.EVENT_NAME, false);
     private static final byte[] EVENT_TIME_COLUMN = column(Columns.EVENT_TIME, false);
@@ -76,11 +52,6 @@ final class DirectTranscoder {
     private static final byte[] KINESIS_SEQUENCE_NUMBER_COLUMN = column(Columns.KINESIS_SEQUENCE_NUMBER, false);
     private static final byte[] APPROXIMATE_ARRIVAL_TIME_COLUMN = column(Columns.APPROXIMATE_ARRIVAL_TIME, false);
 
-    private byte[] in;
-    private int pos;
-    private int depth;
-    private final long[][] names = new long[MAX_DEPTH + 1][MAX_NAMES];
-    private final int[] nameCounts = new int[MAX_DEPTH + 1];
     private final ByteSink images = new ByteSink();
     private final ByteSink line = new ByteSink();
     private final IsoTimeText eventTime = new IsoTimeText();
@@ -104,18 +75,15 @@ final class DirectTranscoder {
 
     /**
      * The record's line, or null when the record is not of the common shape (or not valid): the caller converts it
-     * the ordinary way then. {@code data} must be ASCII without a backslash ({@link ByteScan}).
+     * the ordinary way then.
      */
     byte[] convert(byte[] data, KinesisMetadata kinesis) {
         try {
-            in = data;
-            pos = 0;
-            depth = 0;
+            begin(data);
             images.reset();
             readRecord();
             return render(kinesis);
         } catch (NotCommon | ArrayIndexOutOfBoundsException notCommon) {
-            // Out of bounds only where a record ends early, which is not the common shape either.
             return null;
         } finally {
             in = null;
@@ -325,191 +293,6 @@ final class DirectTranscoder {
         images.write(in, start, length);
     }
 
-    private void skipValue() {
-        byte b = peek();
-        if (b == '"') {
-            string();
-        } else if (b == '{') {
-            openObject();
-            if (!closesObject()) {
-                do {
-                    name();
-                    skipValue();
-                } while (nextMember());
-            }
-        } else if (b == '[') {
-            pos++;
-            whitespace();
-            if (in[pos] == ']') {
-                pos++;
-                return;
-            }
-            while (true) {
-                skipValue();
-                whitespace();
-                byte next = in[pos++];
-                if (next == ']') {
-                    return;
-                }
-                require(next == ',');
-                whitespace();
-            }
-        } else if (b == 't') {
-            literal(TRUE);
-        } else if (b == 'f') {
-            literal(FALSE);
-        } else if (b == 'n') {
-            literal(NULL);
-        } else {
-            int end = numberEnd(pos, true, true);
-            require(end - pos <= MAX_NUMBER_LENGTH);
-            pos = end;
-        }
-    }
-
-    /** A JSON integer that fits a long, as Jackson's VALUE_NUMBER_INT of type INT or LONG. */
-    private long wholeNumber() {
-        int start = pos;
-        int end = numberEnd(start, false, false);
-        int digits = end - start - (in[start] == '-' ? 1 : 0);
-        require(digits <= MAX_LONG_DIGITS);
-        pos = end;
-        long value = 0;
-        for (int i = start + (in[start] == '-' ? 1 : 0); i < end; i++) {
-            value = value * 10 + (in[i] - '0');
-        }
-        return in[start] == '-' ? -value : value;
-    }
-
-    /**
-     * Where the JSON number starting at {@code start} ends: {@code -? (0 | [1-9][0-9]*)}, then the optional fraction
-     * and exponent where allowed. A number with one where it is not allowed is not common.
-     */
-    private int numberEnd(int start, boolean fraction, boolean exponent) {
-        int i = start;
-        if (in[i] == '-') {
-            i++;
-        }
-        if (in[i] == '0') {
-            i++;
-        } else {
-            require(in[i] >= '1' && in[i] <= '9');
-            i = digits(i);
-        }
-        if (in.length > i && in[i] == '.') {
-            require(fraction);
-            int from = ++i;
-            i = digits(i);
-            require(i > from);
-        }
-        if (in.length > i && (in[i] == 'e' || in[i] == 'E')) {
-            require(exponent);
-            i++;
-            if (in[i] == '+' || in[i] == '-') {
-                i++;
-            }
-            int from = i;
-            i = digits(i);
-            require(i > from);
-        }
-        return i;
-    }
-
-    private int digits(int i) {
-        while (i < in.length && in[i] >= '0' && in[i] <= '9') {
-            i++;
-        }
-        return i;
-    }
-
-    /** The span of a string's content; the record has no backslash, so the next quote closes it. */
-    private long string() {
-        byte[] bytes = in;
-        require(bytes[pos] == '"');
-        int start = pos + 1;
-        int i = start;
-        byte b;
-        // ASCII only, so every byte is non-negative; Jackson rejects raw control characters in strings.
-        while ((b = bytes[i]) != '"') {
-            require(b >= 0x20);
-            i++;
-        }
-        pos = i + 1;
-        return span(start, i);
-    }
-
-    /** A member's name and its colon; a name the object already has is not common. */
-    private long name() {
-        long name = string();
-        // Jackson limits names (to 64 KB here); common names are far shorter.
-        require(length(name) <= MAX_NAME_LENGTH);
-        whitespace();
-        require(in[pos++] == ':');
-        whitespace();
-        long[] seen = names[depth];
-        int count = nameCounts[depth];
-        require(count < MAX_NAMES);
-        for (int i = 0; i < count; i++) {
-            require(!sameText(seen[i], name));
-        }
-        seen[count] = name;
-        nameCounts[depth] = count + 1;
-        return name;
-    }
-
-    private void openObject() {
-        require(in[pos++] == '{');
-        require(depth < MAX_DEPTH);
-        depth++;
-        nameCounts[depth] = 0;
-        whitespace();
-    }
-
-    /** True (and the object closed) when the object just opened is empty. */
-    private boolean closesObject() {
-        if (in[pos] == '}') {
-            pos++;
-            closeObject();
-            return true;
-        }
-        return false;
-    }
-
-    private void closeObject() {
-        depth--;
-    }
-
-    /** After a member's value: true when another member follows, false when the object closed. */
-    private boolean nextMember() {
-        whitespace();
-        byte next = in[pos++];
-        if (next == ',') {
-            whitespace();
-            return true;
-        }
-        require(next == '}');
-        closeObject();
-        return false;
-    }
-
-    private void literal(byte[] word) {
-        require(in.length - pos >= word.length && Arrays.equals(in, pos, pos + word.length, word, 0, word.length));
-        pos += word.length;
-    }
-
-    private byte peek() {
-        return in[pos];
-    }
-
-    private void whitespace() {
-        byte[] bytes = in;
-        int i = pos;
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
-            i++;
-        }
-        pos = i;
-    }
-
     private byte[] render(KinesisMetadata kinesis) {
         EventTimes.EventTime time = EventTimes.fromApproximateCreationDateTime(creation);
         require(time != null);
@@ -603,50 +386,4 @@ final class DirectTranscoder {
         }
     }
 
-    private boolean is(long text, byte[] expected) {
-        return length(text) == expected.length
-                && Arrays.equals(in, start(text), start(text) + expected.length, expected, 0, expected.length);
-    }
-
-    private boolean is(long text, String expected) {
-        if (length(text) != expected.length()) {
-            return false;
-        }
-        for (int i = 0; i < expected.length(); i++) {
-            if (in[start(text) + i] != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean sameText(long a, long b) {
-        return length(a) == length(b) && Arrays.equals(in, start(a), end(a), in, start(b), end(b));
-    }
-
-    private static void require(boolean common) {
-        if (!common) {
-            throw NOT_COMMON;
-        }
-    }
-
-    private static long span(int start, int end) {
-        return (long) start << 32 | end;
-    }
-
-    private static int start(long span) {
-        return (int) (span >>> 32);
-    }
-
-    private static int end(long span) {
-        return (int) span;
-    }
-
-    private static int length(long span) {
-        return end(span) - start(span);
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
 }

@@ -19,13 +19,19 @@ import java.util.List;
 final class FirehoseEventReader {
 
     private static final Base64.Decoder BASE64 = Base64.getDecoder();
-    private static final int MAX_LONG_DIGITS = 18;
+    static final int MAX_LONG_DIGITS = 18;
 
     private FirehoseEventReader() {
     }
 
     static FirehoseEvent read(InputStream request) throws IOException {
         byte[] bytes = request.readAllBytes();
+        FirehoseEvent direct = new DirectEnvelope().read(bytes);
+        return direct != null ? direct : readWithJackson(bytes);
+    }
+
+    /** The reference DirectEnvelope is tested against. */
+    static FirehoseEvent readWithJackson(byte[] bytes) throws IOException {
         try (JsonParser p = new DuplicateNames().check(Json.FAST.createParser(bytes))) {
             return readEvent(p, bytes);
         } catch (JsonProcessingException fast) {
@@ -141,7 +147,11 @@ final class FirehoseEventReader {
             p.skipChildren();
             return null;
         }
-        long millis = p.getLongValue();
+        return plausibleEpochMillis(p.getLongValue());
+    }
+
+    /** The value when it can be epoch milliseconds of an arrival (EventTimes' range), else null. */
+    static Long plausibleEpochMillis(long millis) {
         return millis >= 0 && millis < EventTimes.MAX_MICROS_EXCLUSIVE / 1000 ? millis : null;
     }
 
@@ -156,8 +166,13 @@ final class FirehoseEventReader {
         if (end < 0) {
             return decodeOrNull(p.getText());
         }
+        return decodeBase64(request, (int) quote + 1, end);
+    }
+
+    /** {@code Base64.getDecoder().decode} of {@code bytes[start, end)}; null when it is not base64. */
+    static byte[] decodeBase64(byte[] bytes, int start, int end) {
         try {
-            ByteBuffer decoded = BASE64.decode(ByteBuffer.wrap(request, (int) quote + 1, end - (int) quote - 1));
+            ByteBuffer decoded = BASE64.decode(ByteBuffer.wrap(bytes, start, end - start));
             return decoded.remaining() == decoded.array().length
                     ? decoded.array() : Arrays.copyOf(decoded.array(), decoded.remaining());
         } catch (IllegalArgumentException notBase64) {
