@@ -53,29 +53,12 @@ abstract class CommonJson {
         if (b == '"') {
             string();
         } else if (b == '{') {
-            openObject();
-            if (!closesObject()) {
-                do {
-                    name();
-                    skipValue();
-                } while (nextMember());
+            for (long name = firstName(); name != ABSENT; name = nextName()) {
+                skipValue();
             }
         } else if (b == '[') {
-            pos++;
-            whitespace();
-            if (in[pos] == ']') {
-                pos++;
-                return;
-            }
-            while (true) {
+            for (boolean more = firstElement(); more; more = nextElement()) {
                 skipValue();
-                whitespace();
-                byte next = in[pos++];
-                if (next == ']') {
-                    return;
-                }
-                require(next == ',');
-                whitespace();
             }
         } else if (b == 't') {
             literal(TRUE);
@@ -185,6 +168,40 @@ abstract class CommonJson {
         seen[count] = name;
         nameCounts[depth] = count + 1;
         return name;
+    }
+
+    /** Opens an object: its first member's name (colon read), or ABSENT when it is empty, and then closed. */
+    final long firstName() {
+        openObject();
+        return closesObject() ? ABSENT : name();
+    }
+
+    /** After a member's value: the next member's name, or ABSENT when the object closed. */
+    final long nextName() {
+        return nextMember() ? name() : ABSENT;
+    }
+
+    /** Opens an array: true when an element follows, false when it is empty, and then closed. */
+    final boolean firstElement() {
+        require(in[pos++] == '[');
+        whitespace();
+        if (in[pos] == ']') {
+            pos++;
+            return false;
+        }
+        return true;
+    }
+
+    /** After an element: true when another follows, false when the array closed. */
+    final boolean nextElement() {
+        whitespace();
+        byte next = in[pos++];
+        if (next == ']') {
+            return false;
+        }
+        require(next == ',');
+        whitespace();
+        return true;
     }
 
     final void openObject() {

@@ -36,82 +36,58 @@ final class DirectEnvelope extends CommonJson {
 
     private FirehoseEvent event() {
         whitespace();
-        openObject();
         String invocationId = null;
         String deliveryStreamArn = null;
         List<FirehoseRecord> records = null;
-        if (!closesObject()) {
-            do {
-                long name = name();
-                if (is(name, INVOCATION_ID)) {
-                    invocationId = optionalString();
-                } else if (is(name, DELIVERY_STREAM_ARN)) {
-                    deliveryStreamArn = optionalString();
-                } else if (is(name, RECORDS)) {
-                    records = records();
-                } else {
-                    skipValue();
-                }
-            } while (nextMember());
+        for (long name = firstName(); name != ABSENT; name = nextName()) {
+            if (is(name, INVOCATION_ID)) {
+                invocationId = optionalString();
+            } else if (is(name, DELIVERY_STREAM_ARN)) {
+                deliveryStreamArn = optionalString();
+            } else if (is(name, RECORDS)) {
+                records = records();
+            } else {
+                skipValue();
+            }
         }
         require(records != null);
         return new FirehoseEvent(invocationId, deliveryStreamArn, records);
     }
 
     private List<FirehoseRecord> records() {
-        require(in[pos++] == '[');
         List<FirehoseRecord> records = new ArrayList<>();
-        whitespace();
-        if (in[pos] == ']') {
-            pos++;
-            return records;
-        }
-        while (true) {
+        for (boolean more = firstElement(); more; more = nextElement()) {
             records.add(record());
-            whitespace();
-            byte next = in[pos++];
-            if (next == ']') {
-                return records;
-            }
-            require(next == ',');
-            whitespace();
         }
+        return records;
     }
 
     private FirehoseRecord record() {
-        openObject();
         String recordId = null;
         byte[] data = null;
         Long arrival = null;
         String shardId = null;
         String sequenceNumber = null;
-        if (!closesObject()) {
-            do {
-                long name = name();
-                if (is(name, RECORD_ID)) {
-                    recordId = optionalString();
-                } else if (is(name, DATA)) {
-                    data = data();
-                } else if (is(name, ARRIVAL)) {
-                    arrival = epochMillis();
-                } else if (is(name, KINESIS_METADATA) && peek() == '{') {
-                    openObject();
-                    if (!closesObject()) {
-                        do {
-                            long field = name();
-                            if (is(field, SHARD_ID)) {
-                                shardId = optionalString();
-                            } else if (is(field, SEQUENCE_NUMBER)) {
-                                sequenceNumber = optionalString();
-                            } else {
-                                skipValue();
-                            }
-                        } while (nextMember());
+        for (long name = firstName(); name != ABSENT; name = nextName()) {
+            if (is(name, RECORD_ID)) {
+                recordId = optionalString();
+            } else if (is(name, DATA)) {
+                data = data();
+            } else if (is(name, ARRIVAL)) {
+                arrival = epochMillis();
+            } else if (is(name, KINESIS_METADATA) && peek() == '{') {
+                for (long field = firstName(); field != ABSENT; field = nextName()) {
+                    if (is(field, SHARD_ID)) {
+                        shardId = optionalString();
+                    } else if (is(field, SEQUENCE_NUMBER)) {
+                        sequenceNumber = optionalString();
+                    } else {
+                        skipValue();
                     }
-                } else {
-                    skipValue();
                 }
-            } while (nextMember());
+            } else {
+                skipValue();
+            }
         }
         // FirehoseEventReader says which record has no recordId.
         require(recordId != null);

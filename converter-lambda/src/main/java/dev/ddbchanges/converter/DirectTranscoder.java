@@ -94,27 +94,23 @@ final class DirectTranscoder extends CommonJson {
         awsRegion = eventId = eventName = tableName = keys = pk = newImage = oldImage = ABSENT;
         deletedByDynamodb = hasDynamodb = hasCreation = hasSizeBytes = false;
         whitespace();
-        openObject();
-        if (!closesObject()) {
-            do {
-                long name = name();
-                if (is(name, AWS_REGION)) {
-                    awsRegion = string();
-                } else if (is(name, EVENT_ID)) {
-                    eventId = string();
-                } else if (is(name, EVENT_NAME)) {
-                    eventName = string();
-                    require(is(eventName, INSERT) || is(eventName, MODIFY) || is(eventName, REMOVE));
-                } else if (is(name, TABLE_NAME)) {
-                    tableName = string();
-                } else if (is(name, USER_IDENTITY)) {
-                    deletedByDynamodb = userIdentity();
-                } else if (is(name, DYNAMODB)) {
-                    dynamodb();
-                } else {
-                    skipValue();
-                }
-            } while (nextMember());
+        for (long name = firstName(); name != ABSENT; name = nextName()) {
+            if (is(name, AWS_REGION)) {
+                awsRegion = string();
+            } else if (is(name, EVENT_ID)) {
+                eventId = string();
+            } else if (is(name, EVENT_NAME)) {
+                eventName = string();
+                require(is(eventName, INSERT) || is(eventName, MODIFY) || is(eventName, REMOVE));
+            } else if (is(name, TABLE_NAME)) {
+                tableName = string();
+            } else if (is(name, USER_IDENTITY)) {
+                deletedByDynamodb = userIdentity();
+            } else if (is(name, DYNAMODB)) {
+                dynamodb();
+            } else {
+                skipValue();
+            }
         }
         whitespace();
         require(pos == in.length);
@@ -129,30 +125,21 @@ final class DirectTranscoder extends CommonJson {
         }
         long type = ABSENT;
         long principalId = ABSENT;
-        openObject();
-        if (!closesObject()) {
-            do {
-                long name = name();
-                if (is(name, TYPE)) {
-                    type = string();
-                } else if (is(name, PRINCIPAL_ID)) {
-                    principalId = string();
-                } else {
-                    skipValue();
-                }
-            } while (nextMember());
+        for (long name = firstName(); name != ABSENT; name = nextName()) {
+            if (is(name, TYPE)) {
+                type = string();
+            } else if (is(name, PRINCIPAL_ID)) {
+                principalId = string();
+            } else {
+                skipValue();
+            }
         }
         return type != ABSENT && is(type, SERVICE) && principalId != ABSENT && is(principalId, TTL_PRINCIPAL);
     }
 
     private void dynamodb() {
         hasDynamodb = true;
-        openObject();
-        if (closesObject()) {
-            return;
-        }
-        do {
-            long name = name();
+        for (long name = firstName(); name != ABSENT; name = nextName()) {
             if (is(name, CREATION)) {
                 creation = wholeNumber();
                 hasCreation = true;
@@ -170,7 +157,7 @@ final class DirectTranscoder extends CommonJson {
             } else {
                 skipValue();
             }
-        } while (nextMember());
+        }
     }
 
     private long optionalImage() {
@@ -185,33 +172,28 @@ final class DirectTranscoder extends CommonJson {
 
     /** A map of attribute values as a plain object; with {@code capturePk}, the S value of pk is kept. */
     private void map(boolean capturePk) {
-        openObject();
         images.write('{');
-        if (!closesObject()) {
-            boolean first = true;
-            do {
-                long name = name();
-                if (!first) {
-                    images.write(',');
-                }
-                first = false;
-                writeQuoted(images, name);
-                images.write(':');
-                long text = attributeValue();
-                if (capturePk && is(name, PARTITION_KEY)) {
-                    require(text != ABSENT);
-                    pk = text;
-                }
-            } while (nextMember());
+        boolean first = true;
+        for (long name = firstName(); name != ABSENT; name = nextName()) {
+            if (!first) {
+                images.write(',');
+            }
+            first = false;
+            writeQuoted(images, name);
+            images.write(':');
+            long text = attributeValue();
+            if (capturePk && is(name, PARTITION_KEY)) {
+                require(text != ABSENT);
+                pk = text;
+            }
         }
         images.write('}');
     }
 
     /** One typed value such as {"S":"a"}, written plain; returns the span of an S value's text, else ABSENT. */
     private long attributeValue() {
-        openObject();
-        require(!closesObject());
-        long type = name();
+        long type = firstName();
+        require(type != ABSENT);
         long text = ABSENT;
         int length = length(type);
         byte first = in[start(type)];
@@ -251,32 +233,19 @@ final class DirectTranscoder extends CommonJson {
 
     /** An L (element 0: attribute values), an SS ('S': strings) or an NS ('N': number strings). */
     private void list(int element) {
-        require(in[pos++] == '[');
         images.write('[');
-        whitespace();
-        if (in[pos] == ']') {
-            pos++;
-        } else {
-            boolean first = true;
-            while (true) {
-                if (!first) {
-                    images.write(',');
-                }
-                first = false;
-                if (element == 'S') {
-                    writeQuoted(images, string());
-                } else if (element == 'N') {
-                    writeNumber(string());
-                } else {
-                    attributeValue();
-                }
-                whitespace();
-                byte next = in[pos++];
-                if (next == ']') {
-                    break;
-                }
-                require(next == ',');
-                whitespace();
+        boolean first = true;
+        for (boolean more = firstElement(); more; more = nextElement()) {
+            if (!first) {
+                images.write(',');
+            }
+            first = false;
+            if (element == 'S') {
+                writeQuoted(images, string());
+            } else if (element == 'N') {
+                writeNumber(string());
+            } else {
+                attributeValue();
             }
         }
         images.write(']');

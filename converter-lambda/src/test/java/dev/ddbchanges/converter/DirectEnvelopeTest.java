@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,28 +19,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DirectEnvelopeTest {
 
-    record Case(String what, byte[] request) {
-        @Override
-        public String toString() {
-            return what;
-        }
-    }
-
-    static List<Case> cases() throws IOException {
-        List<Case> cases = new ArrayList<>();
-        try (InputStream in = DirectEnvelopeTest.class.getResourceAsStream("/fast-path/envelopes.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    String[] parts = line.split("\t", 2);
-                    cases.add(new Case(parts[0], parts[1].getBytes(StandardCharsets.UTF_8)));
-                }
-            }
-        }
+    static List<TsvCases.Case> cases() throws IOException {
+        List<TsvCases.Case> cases = new ArrayList<>(TsvCases.read("/fast-path/envelopes.tsv"));
         for (String event : TestEvents.ALL) {
-            cases.add(new Case("common: events/" + event, TestEvents.event(event)));
+            cases.add(new TsvCases.Case("common: events/" + event, TestEvents.event(event)));
         }
         try (InputStream in = getPrimingRequest()) {
-            cases.add(new Case("common: the priming request", in.readAllBytes()));
+            cases.add(new TsvCases.Case("common: the priming request", in.readAllBytes()));
         }
         return cases;
     }
@@ -52,9 +36,9 @@ class DirectEnvelopeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void eachRequestIsReadAsTheReferenceReadsIt(Case c) {
-        FirehoseEvent direct = new DirectEnvelope().read(c.request());
-        FirehoseEvent reference = reference(c.request());
+    void eachRequestIsReadAsTheReferenceReadsIt(TsvCases.Case c) {
+        FirehoseEvent direct = new DirectEnvelope().read(c.json());
+        FirehoseEvent reference = reference(c.json());
 
         if (c.what().startsWith("common:")) {
             assertThat(direct).as("read directly").isNotNull();
@@ -75,8 +59,8 @@ class DirectEnvelopeTest {
     void mutatedRequestsAreReadAsTheReferenceReadsThemOrDeclined() throws IOException {
         Random random = new Random(11);
         List<byte[]> seeds = new ArrayList<>();
-        for (Case c : cases()) {
-            seeds.add(c.request());
+        for (TsvCases.Case c : cases()) {
+            seeds.add(c.json());
         }
         int readDirectly = 0;
         int total = 0;

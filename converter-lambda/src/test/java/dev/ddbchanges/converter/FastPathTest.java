@@ -3,8 +3,6 @@ package dev.ddbchanges.converter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,24 +24,8 @@ class FastPathTest {
             new KinesisMetadata("shardId-000000000001", "49657432112908711435263497610521453452093618275623419906",
                     1_764_107_911_000L);
 
-    record Case(String what, byte[] record) {
-        @Override
-        public String toString() {
-            return what;
-        }
-    }
-
-    static List<Case> cases() throws IOException {
-        List<Case> cases = new ArrayList<>();
-        try (InputStream in = FastPathTest.class.getResourceAsStream("/fast-path/cases.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    String[] parts = line.split("\t", 2);
-                    cases.add(new Case(parts[0], parts[1].getBytes(StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        return cases;
+    static List<TsvCases.Case> cases() {
+        return TsvCases.read("/fast-path/cases.tsv");
     }
 
     // One instance each, reused across cases as the handler reuses its converter, failures included.
@@ -56,10 +38,10 @@ class FastPathTest {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void eachCaseIsDecidedAsTheReferenceDecidesIt(Case c) {
-        ConversionResult reference = REFERENCE.convertAsText(c.record(), KINESIS);
-        ConversionResult bytes = FAST.convertAsBytes(c.record(), KINESIS);
-        byte[] direct = FAST.convertDirectly(c.record(), KINESIS);
+    void eachCaseIsDecidedAsTheReferenceDecidesIt(TsvCases.Case c) {
+        ConversionResult reference = REFERENCE.convertAsText(c.json(), KINESIS);
+        ConversionResult bytes = FAST.convertAsBytes(c.json(), KINESIS);
+        byte[] direct = FAST.convertDirectly(c.json(), KINESIS);
 
         assertThat(bytes).as("the byte path reads every case").isNotNull();
         if (c.what().startsWith("duplicate") || c.what().startsWith("syntax error")) {
@@ -82,7 +64,7 @@ class FastPathTest {
         if (direct != null) {
             assertSame(new ConversionResult.Converted(direct), reference);
         }
-        assertSame(FAST.convert(c.record(), KINESIS), reference);
+        assertSame(FAST.convert(c.json(), KINESIS), reference);
     }
 
     @Test
