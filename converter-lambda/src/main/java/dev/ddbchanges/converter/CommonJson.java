@@ -1,5 +1,8 @@
 package dev.ddbchanges.converter;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -31,6 +34,12 @@ abstract class CommonJson {
     /** Digits that always fit a long. */
     static final int MAX_LONG_DIGITS = 18;
     static final long ABSENT = -1;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+    private static final long SPACES = ONES * ' ';
     static final byte[] TRUE = ascii("true");
     static final byte[] FALSE = ascii("false");
     static final byte[] NULL = ascii("null");
@@ -137,6 +146,11 @@ abstract class CommonJson {
         require(bytes[pos] == '"');
         int start = pos + 1;
         int i = start;
+        // Eight plain bytes at a time (large items are mostly long strings), then byte by byte from the word that
+        // holds the closing quote or anything else.
+        while (i + Long.BYTES <= bytes.length && plain((long) LONGS.get(bytes, i))) {
+            i += Long.BYTES;
+        }
         byte b;
         while ((b = bytes[i]) != '"') {
             // Bytes are signed: non-ASCII is negative. Jackson rejects raw control characters in strings.
@@ -145,6 +159,15 @@ abstract class CommonJson {
         }
         pos = i + 1;
         return span(start, i);
+    }
+
+    /** True when no byte of {@code word} is a quote, a backslash, a control character or non-ASCII. */
+    private static boolean plain(long word) {
+        long quotes = word ^ QUOTES;
+        long backslashes = word ^ BACKSLASHES;
+        // The classic tests for a zero byte, and for a byte below 0x20; the high bits catch non-ASCII.
+        long found = (quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes | (word - SPACES) & ~word | word;
+        return (found & HIGH_BITS) == 0;
     }
 
     /** A member's name and its colon; a name the object already has is not common. */
