@@ -207,9 +207,13 @@ abstract class CommonJson {
     /** Opens an array: true when an element follows, false when it is empty, and then closed. */
     final boolean firstElement() {
         require(in[pos++] == '[');
+        // Arrays nest too: Jackson counts them against its depth limit, and recursion must stay bounded.
+        require(depth < MAX_DEPTH);
+        depth++;
         whitespace();
         if (in[pos] == ']') {
             pos++;
+            depth--;
             return false;
         }
         return true;
@@ -220,6 +224,7 @@ abstract class CommonJson {
         whitespace();
         byte next = in[pos++];
         if (next == ']') {
+            depth--;
             return false;
         }
         require(next == ',');

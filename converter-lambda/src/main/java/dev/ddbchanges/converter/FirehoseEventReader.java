@@ -3,6 +3,7 @@ package dev.ddbchanges.converter;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -43,6 +44,10 @@ final class FirehoseEventReader {
     private static FirehoseEvent readStrictly(byte[] request) throws IOException {
         try (JsonParser p = Json.FACTORY.createParser(request)) {
             return readEvent(p, request);
+        } catch (StreamConstraintsException tooLarge) {
+            // These carry no location.
+            throw new MalformedFirehoseEventException("request exceeds the JSON parser's limits (nesting depth, "
+                    + "string, name or number length)");
         } catch (JsonProcessingException syntax) {
             throw new MalformedFirehoseEventException("request is not valid JSON (line "
                     + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")");
@@ -98,7 +103,14 @@ final class FirehoseEventReader {
             JsonToken value = p.nextToken();
             switch (name) {
                 case "recordId" -> recordId = optionalString(p);
-                case "data" -> data = value == JsonToken.VALUE_STRING ? decode(p, request) : null;
+                case "data" -> {
+                    if (value == JsonToken.VALUE_STRING) {
+                        data = decode(p, request);
+                    } else {
+                        p.skipChildren();
+                        data = null;
+                    }
+                }
                 case "approximateArrivalTimestamp" -> arrival = epochMillisOrNull(p);
                 case "kinesisRecordMetadata" -> kinesis = readKinesisMetadata(p);
                 default -> p.skipChildren();
