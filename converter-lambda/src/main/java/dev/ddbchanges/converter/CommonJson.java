@@ -31,7 +31,7 @@ abstract class CommonJson {
     static final int MAX_NAME_LENGTH = 1024;
     /** Jackson's default limit on a number's length. */
     static final int MAX_NUMBER_LENGTH = 1000;
-    /** Digits that always fit a long. */
+    /** Digits (or characters of a number, sign included) that always fit a long. */
     static final int MAX_LONG_DIGITS = 18;
     static final long ABSENT = -1;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -128,7 +128,7 @@ final class DirectEnvelope extends CommonJson {
         for (int i = start; i < end; i++) {
             whole &= in[i] != '.' && in[i] != 'e' && in[i] != 'E';
         }
-        if (!whole || end - start > FirehoseEventReader.MAX_LONG_DIGITS) {
+        if (!whole || end - start > MAX_LONG_DIGITS) {
             pos = end;
             return null;
         }

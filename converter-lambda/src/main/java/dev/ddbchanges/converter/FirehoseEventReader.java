@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,7 +21,6 @@ import java.util.List;
 final class FirehoseEventReader {
 
     private static final Base64.Decoder BASE64 = Base64.getDecoder();
-    static final int MAX_LONG_DIGITS = 18;
 
     private FirehoseEventReader() {
     }
@@ -155,7 +155,7 @@ final class FirehoseEventReader {
     private static Long epochMillisOrNull(JsonParser p) throws IOException {
         // Longer text is negative or at least 1E18, outside the range either way; asking Jackson for the number's type
         // instead cost a sixth of reading the envelope.
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > MAX_LONG_DIGITS) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > CommonJson.MAX_LONG_DIGITS) {
             p.skipChildren();
             return null;
         }
@@ -192,11 +192,9 @@ final class FirehoseEventReader {
         }
     }
 
+    /** {@code decode(String)} is {@code decode(src.getBytes(ISO_8859_1))}; one decoder serves both forms. */
     private static byte[] decodeOrNull(String base64) {
-        try {
-            return BASE64.decode(base64);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
+        byte[] latin1 = base64.getBytes(StandardCharsets.ISO_8859_1);
+        return decodeBase64(latin1, 0, latin1.length);
     }
 }
