@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.contract.TableKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,7 @@ final class ChangeRecord {
             if (keys == null) {
                 missing.add("dynamodb.Keys");
             } else if (pk == null) {
-                missing.add("dynamodb.Keys." + ChangeRecordConverter.PARTITION_KEY);
+                missing.add("dynamodb.Keys." + TableKey.PARTITION_KEY);
             }
         }
         if (!missing.isEmpty()) {
@@ -57,7 +58,7 @@ final class ChangeRecord {
         }
         if (pk.text() == null) {
             throw new ChangeRecordException(FailureReason.INVALID_FIELD,
-                    "dynamodb.Keys." + ChangeRecordConverter.PARTITION_KEY + " must be a string (S) attribute");
+                    "dynamodb.Keys." + TableKey.PARTITION_KEY + " must be a string (" + TableKey.PARTITION_KEY_TYPE + ") attribute");
         }
         if (sizeBytes < 0) {
             throw new ChangeRecordException(FailureReason.INVALID_FIELD, "dynamodb.SizeBytes must not be negative");

@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.contract.Columns;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -31,7 +32,6 @@ import java.util.Arrays;
 public final class ChangeRecordConverter {
 
     /** The table's partition key attribute; its string value becomes the {@code pk} column. */
-    public static final String PARTITION_KEY = "pk";
 
     private static final String UNPAIRED_SURROGATE =
             "a string escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which UTF-8 cannot carry";

@@ -1,5 +1,7 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.contract.TtlDeletes;
+import dev.ddbchanges.contract.TableKey;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,7 +14,6 @@ import java.io.IOException;
  */
 final class ChangeRecordReader {
 
-    private static final String TTL_PRINCIPAL = "dynamodb.amazonaws.com";
 
     private final ReusableGenerator images = new ReusableGenerator();
 
@@ -71,7 +72,7 @@ final class ChangeRecordReader {
                 case "Keys" -> {
                     requireObject(p.currentToken(), "dynamodb.Keys");
                     int start = images.position();
-                    r.pk = values.writeMap(p, g, "dynamodb.Keys", ChangeRecordConverter.PARTITION_KEY);
+                    r.pk = values.writeMap(p, g, "dynamodb.Keys", TableKey.PARTITION_KEY);
                     r.keys = new ChangeRecord.Span(start, images.position());
                 }
                 case "NewImage" -> r.newImage = writeOptionalImage(p, g, values, "dynamodb.NewImage");
@@ -137,6 +138,6 @@ final class ChangeRecordReader {
                 default -> p.skipChildren();
             }
         }
-        return "Service".equals(type) && TTL_PRINCIPAL.equals(principalId);
+        return TtlDeletes.IDENTITY_TYPE.equals(type) && TtlDeletes.PRINCIPAL_ID.equals(principalId);
     }
 }

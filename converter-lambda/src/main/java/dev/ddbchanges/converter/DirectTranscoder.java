@@ -1,5 +1,8 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.contract.TtlDeletes;
+import dev.ddbchanges.contract.TableKey;
+import dev.ddbchanges.contract.Columns;
 import java.util.Arrays;
 
 /**
@@ -30,9 +33,9 @@ final class DirectTranscoder extends CommonJson {
     private static final byte[] OLD_IMAGE = ascii("OldImage");
     private static final byte[] TYPE = ascii("type");
     private static final byte[] PRINCIPAL_ID = ascii("principalId");
-    private static final byte[] SERVICE = ascii("Service");
-    private static final byte[] TTL_PRINCIPAL = ascii("dynamodb.amazonaws.com");
-    private static final byte[] PARTITION_KEY = ascii(ChangeRecordConverter.PARTITION_KEY);
+    private static final byte[] SERVICE = ascii(TtlDeletes.IDENTITY_TYPE);
+    private static final byte[] TTL_PRINCIPAL = ascii(TtlDeletes.PRINCIPAL_ID);
+    private static final byte[] PARTITION_KEY = ascii(TableKey.PARTITION_KEY);
     private static final byte[] INSERT = ascii("INSERT");
     private static final byte[] MODIFY = ascii("MODIFY");
     private static final byte[] REMOVE = ascii("REMOVE");

@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter;
 
+import static dev.ddbchanges.contract.ConverterMetrics.*;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,14 +16,6 @@ import java.util.Map;
  * total {@code RecordsProcessingFailed}, which every line carries.
  */
 public final class EmbeddedMetricFormat {
-
-    public static final String DIMENSION = "FunctionName";
-    public static final String RECORDS = "Records";
-    public static final String RECORDS_OK = "RecordsOk";
-    public static final String RECORDS_PROCESSING_FAILED = "RecordsProcessingFailed";
-    public static final String BYTES_IN = "BytesIn";
-    public static final String BYTES_OUT = "BytesOut";
-    public static final String RESPONSE_BYTES = "ResponseBytes";
 
     private EmbeddedMetricFormat() {
     }

@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.contract.ConverterMetrics;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.ByteArrayInputStream;
@@ -16,13 +17,11 @@ import java.util.regex.Pattern;
  * (de)serialization, and needs no event classes or joda-time in the jar.
  *
  * <p>Environment: {@code METRICS_NAMESPACE}, the CloudWatch namespace of the per-batch metrics
- * (default {@value #DEFAULT_METRICS_NAMESPACE}). Under SnapStart, Lambda sets {@code AWS_LAMBDA_INITIALIZATION_TYPE}
+ * (default {@value ConverterMetrics#DEFAULT_NAMESPACE}). Under SnapStart, Lambda sets {@code AWS_LAMBDA_INITIALIZATION_TYPE}
  * to {@code snap-start} while it initializes the version it will snapshot; the handler then primes itself.
  */
 public final class FirehoseTransformationHandler implements RequestStreamHandler {
 
-    public static final String DEFAULT_METRICS_NAMESPACE = "DdbChangeAnalytics/Converter";
-    public static final String METRICS_NAMESPACE_VARIABLE = "METRICS_NAMESPACE";
     /** CloudWatch's namespace rule; a namespace it rejects would silently drop the metrics the alarms watch. */
     private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9.\\-_/#: ]{1,255}");
 
@@ -38,7 +37,7 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
 
     /** Called by the Lambda runtime once per execution environment (under SnapStart: once per published version). */
     public FirehoseTransformationHandler() {
-        this(System.getenv(METRICS_NAMESPACE_VARIABLE), System.getenv(INITIALIZATION_TYPE_VARIABLE));
+        this(System.getenv(ConverterMetrics.NAMESPACE_VARIABLE), System.getenv(INITIALIZATION_TYPE_VARIABLE));
     }
 
     FirehoseTransformationHandler(String metricsNamespace) {
@@ -95,10 +94,10 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
 
     static String validNamespace(String value) {
         if (value == null || value.isBlank()) {
-            return DEFAULT_METRICS_NAMESPACE;
+            return ConverterMetrics.DEFAULT_NAMESPACE;
         }
         if (!NAMESPACE.matcher(value).matches() || value.startsWith("AWS/") || value.startsWith(":")) {
-            throw new IllegalArgumentException(METRICS_NAMESPACE_VARIABLE + " must be 1 to 255 characters of letters, "
+            throw new IllegalArgumentException(ConverterMetrics.NAMESPACE_VARIABLE + " must be 1 to 255 characters of letters, "
                     + "digits and . - _ / # : or space, not starting with \"AWS/\" or \":\", was \"" + value + "\"");
         }
         return value;

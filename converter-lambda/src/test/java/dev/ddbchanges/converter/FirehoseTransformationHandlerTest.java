@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.contract.ConverterMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,9 +67,9 @@ class FirehoseTransformationHandlerTest {
     @Test
     void metricsNamespaceDefaultsAndIsValidated() {
         assertThat(FirehoseTransformationHandler.validNamespace(null))
-                .isEqualTo(FirehoseTransformationHandler.DEFAULT_METRICS_NAMESPACE);
+                .isEqualTo(ConverterMetrics.DEFAULT_NAMESPACE);
         assertThat(FirehoseTransformationHandler.validNamespace(" "))
-                .isEqualTo(FirehoseTransformationHandler.DEFAULT_METRICS_NAMESPACE);
+                .isEqualTo(ConverterMetrics.DEFAULT_NAMESPACE);
         assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("AWS/Lambda"))
                 .hasMessageContaining("METRICS_NAMESPACE").hasMessageContaining("AWS/Lambda");
         assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("x".repeat(256)))

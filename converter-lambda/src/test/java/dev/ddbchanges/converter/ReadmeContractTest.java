@@ -1,5 +1,7 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.contract.ConverterMetrics;
+import dev.ddbchanges.contract.Columns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,11 +37,11 @@ class ReadmeContractTest {
         for (FailureReason reason : FailureReason.values()) {
             assertThat(readme).contains("| `" + reason.label() + "` |");
         }
-        for (String metric : new String[] {EmbeddedMetricFormat.RECORDS, EmbeddedMetricFormat.RECORDS_OK,
-            EmbeddedMetricFormat.RECORDS_PROCESSING_FAILED, EmbeddedMetricFormat.BYTES_IN, EmbeddedMetricFormat.BYTES_OUT,
-            EmbeddedMetricFormat.RESPONSE_BYTES}) {
+        for (String metric : new String[] {ConverterMetrics.RECORDS, ConverterMetrics.RECORDS_OK,
+            ConverterMetrics.RECORDS_PROCESSING_FAILED, ConverterMetrics.BYTES_IN, ConverterMetrics.BYTES_OUT,
+            ConverterMetrics.RESPONSE_BYTES}) {
             assertThat(readme).contains("| `" + metric + "` |");
         }
-        assertThat(readme).contains("`" + FirehoseTransformationHandler.DEFAULT_METRICS_NAMESPACE + "`");
+        assertThat(readme).contains("`" + ConverterMetrics.DEFAULT_NAMESPACE + "`");
     }
 }

@@ -31,7 +31,7 @@ public final class SettingsLoader {
             .build();
 
     /** Stack names the app uses itself. */
-    private static final List<String> RESERVED_NAMES = List.of("state-bootstrap");
+    private static final List<String> RESERVED_NAMES = List.of(StateBootstrap.STACK_NAME);
 
     private SettingsLoader() {
     }

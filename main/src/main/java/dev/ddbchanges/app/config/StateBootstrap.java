@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param accountId the account the buckets belong to, when the environments name it
  */
 public record StateBootstrap(String project, String region, Optional<String> accountId, List<String> buckets) {
+    /** The stack's name, so no environment may take it. */
+    public static final String STACK_NAME = "state-bootstrap";
+
     public StateBootstrap {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(region, "region");

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.replay;
 
+import dev.ddbchanges.contract.HourPartitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
@@ -116,9 +115,7 @@ public final class ChangeReplay {
         }
 
         Path file(Path outdir, String prefix) {
-            ZonedDateTime hour = Instant.ofEpochMilli(arrivalMillis).atZone(ZoneOffset.UTC);
-            return outdir.resolve(prefix + String.format("year=%04d/month=%02d/day=%02d/hour=%02d/",
-                    hour.getYear(), hour.getMonthValue(), hour.getDayOfMonth(), hour.getHour()))
+            return outdir.resolve(prefix + HourPartitions.path(Instant.ofEpochMilli(arrivalMillis)))
                     .resolve("batch-" + batch + ".gz");
         }
     }

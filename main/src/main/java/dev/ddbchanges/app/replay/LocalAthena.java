@@ -3,7 +3,7 @@ package dev.ddbchanges.app.replay;
 import dev.ddbchanges.app.config.Defaults;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.queries.NamedQuery;
-import dev.ddbchanges.converter.Columns;
+import dev.ddbchanges.contract.Columns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

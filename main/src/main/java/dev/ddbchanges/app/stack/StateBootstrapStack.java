@@ -26,7 +26,7 @@ import software.constructs.Construct;
  * Every bucket refuses to be destroyed, and its key outlives a mistaken destroy by 30 days.
  */
 public final class StateBootstrapStack extends TerraformStack {
-    public static final String NAME = "state-bootstrap";
+    public static final String NAME = StateBootstrap.STACK_NAME;
     /** State history: every version of a state file stays recoverable this long. */
     static final int NONCURRENT_VERSION_DAYS = 90;
     static final int KEY_DELETION_WINDOW_DAYS = 30;

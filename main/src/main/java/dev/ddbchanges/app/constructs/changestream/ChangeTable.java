@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.changestream;
 
+import dev.ddbchanges.contract.TableKey;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
@@ -12,7 +13,6 @@ import software.constructs.Construct;
 /** The table whose every change is analysed: key {@code pk} (string), on-demand, encrypted, recoverable. */
 public final class ChangeTable extends Construct {
     /** The partition key the converter reads into the {@code pk} column. */
-    public static final String PARTITION_KEY = "pk";
 
     private final DynamodbTable table;
 
@@ -21,8 +21,8 @@ public final class ChangeTable extends Construct {
         table = new DynamodbTable(this, "table", DynamodbTableConfig.builder()
                 .name(props.tableName())
                 .billingMode("PAY_PER_REQUEST")
-                .hashKey(PARTITION_KEY)
-                .attribute(List.of(DynamodbTableAttribute.builder().name(PARTITION_KEY).type("S").build()))
+                .hashKey(TableKey.PARTITION_KEY)
+                .attribute(List.of(DynamodbTableAttribute.builder().name(TableKey.PARTITION_KEY).type(TableKey.PARTITION_KEY_TYPE).build()))
                 .serverSideEncryption(DynamodbTableServerSideEncryption.builder()
                         .enabled(true)
                         .kmsKeyArn(props.key().arn())

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.converter;
 
+import dev.ddbchanges.contract.ConverterMetrics;
 import com.hashicorp.cdktf.AssetType;
 import com.hashicorp.cdktf.TerraformAsset;
 import com.hashicorp.cdktf.TerraformAssetConfig;
@@ -82,8 +83,8 @@ public final class ConverterFunction extends Construct {
                 .publish(true)
                 // Said explicitly, from the constant the alarm reads, so the two cannot drift apart.
                 .environment(LambdaFunctionEnvironment.builder()
-                        .variables(Map.of(FirehoseTransformationHandler.METRICS_NAMESPACE_VARIABLE,
-                                FirehoseTransformationHandler.DEFAULT_METRICS_NAMESPACE))
+                        .variables(Map.of(ConverterMetrics.NAMESPACE_VARIABLE,
+                                ConverterMetrics.DEFAULT_NAMESPACE))
                         .build())
                 // Each batch becomes a trace: where its time went, and which invocations Firehose retried.
                 .tracingConfig(LambdaFunctionTracingConfig.builder().mode("Active").build())

@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.monitoring;
 
+import dev.ddbchanges.contract.ConverterMetrics;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmConfig;
 import com.hashicorp.cdktf.providers.aws.sns_topic.SnsTopic;
@@ -10,8 +11,6 @@ import com.hashicorp.cdktf.providers.aws.sns_topic_subscription.SnsTopicSubscrip
 import com.hashicorp.cdktf.providers.aws.sns_topic_subscription.SnsTopicSubscriptionConfig;
 import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
-import dev.ddbchanges.converter.EmbeddedMetricFormat;
-import dev.ddbchanges.converter.FirehoseTransformationHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,8 @@ public final class PipelineAlarms extends Construct {
         String function = props.converter().functionName();
         alarm("converter-failed-records", "The converter returned ProcessingFailed for records: they are under "
                         + "errors/processing-failed/, not in the table",
-                FirehoseTransformationHandler.DEFAULT_METRICS_NAMESPACE,
-                EmbeddedMetricFormat.RECORDS_PROCESSING_FAILED, Map.of(EmbeddedMetricFormat.DIMENSION, function),
+                ConverterMetrics.DEFAULT_NAMESPACE,
+                ConverterMetrics.RECORDS_PROCESSING_FAILED, Map.of(ConverterMetrics.DIMENSION, function),
                 "Sum", "GreaterThanThreshold", props.settings().failedRecordsThreshold());
         alarm("converter-errors", "Converter invocations failed: Firehose retries the batch, then writes it under "
                         + "errors/", "AWS/Lambda", "Errors", Map.of("FunctionName", function), "Sum",

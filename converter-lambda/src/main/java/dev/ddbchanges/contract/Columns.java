@@ -1,4 +1,4 @@
-package dev.ddbchanges.converter;
+package dev.ddbchanges.contract;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ public final class Columns {
     public static final String TABLE_NAME = "table_name";
     public static final String AWS_REGION = "aws_region";
     public static final String TTL_DELETE = "ttl_delete";
-    public static final String PK = "pk";
+    public static final String PK = TableKey.PARTITION_KEY;
     public static final String KEYS = "keys";
     public static final String NEW_IMAGE = "new_image";
     public static final String OLD_IMAGE = "old_image";
