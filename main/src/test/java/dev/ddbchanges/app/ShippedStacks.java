@@ -1,10 +1,14 @@
 package dev.ddbchanges.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.SettingsLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -19,6 +23,7 @@ public final class ShippedStacks {
     public static final String WITHOUT_ACCOUNT = "sandbox";
     /** settings/every-setting.json: every setting away from its default. */
     public static final String EVERY_SETTING = "staging";
+    public static final String STATE_BOOTSTRAP = "state-bootstrap";
 
     private static Map<String, Synthesized> stacks;
     private static Path outdir;
@@ -43,6 +48,35 @@ public final class ShippedStacks {
                 throw new AssertionError("environment " + environment + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * Runs {@code check} on every resource of a type in each of {@code stacks}, and fails in a stack that has none: a
+     * misspelled type, or a resource the stack lost, must not pass as "nothing to check".
+     */
+    public static void forEachResource(Map<String, Synthesized> stacks, String type,
+            BiConsumer<Synthesized, JsonNode> check) {
+        stacks.forEach((name, stack) -> {
+            List<JsonNode> resources = stack.resources(type);
+            assertThat(resources).as("resources of type %s in stack %s", type, name).isNotEmpty();
+            try {
+                resources.forEach(resource -> check.accept(stack, resource));
+            } catch (AssertionError e) {
+                throw new AssertionError("stack " + name + ", " + type + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The stack that creates the state buckets (and their key), synthesized with the environments. */
+    public static Synthesized stateBootstrap() {
+        return Synthesized.read(TestApps.stackDir(outdir(), STATE_BOOTSTRAP).resolve("cdk.tf.json"));
+    }
+
+    /** The environments and the state-bootstrap stack: every stack the app synthesizes. */
+    public static Map<String, Synthesized> everyStack() {
+        Map<String, Synthesized> every = new LinkedHashMap<>(all());
+        every.put(STATE_BOOTSTRAP, stateBootstrap());
+        return every;
     }
 
     public static Synthesized get(String environment) {

@@ -3,6 +3,9 @@ package dev.ddbchanges.app.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hashicorp.cdktf.providers.aws.lambda_event_source_mapping.LambdaEventSourceMapping;
+import com.hashicorp.cdktf.providers.aws.lambda_function_event_invoke_config.LambdaFunctionEventInvokeConfig;
+import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermission;
 import dev.ddbchanges.app.ReadmeTest;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
@@ -22,7 +25,9 @@ class PolicyRulesTest {
      * the key (AWS's default; without it the key could become unmanageable).
      */
     private static final Set<String> SERVICE_WILDCARD_ALLOWED = Set.of("aws_kms_key/AccountAdministersKey");
-    /** Resource "*" in a key policy means the key itself; elsewhere only for actions without resource-level permission. */
+    /**
+     * Resource "*" in a key policy means the key itself; elsewhere only for actions without resource-level permission.
+     */
     private static final Map<String, Set<String>> RESOURCE_STAR_ALLOWED = Map.of(
             "aws_kms_key/AccountAdministersKey", Set.of("kms:*"),
             "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups", Set.of("kms:Encrypt", "kms:Decrypt",
@@ -35,33 +40,37 @@ class PolicyRulesTest {
 
     private static final Set<String> POLICY_ATTRIBUTES = Set.of("policy", "assume_role_policy");
 
-    private final Map<String, Synthesized> stacks = ShippedStacks.all();
+    private final Map<String, Synthesized> environments = ShippedStacks.all();
+    private final Synthesized stateBootstrap = ShippedStacks.stateBootstrap();
+    /** The environments and the state-bootstrap stack. */
+    private final Map<String, Synthesized> stacks = ShippedStacks.everyStack();
 
     @Test
     void CKV_AWS_7_everyKeyRotates() {
-        forEach("aws_kms_key", (stack, key) -> assertThat(key.path("enable_key_rotation").asBoolean()).isTrue());
+        inEveryStack("aws_kms_key", (stack, key) -> assertThat(key.path("enable_key_rotation").asBoolean()).isTrue());
     }
 
     @Test
     void CKV2_AWS_64_everyKeyHasAnExplicitPolicy() {
-        forEach("aws_kms_key", (stack, key) -> assertThat(Synthesized.policy(key).path("Statement")).isNotEmpty());
+        inEveryStack("aws_kms_key", (stack, key) -> assertThat(Synthesized.policy(key).path("Statement")).isNotEmpty());
     }
 
     @Test
     void KMS_3_theDeletionWindowIsSetAndThirtyDaysInProduction() {
-        forEach("aws_kms_key", (stack, key) -> assertThat(key.path("deletion_window_in_days").asInt()).isBetween(7, 30));
+        inEveryStack("aws_kms_key", (stack, key) ->
+                assertThat(key.path("deletion_window_in_days").asInt()).isBetween(7, 30));
         assertThat(stacks.get("prod").resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
     }
 
     @Test
     void CKV_AWS_28_DynamoDB_2_everyTableHasPointInTimeRecovery() {
-        forEach("aws_dynamodb_table", (stack, table) ->
+        inEveryEnvironment("aws_dynamodb_table", (stack, table) ->
                 assertThat(table.path("point_in_time_recovery").path("enabled").asBoolean()).isTrue());
     }
 
     @Test
     void CKV_AWS_119_everyTableIsEncryptedWithTheCustomerKey() {
-        forEach("aws_dynamodb_table", (stack, table) -> {
+        inEveryEnvironment("aws_dynamodb_table", (stack, table) -> {
             assertThat(table.path("server_side_encryption").path("enabled").asBoolean()).isTrue();
             assertThat(table.path("server_side_encryption").path("kms_key_arn").asText()).isEqualTo(keyArn(stack));
         });
@@ -75,7 +84,7 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_43_CKV_AWS_185_everyStreamIsEncryptedWithTheCustomerKey() {
-        forEach("aws_kinesis_stream", (stack, stream) -> {
+        inEveryEnvironment("aws_kinesis_stream", (stack, stream) -> {
             assertThat(stream.path("encryption_type").asText()).isEqualTo("KMS");
             assertThat(stream.path("kms_key_id").asText()).isEqualTo(keyArn(stack));
         });
@@ -83,16 +92,19 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_158_CKV_AWS_66_everyLogGroupIsEncryptedAndExpires() {
-        forEach("aws_cloudwatch_log_group", (stack, group) -> {
+        inEveryEnvironment("aws_cloudwatch_log_group", (stack, group) -> {
             assertThat(group.path("kms_key_id").asText()).isEqualTo(keyArn(stack));
             assertThat(group.path("retention_in_days").asInt()).isPositive();
         });
     }
 
-    /** Without it, a log group encrypted with the key fails to create (see policy-rules.md, pitfalls). */
+    /**
+     * Without it, a log group encrypted with the key fails to create. The state-bootstrap stack has no log group, so
+     * only the environments are asked.
+     */
     @Test
     void theKeyLetsCloudWatchLogsEncryptEveryLogGroupOfTheStack() {
-        stacks.forEach((environment, stack) -> {
+        environments.forEach((environment, stack) -> {
             JsonNode provider = stack.provider();
             List<String> allowed = new ArrayList<>();
             Synthesized.policy(stack.resource("aws_kms_key")).path("Statement").forEach(statement -> statement
@@ -101,13 +113,14 @@ class PolicyRulesTest {
             List<String> groups = stack.resources("aws_cloudwatch_log_group").stream()
                     .map(group -> group.path("name").asText()).toList();
 
+            assertThat(groups).as(environment + " log groups").isNotEmpty();
             assertThat(allowed).as(environment + " in " + provider.path("region").asText()).containsAll(groups);
         });
     }
 
     @Test
     void CKV_AWS_60_CKV_AWS_61_everyRoleTrustsExactlyOneServicePrincipal() {
-        forEach("aws_iam_role", (stack, role) -> assertThat(Synthesized.parse(role.path("assume_role_policy")
+        inEveryEnvironment("aws_iam_role", (stack, role) -> assertThat(Synthesized.parse(role.path("assume_role_policy")
                 .asText()).path("Statement")).singleElement().satisfies(statement -> {
                     assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
                     assertThat(statement.path("Principal").properties()).extracting(Map.Entry::getKey)
@@ -119,14 +132,14 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_195_everyCrawlerRunsWithASecurityConfiguration() {
-        forEach("aws_glue_crawler", (stack, crawler) -> assertThat(crawler.path("security_configuration").asText())
-                .isEqualTo(stack.reference("aws_glue_security_configuration",
+        inEveryEnvironment("aws_glue_crawler", (stack, crawler) -> assertThat(crawler.path("security_configuration")
+                .asText()).isEqualTo(stack.reference("aws_glue_security_configuration",
                         stack.resource("aws_glue_security_configuration"), "name")));
     }
 
     @Test
     void CKV_AWS_99_everyGlueSecurityConfigurationEncryptsEverythingWithTheCustomerKey() {
-        forEach("aws_glue_security_configuration", (stack, configuration) -> {
+        inEveryEnvironment("aws_glue_security_configuration", (stack, configuration) -> {
             JsonNode encryption = configuration.path("encryption_configuration");
             assertThat(encryption.path("cloudwatch_encryption").path("cloudwatch_encryption_mode").asText())
                     .isEqualTo("SSE-KMS");
@@ -140,7 +153,7 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_159_Athena_1_everyWorkgroupEncryptsResultsWithTheCustomerKey() {
-        forEach("aws_athena_workgroup", (stack, workgroup) -> {
+        inEveryEnvironment("aws_athena_workgroup", (stack, workgroup) -> {
             JsonNode encryption = workgroup.path("configuration").path("result_configuration")
                     .path("encryption_configuration");
             assertThat(encryption.path("encryption_option").asText()).isEqualTo("SSE_KMS");
@@ -150,13 +163,13 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_82_everyWorkgroupEnforcesItsConfiguration() {
-        forEach("aws_athena_workgroup", (stack, workgroup) -> assertThat(workgroup.path("configuration")
+        inEveryEnvironment("aws_athena_workgroup", (stack, workgroup) -> assertThat(workgroup.path("configuration")
                 .path("enforce_workgroup_configuration").asBoolean()).isTrue());
     }
 
     @Test
     void CKV_AWS_50_everyFunctionIsTracedWithXRay() {
-        forEach("aws_lambda_function", (stack, function) ->
+        inEveryEnvironment("aws_lambda_function", (stack, function) ->
                 assertThat(function.path("tracing_config").path("mode").asText()).isEqualTo("Active"));
     }
 
@@ -172,6 +185,10 @@ class PolicyRulesTest {
     /** Firehose invokes the converter synchronously: nothing asynchronous could land in a dead-letter queue. */
     @Test
     void CKV_AWS_116_notApplicableNothingInvokesTheConverterAsynchronously() {
+        // An absence proves nothing about a misspelled type: these are the provider's own names for them.
+        assertThat(List.of(LambdaEventSourceMapping.TF_RESOURCE_TYPE, LambdaPermission.TF_RESOURCE_TYPE,
+                LambdaFunctionEventInvokeConfig.TF_RESOURCE_TYPE)).containsExactly("aws_lambda_event_source_mapping",
+                "aws_lambda_permission", "aws_lambda_function_event_invoke_config");
         stacks.values().forEach(stack -> {
             assertThat(stack.resources("aws_lambda_event_source_mapping")).isEmpty();
             assertThat(stack.resources("aws_lambda_permission")).isEmpty();
@@ -183,7 +200,8 @@ class PolicyRulesTest {
     /** The converter reaches no private resource; a VPC would only add NAT cost and cold-start latency. */
     @Test
     void CKV_AWS_117_notApplicableTheConverterReachesNoPrivateResource() {
-        forEach("aws_lambda_function", (stack, function) -> assertThat(function.has("vpc_config")).isFalse());
+        inEveryEnvironment("aws_lambda_function", (stack, function) ->
+                assertThat(function.has("vpc_config")).isFalse());
         assertThat(ReadmeTest.rule("CKV_AWS_117")).contains("not applicable");
     }
 
@@ -193,9 +211,11 @@ class PolicyRulesTest {
      */
     @Test
     void IAM_everyKmsGrantToARoleIsConditioned() {
-        forEach("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
+        List<String> checked = new ArrayList<>();
+        inEveryEnvironment("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
                 .forEach(statement -> {
                     if (Synthesized.texts(statement.path("Action")).stream().anyMatch(a -> a.startsWith("kms:"))) {
+                        checked.add(statement.path("Sid").asText());
                         String region = stack.provider().path("region").asText();
                         JsonNode condition = statement.path("Condition");
                         assertThat(condition.path("StringEquals").path("kms:ViaService").asText())
@@ -204,29 +224,35 @@ class PolicyRulesTest {
                                 .containsPattern("\"kms:EncryptionContext:aws:[a-z0-9]+:arn\":(\\[)?\"\\$\\{");
                     }
                 }));
+        assertThat(checked).as("the KMS grants the filter found").contains("DecryptChangeStreamRecords",
+                "EncryptOwnLogs", "DecryptObjectsThroughS3", "EncryptObjectsThroughS3");
     }
 
     /** Only bucket-level actions name a bucket; every other S3 action reaches the prefixes a role works under. */
     @Test
     void IAM_s3ObjectAccessIsScopedToPrefixes() {
         Set<String> bucketLevel = Set.of("s3:ListBucket", "s3:GetBucketLocation", "s3:ListBucketMultipartUploads");
-        forEach("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
+        List<String> checked = new ArrayList<>();
+        inEveryEnvironment("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
                 .forEach(statement -> {
                     List<String> s3 = Synthesized.texts(statement.path("Action")).stream()
                             .filter(action -> action.startsWith("s3:")).toList();
                     if (s3.isEmpty()) {
                         return;
                     }
+                    checked.add(statement.path("Sid").asText());
                     String shape = bucketLevel.containsAll(s3) ? "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}"
                             : "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}/[a-z_]+/\\*";
                     assertThat(Synthesized.texts(statement.path("Resource"))).as(statement.toString())
                             .allSatisfy(resource -> assertThat(resource).matches(shape));
                 }));
+        assertThat(checked).as("the S3 grants the filter found").contains("ListUnderPrefix", "LocateBucket",
+                "ReadUnderPrefix", "WriteUnderPrefixes");
     }
 
     @Test
     void IAM_firehoseMayOnlyActForThisAccount() {
-        stacks.forEach((environment, stack) -> {
+        environments.forEach((environment, stack) -> {
             List<JsonNode> firehoseTrusts = stack.resources("aws_iam_role").stream()
                     .map(role -> Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement").get(0))
                     .filter(trust -> trust.path("Principal").path("Service").asText().equals("firehose.amazonaws.com"))
@@ -338,9 +364,12 @@ class PolicyRulesTest {
                 "prod aws_iam_role/AssumeFirehose",
                 "prod aws_iam_role_policy/InvokeConverterAlias",
                 "prod aws_sns_topic_policy/CloudWatchAlarmsOfThisEnvironmentPublish");
-        // Per stack: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 17 statements in the
-        // role policies (converter 2, delivery 7, crawler 8).
-        assertThat(seen).hasSize(27 * stacks.size());
+        assertThat(seen).contains("state-bootstrap aws_kms_key/AccountAdministersKey",
+                "state-bootstrap aws_s3_bucket_policy/DenyRequestsWithoutTls");
+        // Per environment: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 17 statements in the
+        // role policies (converter 2, delivery 7, crawler 8). The state-bootstrap stack: 1 key policy, 2 bucket
+        // policies.
+        assertThat(seen).hasSize(27 * environments.size() + 3);
     }
 
     private static String keyArn(Synthesized stack) {
@@ -356,13 +385,23 @@ class PolicyRulesTest {
         void check(String where, JsonNode statement);
     }
 
-    private void forEach(String type, ResourceCheck check) {
-        stacks.values().forEach(stack -> stack.resources(type).forEach(resource -> check.check(stack, resource)));
+    /** Every stack, the state-bootstrap one included, must have a resource of this type. */
+    private void inEveryStack(String type, ResourceCheck check) {
+        ShippedStacks.forEachResource(stacks, type, check::check);
+    }
+
+    /**
+     * Every environment must have a resource of this type; the state-bootstrap stack, which holds only the state
+     * buckets and their key, need not, but any it has is held to the rule too.
+     */
+    private void inEveryEnvironment(String type, ResourceCheck check) {
+        ShippedStacks.forEachResource(environments, type, check::check);
+        stateBootstrap.resources(type).forEach(resource -> check.check(stateBootstrap, resource));
     }
 
     /** Every bucket must have exactly one resource of this type pointing at it. */
     private void forEachBucketPart(String partType, ResourceCheck check) {
-        forEach("aws_s3_bucket", (stack, bucket) -> {
+        inEveryStack("aws_s3_bucket", (stack, bucket) -> {
             String id = stack.reference("aws_s3_bucket", bucket, "id");
             List<JsonNode> parts = stack.resources(partType).stream()
                     .filter(part -> part.path("bucket").asText().equals(id)).toList();
