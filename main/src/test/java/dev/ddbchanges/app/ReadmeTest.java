@@ -15,49 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** README's settings table, rules table and commands, held to the code and the build. */
+/** README's settings table and commands, held to the code and the build. */
 public class ReadmeTest {
     private static final Pattern SETTING_ROW = Pattern.compile(
             "^\\| `([A-Za-z]+)` \\| (.+?) \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
     private static final Pattern MAIN_JOB_ROW = Pattern.compile("^\\| main job [^|]*\\| `([^`]+)` \\|",
             Pattern.MULTILINE);
 
-    private static final Pattern RULE_ROW = Pattern.compile("^\\| ([^|]+) \\| [^|]+ \\| [^|]+ \\| `([A-Za-z0-9_]+)` \\|$",
-            Pattern.MULTILINE);
-    /** The tests of PolicyRulesTest that check the checks themselves rather than a rule. */
-    private static final List<String> NOT_RULES = List.of("theRulesAboveSeeEveryPolicyDocument",
-            "theKeyLetsCloudWatchLogsEncryptEveryLogGroupOfTheStack");
-
     private final String readme = read(Path.of("README.md"));
-
-    /** The rules table's row for a rule id, as written in README. */
-    public static String rule(String id) {
-        return rulesTable().lines().filter(line -> line.startsWith("| " + id + " ") || line.startsWith("| " + id
-                + " /")).findFirst().orElseThrow(() -> new AssertionError("README has no row for rule " + id));
-    }
-
-    @Test
-    void theRulesTableAndPolicyRulesTestNameTheSameRules() throws Exception {
-        List<String> tableTests = new ArrayList<>();
-        Matcher row = RULE_ROW.matcher(rulesTable());
-        while (row.find()) {
-            tableTests.add(row.group(2));
-        }
-        List<String> ruleTests = Arrays.stream(Class.forName("dev.ddbchanges.app.stack.PolicyRulesTest")
-                        .getDeclaredMethods())
-                .filter(method -> method.isAnnotationPresent(Test.class))
-                .map(java.lang.reflect.Method::getName)
-                .filter(name -> !NOT_RULES.contains(name))
-                .toList();
-
-        assertThat(tableTests).hasSizeGreaterThan(20).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(ruleTests);
-    }
-
-    private static String rulesTable() {
-        String text = read(Path.of("README.md"));
-        return text.substring(text.indexOf("<!-- rules:start -->"), text.indexOf("<!-- rules:end -->"));
-    }
 
     @Test
     void theSettingsTableListsEverySettingInOrderWithItsDefaultAndWhatIsAllowed() {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hashicorp.cdktf.providers.aws.lambda_event_source_mapping.LambdaEventSourceMapping;
 import com.hashicorp.cdktf.providers.aws.lambda_function_event_invoke_config.LambdaFunctionEventInvokeConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermission;
-import dev.ddbchanges.app.ReadmeTest;
+import dev.ddbchanges.app.SecurityRulesDocTest;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import java.util.ArrayList;
@@ -16,8 +16,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The security rules of shared/reference/policy-rules.md (Checkov and Security Hub IDs), held over every resource of
- * every synthesized environment, so a resource added later is held to them too. Each test is named after its rule.
+ * The rules of docs/security-rules.md (Checkov and Security Hub IDs), held over every resource of every synthesized
+ * stack, so a resource added later is held to them too. Each test is named after its rule's IDs, as that page's table
+ * lists them (SecurityRulesDocTest keeps the two in step).
  */
 class PolicyRulesTest {
     /**
@@ -98,6 +99,12 @@ class PolicyRulesTest {
         });
     }
 
+    @Test
+    void CKV_AWS_26_everyTopicIsEncryptedWithTheCustomerKey() {
+        inEveryEnvironment("aws_sns_topic", (stack, topic) ->
+                assertThat(topic.path("kms_master_key_id").asText()).isEqualTo(keyArn(stack)));
+    }
+
     /**
      * Without it, a log group encrypted with the key fails to create. The state-bootstrap stack has no log group, so
      * only the environments are asked.
@@ -173,13 +180,13 @@ class PolicyRulesTest {
                 assertThat(function.path("tracing_config").path("mode").asText()).isEqualTo("Active"));
     }
 
-    /** Unset by default, for the reason README's security table gives; set where the settings ask for it. */
+    /** Unset by default, for the reason docs/security-rules.md gives; set where the settings ask for it. */
     @Test
     void CKV_AWS_115_reservedConcurrencyIsASettingWithAWrittenReasonWhenUnset() {
         assertThat(stacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function")
                 .path("reserved_concurrent_executions").asInt()).isEqualTo(20);
         assertThat(stacks.get("dev").resource("aws_lambda_function").has("reserved_concurrent_executions")).isFalse();
-        assertThat(ReadmeTest.rule("CKV_AWS_115")).contains("quota of 10 rejects any reservation");
+        assertThat(SecurityRulesDocTest.rule("CKV_AWS_115")).contains("quota of 10 rejects any reservation");
     }
 
     /** Firehose invokes the converter synchronously: nothing asynchronous could land in a dead-letter queue. */
@@ -194,7 +201,7 @@ class PolicyRulesTest {
             assertThat(stack.resources("aws_lambda_permission")).isEmpty();
             assertThat(stack.resources("aws_lambda_function_event_invoke_config")).isEmpty();
         });
-        assertThat(ReadmeTest.rule("CKV_AWS_116")).contains("not applicable");
+        assertThat(SecurityRulesDocTest.rule("CKV_AWS_116")).contains("not applicable");
     }
 
     /** The converter reaches no private resource; a VPC would only add NAT cost and cold-start latency. */
@@ -202,7 +209,7 @@ class PolicyRulesTest {
     void CKV_AWS_117_notApplicableTheConverterReachesNoPrivateResource() {
         inEveryEnvironment("aws_lambda_function", (stack, function) ->
                 assertThat(function.has("vpc_config")).isFalse());
-        assertThat(ReadmeTest.rule("CKV_AWS_117")).contains("not applicable");
+        assertThat(SecurityRulesDocTest.rule("CKV_AWS_117")).contains("not applicable");
     }
 
     /**
