@@ -176,8 +176,7 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_50_everyFunctionIsTracedWithXRay() {
-        inEveryEnvironment("aws_lambda_function", (stack, function) ->
-                assertThat(function.path("tracing_config").path("mode").asText()).isEqualTo("Active"));
+        inEveryEnvironment("aws_lambda_function", hasText("/tracing_config/mode", "Active"));
     }
 
     /** Unset by default, for the reason docs/security-rules.md gives; set where the settings ask for it. */
@@ -302,8 +301,7 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_21_everyBucketIsVersioned() {
-        forEachBucketPart("aws_s3_bucket_versioning", (stack, versioning) ->
-                assertThat(versioning.path("versioning_configuration").path("status").asText()).isEqualTo("Enabled"));
+        forEachBucketPart("aws_s3_bucket_versioning", hasText("/versioning_configuration/status", "Enabled"));
     }
 
     @Test
@@ -333,8 +331,7 @@ class PolicyRulesTest {
 
     @Test
     void CKV2_AWS_65_everyBucketEnforcesBucketOwnership() {
-        forEachBucketPart("aws_s3_bucket_ownership_controls", (stack, ownership) ->
-                assertThat(ownership.path("rule").path("object_ownership").asText()).isEqualTo("BucketOwnerEnforced"));
+        forEachBucketPart("aws_s3_bucket_ownership_controls", hasText("/rule/object_ownership", "BucketOwnerEnforced"));
     }
 
     @Test
@@ -381,6 +378,11 @@ class PolicyRulesTest {
 
     private static String keyArn(Synthesized stack) {
         return stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn");
+    }
+
+    /** The attribute at this JSON pointer ("/rule/object_ownership") has this text. */
+    private static ResourceCheck hasText(String pointer, String expected) {
+        return (stack, resource) -> assertThat(resource.at(pointer).asText()).as(pointer).isEqualTo(expected);
     }
 
     private interface ResourceCheck {
