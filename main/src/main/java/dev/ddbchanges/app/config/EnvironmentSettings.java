@@ -1,11 +1,11 @@
 package dev.ddbchanges.app.config;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One environment's settings after defaults and validation: immutable, and only ever built by {@link SettingsLoader}.
+ * One environment's settings after defaults and validation: immutable, and only ever built by {@link SettingsLoader},
+ * through {@link #builder()}, which names each value where it is given and refuses a null.
  *
  * @param name           the environment, also the cdktf stack name ({@code cdktf deploy <name>})
  * @param baseEnvironment for an ephemeral environment, the declared environment it inherits from
@@ -32,21 +32,8 @@ public record EnvironmentSettings(
         QuerySettings query,
         MonitoringSettings monitoring) {
 
-    public EnvironmentSettings {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(baseEnvironment, "baseEnvironment");
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(accountId, "accountId");
-        Objects.requireNonNull(stateBucket, "stateBucket");
-        Objects.requireNonNull(stateRegion, "stateRegion");
-        Objects.requireNonNull(nameSuffix, "nameSuffix");
-        Objects.requireNonNull(dataExpirationDays, "dataExpirationDays");
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(converter, "converter");
-        Objects.requireNonNull(delivery, "delivery");
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(monitoring, "monitoring");
+    public static EnvironmentSettingsBuilder builder() {
+        return new EnvironmentSettingsBuilder();
     }
 
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */

@@ -105,7 +105,7 @@ public final class SettingsLoader {
         if (EnvironmentParser.isEnvironmentName(name)) {
             return true;
         }
-        problems.add(what + " '" + name + "' is not allowed; allowed: " + EnvironmentParser.ENVIRONMENT_NAME_RULE);
+        problems.add(what + " '" + name + "' is not allowed; allowed: " + EnvironmentParser.environmentNameRule());
         return false;
     }
 
