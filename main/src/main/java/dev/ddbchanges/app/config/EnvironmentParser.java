@@ -32,17 +32,15 @@ final class EnvironmentParser {
     }
 
     /**
-     * @param base for an ephemeral environment, the declared environment whose object {@code node} is
      * @return the settings, or empty when a problem was reported (the reason is in {@code problems})
      */
-    static Optional<EnvironmentSettings> parse(String environment, Optional<String> base, JsonNode node,
-            Problems problems) {
+    static Optional<EnvironmentSettings> parse(String environment, JsonNode node, Problems problems) {
         if (!node.isObject()) {
             problems.add("environment '" + environment + "': must be a JSON object of settings, found " + node);
             return Optional.empty();
         }
         SettingValues values = new SettingValues(environment, node, problems);
-        EnvironmentSettings settings = assemble(environment, base, values);
+        EnvironmentSettings settings = assemble(environment, values);
         new EnvironmentParser(environment, values).checkCombinations(settings);
         return values.clean() ? Optional.of(settings) : Optional.empty();
     }
@@ -82,29 +80,27 @@ final class EnvironmentParser {
                     + settings.region() + "; set converterSnapStart to false there");
         }
         if (!values.anyRefused(NAME_PARTS)) {
-            checkBuiltNames(settings);
+            builtNameProblems(settings).forEach(values::report);
         }
     }
 
-    private void checkBuiltNames(EnvironmentSettings settings) {
+    /** Every name the environment would create that breaks its service's rule, each with what to change. */
+    static List<String> builtNameProblems(EnvironmentSettings settings) {
         Names names = new Names(settings, settings.accountId().orElse(ACCOUNT_PLACEHOLDER));
-        for (Names.BuiltName name : names.all()) {
-            if (!name.kind().allows(name.value())) {
-                values.report("the " + name.purpose() + " name '" + name.value() + "' (" + name.value().length()
+        return names.all().stream().filter(name -> !name.kind().allows(name.value()))
+                .map(name -> "the " + name.purpose() + " name '" + name.value() + "' (" + name.value().length()
                         + " characters, built from project '" + settings.project() + "' and environment '"
-                        + environment + "') breaks the AWS rule: " + name.kind().rule()
-                        + "; change project, nameSuffix or the environment name");
-            }
-        }
+                        + settings.name() + "') breaks the AWS rule: " + name.kind().rule()
+                        + "; change project, nameSuffix or the environment name")
+                .toList();
     }
 
     /** Each setting's value, given or defaulted, under its own key. */
-    private static EnvironmentSettings assemble(String environment, Optional<String> base, SettingValues values) {
+    private static EnvironmentSettings assemble(String environment, SettingValues values) {
         String region = values.resolved(REGION);
         String streamMode = values.resolved(StreamDefinitions.MODE);
         return EnvironmentSettings.builder()
                 .name(environment)
-                .baseEnvironment(base)
                 .project(values.resolved(PROJECT))
                 .region(region)
                 .accountId(values.given(ACCOUNT_ID))
@@ -113,13 +109,11 @@ final class EnvironmentParser {
                 .stateRegion(values.given(STATE_REGION).orElse(region))
                 .nameSuffix(values.given(NAME_SUFFIX))
                 .keyDeletionWindowDays(values.resolved(LifecycleDefinitions.KEY_DELETION_WINDOW_DAYS))
-                // A short-lived copy must always be destroyable, whatever its base keeps on destroy.
-                .forceDestroy(base.isPresent() || values.resolved(LifecycleDefinitions.FORCE_DESTROY))
+                .forceDestroy(values.resolved(LifecycleDefinitions.FORCE_DESTROY))
                 .noncurrentVersionExpirationDays(
                         values.resolved(LifecycleDefinitions.NONCURRENT_VERSION_EXPIRATION_DAYS))
                 .dataExpirationDays(values.givenInt(LifecycleDefinitions.DATA_EXPIRATION_DAYS))
-                // Nor may its table refuse deletion.
-                .deletionProtection(base.isEmpty() && values.resolved(LifecycleDefinitions.DELETION_PROTECTION))
+                .deletionProtection(values.resolved(LifecycleDefinitions.DELETION_PROTECTION))
                 .logRetentionDays(values.resolved(LifecycleDefinitions.LOG_RETENTION_DAYS))
                 .streamMode(streamMode)
                 // A provisioned stream always has a shard count; an on-demand one never does.

@@ -36,6 +36,45 @@ public record EnvironmentSettings(
         return new EnvironmentSettingsBuilder();
     }
 
+    /** A builder holding every value of these settings, for a copy that differs in a few. */
+    EnvironmentSettingsBuilder toBuilder() {
+        return builder()
+                .name(name)
+                .baseEnvironment(baseEnvironment)
+                .project(project)
+                .region(region)
+                .accountId(accountId)
+                .production(production)
+                .stateBucket(stateBucket)
+                .stateRegion(stateRegion)
+                .nameSuffix(nameSuffix)
+                .keyDeletionWindowDays(keyDeletionWindowDays)
+                .forceDestroy(forceDestroy)
+                .noncurrentVersionExpirationDays(noncurrentVersionExpirationDays)
+                .dataExpirationDays(dataExpirationDays)
+                .deletionProtection(deletionProtection)
+                .logRetentionDays(logRetentionDays)
+                .streamMode(stream.mode())
+                .streamShardCount(stream.shardCount())
+                .streamRetentionHours(stream.retentionHours())
+                .converterMemoryMb(converter.memoryMb())
+                .converterTimeoutSeconds(converter.timeoutSeconds())
+                .converterReservedConcurrency(converter.reservedConcurrency())
+                .converterSnapStart(converter.snapStart())
+                .bufferingIntervalSeconds(delivery.bufferingIntervalSeconds())
+                .bufferingSizeMb(delivery.bufferingSizeMb())
+                .processorBufferSizeMb(delivery.processorBufferSizeMb())
+                .processorBufferIntervalSeconds(delivery.processorBufferIntervalSeconds())
+                .processorRetries(delivery.processorRetries())
+                .crawlerSchedule(query.crawlerSchedule())
+                .queryScanLimitMb(query.scanLimitMb())
+                .queryResultsExpirationDays(query.resultsExpirationDays())
+                .alarmEmail(monitoring.email())
+                .alarmFreshnessMultiple(monitoring.freshnessMultiple())
+                .alarmIteratorAgeSeconds(monitoring.iteratorAgeSeconds())
+                .alarmFailedRecordsThreshold(monitoring.failedRecordsThreshold());
+    }
+
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */
     public String stateKey() {
         return project + "/" + name + "/terraform.tfstate";
