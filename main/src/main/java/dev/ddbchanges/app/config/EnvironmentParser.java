@@ -23,12 +23,7 @@ final class EnvironmentParser {
     /** The settings that go into built names: while one of them is refused, the names are not worth checking. */
     private static final List<Setting<?>> NAME_PARTS = List.of(PROJECT, ACCOUNT_ID, NAME_SUFFIX);
 
-    private final String environment;
-    private final SettingValues values;
-
-    private EnvironmentParser(String environment, SettingValues values) {
-        this.environment = environment;
-        this.values = values;
+    private EnvironmentParser() {
     }
 
     /**
@@ -41,7 +36,7 @@ final class EnvironmentParser {
         }
         SettingValues values = new SettingValues(environment, node, problems);
         EnvironmentSettings settings = assemble(environment, values);
-        new EnvironmentParser(environment, values).checkCombinations(settings);
+        checkCombinations(settings, values);
         return values.clean() ? Optional.of(settings) : Optional.empty();
     }
 
@@ -53,7 +48,7 @@ final class EnvironmentParser {
         return EnvironmentDefinitions.ENVIRONMENT_NAME.allowed();
     }
 
-    private void checkCombinations(EnvironmentSettings settings) {
+    private static void checkCombinations(EnvironmentSettings settings, SettingValues values) {
         if (settings.production() && !values.isSet(ACCOUNT_ID)) {
             values.report("production is true but accountId is not set; "
                     + "a production environment must name its account (the provider refuses any other)");

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One environment's JSON object, read against every {@link Definitions definition} once, on construction: each
- * unknown key and each value that is not allowed is reported then. Afterwards a value that is absent, null or refused
+ * One environment's JSON object, checked against every {@link Definitions definition} on construction: each unknown
+ * key and each value that is not allowed is reported then, once. Afterwards a value that is absent, null or refused
  * reads as empty, so its default applies and the combination checks still run: one run reports every problem.
  */
 final class SettingValues {
