@@ -13,7 +13,7 @@ final class EnvironmentDefinitions {
      */
     static final Rule<String> ENVIRONMENT_NAME = Rule.lowercaseName(1, 20);
 
-    /** The project's own name: short, and valid in every service's names. */
+    /** This project's own name. Its bounds leave bucket names the only built names that can grow too long. */
     static final Setting<String> PROJECT = Setting.key("project")
             .allows(Rule.lowercaseName(2, 20))
             .defaults(Fallback.always("ddb-changes"))
@@ -25,7 +25,10 @@ final class EnvironmentDefinitions {
             .defaults(Fallback.always("eu-central-1"))
             .means("where the environment lives");
 
-    /** Only a string: a JSON number would lose an id's leading zeros. */
+    /**
+     * No default: an account cannot be guessed, and without one the stack uses the credentials' own. Only a string: a
+     * JSON number would lose an id's leading zeros.
+     */
     static final Setting<String> ACCOUNT_ID = Setting.key("accountId")
             .allows(Rule.matching("[0-9]{12}", "12 digits"))
             .defaults(Fallback.none("the account of the credentials in use (required when production is true)"))
