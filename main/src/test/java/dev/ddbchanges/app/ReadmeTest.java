@@ -3,7 +3,7 @@ package dev.ddbchanges.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbchanges.app.config.EphemeralRequest;
-import dev.ddbchanges.app.config.Setting;
+import dev.ddbchanges.app.config.Definitions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,20 +25,23 @@ public class ReadmeTest {
     private final String readme = read(Path.of("README.md"));
 
     @Test
-    void theSettingsTableListsEverySettingInOrderWithItsDefaultAndWhatIsAllowed() {
+    void theSettingsTableListsEverySettingInOrderWithItsDefaultWhatIsAllowedAndWhatItMeans() {
         String table = readme.substring(readme.indexOf("<!-- settings:start -->"),
                 readme.indexOf("<!-- settings:end -->"));
         List<String[]> rows = new ArrayList<>();
         Matcher row = SETTING_ROW.matcher(table);
         while (row.find()) {
-            rows.add(new String[] {row.group(1), row.group(2), row.group(3)});
+            rows.add(new String[] {row.group(1), row.group(2), row.group(3), row.group(4)});
         }
 
-        assertThat(rows).extracting(r -> r[0]).containsExactlyElementsOf(Setting.keys());
+        List<Definitions.Row> defined = Definitions.readmeTable();
+        assertThat(rows).extracting(r -> r[0]).containsExactlyElementsOf(defined.stream().map(Definitions.Row::key)
+                .toList());
         for (int i = 0; i < rows.size(); i++) {
-            Setting setting = Setting.values()[i];
+            Definitions.Row setting = defined.get(i);
             assertThat(rows.get(i)[1]).as(setting.key() + " default").isEqualTo(setting.defaultText());
             assertThat(rows.get(i)[2]).as(setting.key() + " allowed").isEqualTo(setting.allowed());
+            assertThat(rows.get(i)[3]).as(setting.key() + " meaning").isEqualTo(setting.meaning());
         }
     }
 

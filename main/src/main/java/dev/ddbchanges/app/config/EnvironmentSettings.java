@@ -1,11 +1,11 @@
 package dev.ddbchanges.app.config;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One environment's settings after defaults and validation: immutable, and only ever built by {@link SettingsLoader}.
+ * One environment's settings after defaults and validation: immutable, and only ever built by {@link SettingsLoader},
+ * through {@link #builder()}, which names each value where it is given and refuses a null.
  *
  * @param name           the environment, also the cdktf stack name ({@code cdktf deploy <name>})
  * @param baseEnvironment for an ephemeral environment, the declared environment it inherits from
@@ -32,21 +32,47 @@ public record EnvironmentSettings(
         QuerySettings query,
         MonitoringSettings monitoring) {
 
-    public EnvironmentSettings {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(baseEnvironment, "baseEnvironment");
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(accountId, "accountId");
-        Objects.requireNonNull(stateBucket, "stateBucket");
-        Objects.requireNonNull(stateRegion, "stateRegion");
-        Objects.requireNonNull(nameSuffix, "nameSuffix");
-        Objects.requireNonNull(dataExpirationDays, "dataExpirationDays");
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(converter, "converter");
-        Objects.requireNonNull(delivery, "delivery");
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(monitoring, "monitoring");
+    public static EnvironmentSettingsBuilder builder() {
+        return new EnvironmentSettingsBuilder();
+    }
+
+    /** A builder holding every value of these settings, for a copy that differs in a few. */
+    EnvironmentSettingsBuilder toBuilder() {
+        return builder()
+                .name(name)
+                .baseEnvironment(baseEnvironment)
+                .project(project)
+                .region(region)
+                .accountId(accountId)
+                .production(production)
+                .stateBucket(stateBucket)
+                .stateRegion(stateRegion)
+                .nameSuffix(nameSuffix)
+                .keyDeletionWindowDays(keyDeletionWindowDays)
+                .forceDestroy(forceDestroy)
+                .noncurrentVersionExpirationDays(noncurrentVersionExpirationDays)
+                .dataExpirationDays(dataExpirationDays)
+                .deletionProtection(deletionProtection)
+                .logRetentionDays(logRetentionDays)
+                .streamMode(stream.mode())
+                .streamShardCount(stream.shardCount())
+                .streamRetentionHours(stream.retentionHours())
+                .converterMemoryMb(converter.memoryMb())
+                .converterTimeoutSeconds(converter.timeoutSeconds())
+                .converterReservedConcurrency(converter.reservedConcurrency())
+                .converterSnapStart(converter.snapStart())
+                .bufferingIntervalSeconds(delivery.bufferingIntervalSeconds())
+                .bufferingSizeMb(delivery.bufferingSizeMb())
+                .processorBufferSizeMb(delivery.processorBufferSizeMb())
+                .processorBufferIntervalSeconds(delivery.processorBufferIntervalSeconds())
+                .processorRetries(delivery.processorRetries())
+                .crawlerSchedule(query.crawlerSchedule())
+                .queryScanLimitMb(query.scanLimitMb())
+                .queryResultsExpirationDays(query.resultsExpirationDays())
+                .alarmEmail(monitoring.email())
+                .alarmFreshnessMultiple(monitoring.freshnessMultiple())
+                .alarmIteratorAgeSeconds(monitoring.iteratorAgeSeconds())
+                .alarmFailedRecordsThreshold(monitoring.failedRecordsThreshold());
     }
 
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */

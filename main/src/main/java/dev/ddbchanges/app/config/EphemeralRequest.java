@@ -14,8 +14,10 @@ public record EphemeralRequest(Optional<String> name, String base) {
     public static final String BASE_VARIABLE = "DDB_CHANGES_BASE";
     private static final String NAME_ARGUMENT = "--environment=";
     private static final String BASE_ARGUMENT = "--base=";
+    /** Ephemeral environments preview a change, so they copy the environment changes are tried in first. */
+    static final String DEFAULT_BASE = "dev";
 
-    public static final EphemeralRequest NONE = new EphemeralRequest(Optional.empty(), Defaults.EPHEMERAL_BASE);
+    public static final EphemeralRequest NONE = new EphemeralRequest(Optional.empty(), DEFAULT_BASE);
 
     public static EphemeralRequest of(String name, String base) {
         return new EphemeralRequest(Optional.of(name), base);
@@ -27,7 +29,7 @@ public record EphemeralRequest(Optional<String> name, String base) {
     public static EphemeralRequest from(List<String> args, Map<String, String> variables) {
         Optional<String> name = Optional.ofNullable(variables.get(NAME_VARIABLE)).filter(v -> !v.isEmpty());
         String base = Optional.ofNullable(variables.get(BASE_VARIABLE)).filter(v -> !v.isEmpty())
-                .orElse(Defaults.EPHEMERAL_BASE);
+                .orElse(DEFAULT_BASE);
         for (String arg : args) {
             if (arg.startsWith(NAME_ARGUMENT)) {
                 name = Optional.of(arg.substring(NAME_ARGUMENT.length()));

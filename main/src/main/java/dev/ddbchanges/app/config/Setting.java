@@ -1,111 +1,72 @@
 package dev.ddbchanges.app.config;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Every key an environment in cdktf.json may set. README's settings table lists exactly these, in this order, with
- * these default texts (a test compares them); anything else in an environment is reported as an unknown key.
+ * One key an environment in cdktf.json may set, defined once: its type and allowed values, its default per kind of
+ * environment, and README's words for it. {@link Definitions} lists them all; README's settings table is held to them
+ * by a test, and refusals quote {@link #allowed()}. Written as
+ * {@code Setting.key("k").allows(rule).defaults(fallback).means("...")}, so each part is named where it is given.
+ *
+ * @param meaning README's meaning column
  */
-public enum Setting {
-    PROJECT("project", "\"" + Defaults.PROJECT + "\"", Limits.PROJECT_MIN + "-" + Limits.PROJECT_MAX
-            + " characters: lowercase letters, digits and single hyphens, starting with a letter"),
-    REGION("region", "\"" + Defaults.REGION + "\"", "an AWS commercial-partition region such as eu-central-1"),
-    ACCOUNT_ID("accountId", "none: the account of the credentials in use (required when production is true)",
-            "12 digits"),
-    PRODUCTION("production", String.valueOf(Defaults.PRODUCTION), "true or false"),
-    STATE_BUCKET("stateBucket", "none: a local state file per environment (required when production is true)",
-            "an S3 bucket name: " + NameKind.S3_BUCKET.rule()),
-    STATE_REGION("stateRegion", "the environment's region", "an AWS commercial-partition region"),
-    NAME_SUFFIX("nameSuffix", "none: bucket names end with the account id",
-            "1-12 lowercase letters and digits"),
-    KEY_DELETION_WINDOW_DAYS("keyDeletionWindowDays",
-            Defaults.KEY_DELETION_WINDOW_DAYS + "; production: " + Defaults.KEY_DELETION_WINDOW_DAYS_PRODUCTION,
-            "a whole number of days from " + Limits.KEY_DELETION_WINDOW_MIN + " to " + Limits.KEY_DELETION_WINDOW_MAX),
-    FORCE_DESTROY("forceDestroy", Defaults.forceDestroy(false) + "; production: " + Defaults.forceDestroy(true),
-            "true or false"),
-    NONCURRENT_VERSION_EXPIRATION_DAYS("noncurrentVersionExpirationDays",
-            Defaults.NONCURRENT_VERSION_EXPIRATION_DAYS + "; production: "
-                    + Defaults.NONCURRENT_VERSION_EXPIRATION_DAYS_PRODUCTION,
-            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX),
-    DATA_EXPIRATION_DAYS("dataExpirationDays", "none: data is kept until deleted",
-            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX + ", or null"),
-    DELETION_PROTECTION("deletionProtection", Defaults.deletionProtection(false) + "; production: "
-            + Defaults.deletionProtection(true), "true or false"),
-    STREAM_MODE("streamMode", "\"" + Defaults.streamMode(false) + "\"; production: \"" + Defaults.streamMode(true)
-            + "\"", "\"ON_DEMAND\" or \"PROVISIONED\""),
-    STREAM_SHARD_COUNT("streamShardCount", Defaults.STREAM_SHARD_COUNT + " when streamMode is PROVISIONED",
-            "a whole number from 1 to " + Limits.STREAM_SHARD_COUNT_MAX + ", only with streamMode PROVISIONED"),
-    STREAM_RETENTION_HOURS("streamRetentionHours", Defaults.STREAM_RETENTION_HOURS + "; production: "
-            + Defaults.STREAM_RETENTION_HOURS_PRODUCTION, "a whole number of hours from "
-            + Limits.STREAM_RETENTION_HOURS_MIN + " to " + Limits.STREAM_RETENTION_HOURS_MAX),
-    CONVERTER_MEMORY_MB("converterMemoryMb", String.valueOf(Defaults.CONVERTER_MEMORY_MB),
-            "a whole number of MB from " + Limits.CONVERTER_MEMORY_MB_MIN + " to " + Limits.CONVERTER_MEMORY_MB_MAX),
-    CONVERTER_TIMEOUT_SECONDS("converterTimeoutSeconds", String.valueOf(Defaults.CONVERTER_TIMEOUT_SECONDS),
-            "a whole number of seconds from 1 to " + Limits.CONVERTER_TIMEOUT_SECONDS_MAX),
-    LOG_RETENTION_DAYS("logRetentionDays", Defaults.LOG_RETENTION_DAYS + "; production: "
-            + Defaults.LOG_RETENTION_DAYS_PRODUCTION, "one of CloudWatch Logs' periods: "
-            + Limits.LOG_RETENTION_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", "))),
-    BUFFERING_INTERVAL_SECONDS("bufferingIntervalSeconds", String.valueOf(Defaults.BUFFERING_INTERVAL_SECONDS),
-            "a whole number of seconds from 0 to " + Limits.BUFFERING_INTERVAL_SECONDS_MAX),
-    BUFFERING_SIZE_MB("bufferingSizeMb", String.valueOf(Defaults.BUFFERING_SIZE_MB),
-            "a whole number of MB from " + Limits.BUFFERING_SIZE_MB_MIN + " to " + Limits.BUFFERING_SIZE_MB_MAX),
-    PROCESSOR_BUFFER_SIZE_MB("processorBufferSizeMb", Defaults.PROCESSOR_BUFFER_SIZE_MB.toPlainString(),
-            "a number of MB from " + Limits.PROCESSOR_BUFFER_SIZE_MB_MIN + " to "
-                    + Limits.PROCESSOR_BUFFER_SIZE_MB_MAX + ", at most one decimal"),
-    PROCESSOR_BUFFER_INTERVAL_SECONDS("processorBufferIntervalSeconds",
-            String.valueOf(Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS), "a whole number of seconds from "
-            + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MIN + " to " + Limits.PROCESSOR_BUFFER_INTERVAL_SECONDS_MAX),
-    PROCESSOR_RETRIES("processorRetries", String.valueOf(Defaults.PROCESSOR_RETRIES),
-            "a whole number from 0 to " + Limits.PROCESSOR_RETRIES_MAX),
-    CRAWLER_SCHEDULE("crawlerSchedule", "none: the crawler runs when started",
-            "a Glue cron expression with six fields, such as \"cron(15 * * * ? *)\", or null"),
-    QUERY_SCAN_LIMIT_MB("queryScanLimitMb", Defaults.QUERY_SCAN_LIMIT_MB + "; production: "
-            + Defaults.QUERY_SCAN_LIMIT_MB_PRODUCTION, "a whole number of MB from " + Limits.QUERY_SCAN_LIMIT_MB_MIN
-            + " to " + Limits.QUERY_SCAN_LIMIT_MB_MAX),
-    QUERY_RESULTS_EXPIRATION_DAYS("queryResultsExpirationDays", String.valueOf(Defaults.QUERY_RESULTS_EXPIRATION_DAYS),
-            "a whole number of days from " + Limits.DAYS_MIN + " to " + Limits.DAYS_MAX),
-    CONVERTER_RESERVED_CONCURRENCY("converterReservedConcurrency", "none: the converter shares the account's pool",
-            "a whole number from 1 to " + Limits.CONVERTER_RESERVED_CONCURRENCY_MAX + ", or null"),
-    CONVERTER_SNAP_START("converterSnapStart", Defaults.converterSnapStart(false) + "; production: "
-            + Defaults.converterSnapStart(true), "true or false; true only where Lambda offers SnapStart (not in "
-            + String.join(" or ", Limits.REGIONS_WITHOUT_SNAP_START) + ")"),
-    AUTOMATION("automation", String.valueOf(Defaults.AUTOMATION), "true or false (true requires stateBucket)"),
-    ALARM_EMAIL("alarmEmail", "none: alarms go to the topic only", "an e-mail address, or null"),
-    ALARM_FRESHNESS_MULTIPLE("alarmFreshnessMultiple", String.valueOf(Defaults.ALARM_FRESHNESS_MULTIPLE),
-            "a whole number from " + Limits.ALARM_FRESHNESS_MULTIPLE_MIN + " to "
-                    + Limits.ALARM_FRESHNESS_MULTIPLE_MAX),
-    ALARM_ITERATOR_AGE_SECONDS("alarmIteratorAgeSeconds", String.valueOf(Defaults.ALARM_ITERATOR_AGE_SECONDS),
-            "a whole number of seconds from " + Limits.ALARM_ITERATOR_AGE_SECONDS_MIN + " to "
-                    + Limits.ALARM_ITERATOR_AGE_SECONDS_MAX),
-    ALARM_FAILED_RECORDS_THRESHOLD("alarmFailedRecordsThreshold",
-            String.valueOf(Defaults.ALARM_FAILED_RECORDS_THRESHOLD), "a whole number from 0 to "
-            + Limits.ALARM_FAILED_RECORDS_THRESHOLD_MAX);
-
-    private final String key;
-    private final String defaultText;
-    private final String allowed;
-
-    Setting(String key, String defaultText, String allowed) {
-        this.key = key;
-        this.defaultText = defaultText;
-        this.allowed = allowed;
+record Setting<T>(String key, Rule<T> rule, Fallback<T> fallback, String meaning) {
+    Setting {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(fallback, "fallback");
+        Objects.requireNonNull(meaning, "meaning");
     }
 
-    public String key() {
-        return key;
+    static Key key(String key) {
+        return new Key(key);
     }
 
-    public String defaultText() {
-        return defaultText;
+    /** README's default column. */
+    String defaultText() {
+        return fallback.text();
     }
 
-    public String allowed() {
-        return allowed;
+    /** README's allowed column, and what a refusal says is allowed. */
+    String allowed() {
+        return rule.allowed();
     }
 
-    public static List<String> keys() {
-        return Arrays.stream(values()).map(Setting::key).toList();
+    /** The value the environment's object gives, when it gives one that is allowed. */
+    Optional<T> given(JsonNode environment) {
+        JsonNode value = environment.get(key);
+        return value == null || value.isNull() ? Optional.empty() : rule.read(value);
+    }
+
+    /** Whether the object gives a value that is not allowed (absent and null are allowed: they mean the default). */
+    boolean refuses(JsonNode environment) {
+        return environment.hasNonNull(key) && given(environment).isEmpty();
+    }
+
+    /**
+     * @throws IllegalStateException for a setting without a default value, which the parser must not ask for
+     */
+    T defaultFor(boolean production) {
+        return fallback.value(production).orElseThrow(() -> new IllegalStateException(key + " has no default value"));
+    }
+
+    record Key(String key) {
+        <T> Typed<T> allows(Rule<T> rule) {
+            return new Typed<>(key, rule);
+        }
+    }
+
+    record Typed<T>(String key, Rule<T> rule) {
+        Defaulted<T> defaults(Fallback<T> fallback) {
+            return new Defaulted<>(key, rule, fallback);
+        }
+    }
+
+    record Defaulted<T>(String key, Rule<T> rule, Fallback<T> fallback) {
+        Setting<T> means(String meaning) {
+            return new Setting<>(key, rule, fallback, meaning);
+        }
     }
 }

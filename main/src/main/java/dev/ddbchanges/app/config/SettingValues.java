@@ -1,31 +1,68 @@
 package dev.ddbchanges.app.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * Typed reads of one environment's JSON object. A value that is absent or null reads as empty (the default applies);
- * a value of the wrong type or out of range is reported, remembered as rejected, and also reads as empty.
+ * One environment's JSON object, checked against every {@link Definitions definition} on construction: each unknown
+ * key and each value that is not allowed is reported then, once. Afterwards a value that is absent, null or refused
+ * reads as empty, so its default applies and the combination checks still run: one run reports every problem.
  */
 final class SettingValues {
     private final String environment;
     private final JsonNode node;
     private final Problems problems;
-    private final Set<Setting> rejected = EnumSet.noneOf(Setting.class);
+    private final boolean production;
     private boolean clean = true;
 
     SettingValues(String environment, JsonNode node, Problems problems) {
         this.environment = environment;
         this.node = node;
         this.problems = problems;
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+            if (!Definitions.keys().contains(property.getKey())) {
+                report("unknown setting '" + property.getKey() + "'; known settings: "
+                        + String.join(", ", Definitions.keys()));
+            }
+        }
+        for (Setting<?> setting : Definitions.ALL) {
+            if (setting.refuses(node)) {
+                report(setting.key() + " = " + node.get(setting.key()) + " is not allowed; allowed: "
+                        + setting.allowed());
+            }
+        }
+        // Whether the environment is production does not itself depend on it: its default is the same for both.
+        this.production = given(EnvironmentDefinitions.PRODUCTION)
+                .orElseGet(() -> EnvironmentDefinitions.PRODUCTION.defaultFor(false));
+    }
+
+    boolean production() {
+        return production;
+    }
+
+    /** The value cdktf.json gives, when it is allowed. */
+    <T> Optional<T> given(Setting<T> setting) {
+        return setting.given(node);
+    }
+
+    OptionalInt givenInt(Setting<Integer> setting) {
+        return given(setting).map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /** The value cdktf.json gives, or the setting's default for this kind of environment. */
+    <T> T resolved(Setting<T> setting) {
+        return given(setting).orElseGet(() -> setting.defaultFor(production));
+    }
+
+    boolean isSet(Setting<?> setting) {
+        return node.hasNonNull(setting.key());
+    }
+
+    boolean anyRefused(Collection<Setting<?>> settings) {
+        return settings.stream().anyMatch(setting -> setting.refuses(node));
     }
 
     /** Whether nothing has been reported for this environment. */
@@ -33,69 +70,8 @@ final class SettingValues {
         return clean;
     }
 
-    boolean isSet(Setting setting) {
-        return node.hasNonNull(setting.key());
-    }
-
-    boolean anyRejected(Collection<Setting> settings) {
-        return settings.stream().anyMatch(rejected::contains);
-    }
-
     void report(String problem) {
         problems.add("environment '" + environment + "': " + problem);
         clean = false;
-    }
-
-    void reportUnknownKeys() {
-        for (Map.Entry<String, JsonNode> property : node.properties()) {
-            if (!Setting.keys().contains(property.getKey())) {
-                report("unknown setting '" + property.getKey() + "'; known settings: "
-                        + String.join(", ", Setting.keys()));
-            }
-        }
-    }
-
-    Optional<String> text(Setting setting, Predicate<String> rule) {
-        return accepted(setting, value -> value.isTextual() && rule.test(value.textValue())).map(JsonNode::textValue);
-    }
-
-    Optional<Boolean> bool(Setting setting) {
-        return accepted(setting, JsonNode::isBoolean).map(JsonNode::booleanValue);
-    }
-
-    OptionalInt integer(Setting setting, int min, int max) {
-        return whole(setting, value -> value >= min && value <= max);
-    }
-
-    OptionalInt oneOf(Setting setting, List<Integer> allowed) {
-        return whole(setting, allowed::contains);
-    }
-
-    /** A JSON number, kept exactly as written (no binary fraction on the way). */
-    Optional<BigDecimal> decimal(Setting setting, BigDecimal min, BigDecimal max, int decimals) {
-        return accepted(setting, value -> value.isNumber() && value.decimalValue().compareTo(min) >= 0
-                && value.decimalValue().compareTo(max) <= 0
-                && value.decimalValue().stripTrailingZeros().scale() <= decimals)
-                .map(value -> value.decimalValue().stripTrailingZeros());
-    }
-
-    private OptionalInt whole(Setting setting, Predicate<Integer> rule) {
-        return accepted(setting, value -> value.isIntegralNumber() && value.canConvertToInt()
-                && rule.test(value.intValue()))
-                .map(value -> OptionalInt.of(value.intValue()))
-                .orElse(OptionalInt.empty());
-    }
-
-    private Optional<JsonNode> accepted(Setting setting, Predicate<JsonNode> rule) {
-        JsonNode value = node.get(setting.key());
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (rule.test(value)) {
-            return Optional.of(value);
-        }
-        rejected.add(setting);
-        report(setting.key() + " = " + value + " is not allowed; allowed: " + setting.allowed());
-        return Optional.empty();
     }
 }

@@ -59,7 +59,7 @@ public final class SettingsLoader {
         List<EnvironmentSettings> settings = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : environments.properties()) {
             if (checkName(entry.getKey(), "an environment name", problems)) {
-                EnvironmentParser.parse(entry.getKey(), Optional.empty(), entry.getValue(), problems)
+                EnvironmentParser.parse(entry.getKey(), entry.getValue(), problems)
                         .ifPresent(settings::add);
             }
         }
@@ -80,20 +80,35 @@ public final class SettingsLoader {
                     + "choose a name that is not one of: " + String.join(", ", fieldNames(environments)));
             return;
         }
-        JsonNode baseNode = environments.get(base);
-        if (baseNode == null) {
+        if (!environments.has(base)) {
             problems.add("ephemeral environment '" + name + "': base '" + base + "' is not declared; allowed: "
                     + String.join(", ", fieldNames(environments)));
             return;
         }
-        if (settings.stream().noneMatch(declared -> declared.name().equals(base))) {
+        Optional<EnvironmentSettings> declared = settings.stream().filter(s -> s.name().equals(base)).findFirst();
+        if (declared.isEmpty()) {
             return; // the base's own problems are already reported; the copy would only repeat them
         }
-        Optional<EnvironmentSettings> parsed = EnvironmentParser.parse(name, Optional.of(base), baseNode, problems);
-        parsed.filter(EnvironmentSettings::production).ifPresent(s -> problems.add("ephemeral environment '" + name
-                + "': base '" + base + "' has production = true; an ephemeral environment must be destroyable, "
-                + "so its base must be a non-production environment"));
-        parsed.filter(s -> !s.production()).ifPresent(settings::add);
+        // The base is validated already; only the names, which hold the environment's name, are new.
+        EnvironmentSettings copy = declared.get().toBuilder()
+                .name(name)
+                .baseEnvironment(Optional.of(base))
+                // A short-lived copy must always be destroyable, whatever its base keeps on destroy.
+                .forceDestroy(true)
+                // Nor may its table refuse deletion.
+                .deletionProtection(false)
+                .build();
+        List<String> nameProblems = EnvironmentParser.builtNameProblems(copy);
+        nameProblems.forEach(problem -> problems.add("environment '" + name + "': " + problem));
+        if (!nameProblems.isEmpty()) {
+            return;
+        }
+        if (copy.production()) {
+            problems.add("ephemeral environment '" + name + "': base '" + base + "' has production = true; an "
+                    + "ephemeral environment must be destroyable, so its base must be a non-production environment");
+            return;
+        }
+        settings.add(copy);
     }
 
     private static boolean checkName(String name, String what, Problems problems) {
@@ -105,7 +120,7 @@ public final class SettingsLoader {
         if (EnvironmentParser.isEnvironmentName(name)) {
             return true;
         }
-        problems.add(what + " '" + name + "' is not allowed; allowed: " + EnvironmentParser.ENVIRONMENT_NAME_RULE);
+        problems.add(what + " '" + name + "' is not allowed; allowed: " + EnvironmentParser.environmentNameRule());
         return false;
     }
 

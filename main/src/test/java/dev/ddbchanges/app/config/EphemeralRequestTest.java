@@ -27,7 +27,7 @@ class EphemeralRequestTest {
     @Test
     void theBaseDefaultsToDev() {
         assertThat(EphemeralRequest.from(List.of(), Map.of("DDB_CHANGES_ENVIRONMENT", "pr-9")).base())
-                .isEqualTo(Defaults.EPHEMERAL_BASE).isEqualTo("dev");
+                .isEqualTo(EphemeralRequest.DEFAULT_BASE).isEqualTo("dev");
     }
 
     @Test

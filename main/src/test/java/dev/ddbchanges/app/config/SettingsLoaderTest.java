@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbchanges.app.TestApps;
 import java.math.BigDecimal;
@@ -16,20 +17,34 @@ class SettingsLoaderTest {
         EnvironmentSettings sandbox = only(SettingsLoader.load(TestApps.resource("settings/minimal.json"),
                 EphemeralRequest.NONE));
 
-        assertThat(sandbox).isEqualTo(new EnvironmentSettings("sandbox", Optional.empty(), Defaults.PROJECT,
-                Defaults.REGION, Optional.empty(), false, Optional.empty(), Defaults.REGION, Optional.empty(),
-                Defaults.KEY_DELETION_WINDOW_DAYS, true, Defaults.NONCURRENT_VERSION_EXPIRATION_DAYS,
-                OptionalInt.empty(), false, Defaults.LOG_RETENTION_DAYS,
-                new StreamSettings("PROVISIONED", OptionalInt.of(1), Defaults.STREAM_RETENTION_HOURS),
-                new ConverterSettings(Defaults.CONVERTER_MEMORY_MB, Defaults.CONVERTER_TIMEOUT_SECONDS,
-                        OptionalInt.empty(), false),
-                new DeliverySettings(Defaults.BUFFERING_INTERVAL_SECONDS, Defaults.BUFFERING_SIZE_MB,
-                        Defaults.PROCESSOR_BUFFER_SIZE_MB, Defaults.PROCESSOR_BUFFER_INTERVAL_SECONDS,
-                        Defaults.PROCESSOR_RETRIES),
-                new QuerySettings(Optional.empty(), Defaults.QUERY_SCAN_LIMIT_MB,
-                        Defaults.QUERY_RESULTS_EXPIRATION_DAYS),
-                new MonitoringSettings(Optional.empty(), Defaults.ALARM_FRESHNESS_MULTIPLE,
-                        Defaults.ALARM_ITERATOR_AGE_SECONDS, Defaults.ALARM_FAILED_RECORDS_THRESHOLD)));
+        assertThat(sandbox).isEqualTo(EnvironmentSettings.builder()
+                .name("sandbox")
+                .project("ddb-changes")
+                .region("eu-central-1")
+                .production(false)
+                .stateRegion("eu-central-1")
+                .keyDeletionWindowDays(7)
+                .forceDestroy(true)
+                .noncurrentVersionExpirationDays(7)
+                .deletionProtection(false)
+                .logRetentionDays(14)
+                .streamMode("PROVISIONED")
+                .streamShardCount(OptionalInt.of(1))
+                .streamRetentionHours(24)
+                .converterMemoryMb(512)
+                .converterTimeoutSeconds(60)
+                .converterSnapStart(false)
+                .bufferingIntervalSeconds(60)
+                .bufferingSizeMb(64)
+                .processorBufferSizeMb(new BigDecimal("1"))
+                .processorBufferIntervalSeconds(60)
+                .processorRetries(3)
+                .queryScanLimitMb(1024)
+                .queryResultsExpirationDays(30)
+                .alarmFreshnessMultiple(3)
+                .alarmIteratorAgeSeconds(600)
+                .alarmFailedRecordsThreshold(0)
+                .build());
     }
 
     @Test
@@ -37,15 +52,49 @@ class SettingsLoaderTest {
         EnvironmentSettings staging = only(SettingsLoader.load(TestApps.resource("settings/every-setting.json"),
                 EphemeralRequest.NONE));
 
-        assertThat(staging).isEqualTo(new EnvironmentSettings("staging", Optional.empty(), "orders-audit",
-                "us-west-2", Optional.of("210987654321"), false, Optional.of("orders-audit-terraform-state"),
-                "us-east-1", Optional.of("team7"), 14, false, 30, OptionalInt.of(365), true, 30,
-                new StreamSettings("PROVISIONED", OptionalInt.of(4), 72),
-                new ConverterSettings(1024, 120, OptionalInt.of(20), true),
-                new DeliverySettings(300, 128, new BigDecimal("0.5"), 120, 5),
-                new QuerySettings(Optional.of("cron(15 3 * * ? *)"), 2048, 7),
-                new MonitoringSettings(Optional.of("data-team@example.com"), 5, 300, 10)));
+        assertThat(staging).isEqualTo(EnvironmentSettings.builder()
+                .name("staging")
+                .project("orders-audit")
+                .region("us-west-2")
+                .accountId(Optional.of("210987654321"))
+                .production(false)
+                .stateBucket(Optional.of("orders-audit-terraform-state"))
+                .stateRegion("us-east-1")
+                .nameSuffix(Optional.of("team7"))
+                .keyDeletionWindowDays(14)
+                .forceDestroy(false)
+                .noncurrentVersionExpirationDays(30)
+                .dataExpirationDays(OptionalInt.of(365))
+                .deletionProtection(true)
+                .logRetentionDays(30)
+                .streamMode("PROVISIONED")
+                .streamShardCount(OptionalInt.of(4))
+                .streamRetentionHours(72)
+                .converterMemoryMb(1024)
+                .converterTimeoutSeconds(120)
+                .converterReservedConcurrency(OptionalInt.of(20))
+                .converterSnapStart(true)
+                .bufferingIntervalSeconds(300)
+                .bufferingSizeMb(128)
+                .processorBufferSizeMb(new BigDecimal("0.5"))
+                .processorBufferIntervalSeconds(120)
+                .processorRetries(5)
+                .crawlerSchedule(Optional.of("cron(15 3 * * ? *)"))
+                .queryScanLimitMb(2048)
+                .queryResultsExpirationDays(7)
+                .alarmEmail(Optional.of("data-team@example.com"))
+                .alarmFreshnessMultiple(5)
+                .alarmIteratorAgeSeconds(300)
+                .alarmFailedRecordsThreshold(10)
+                .build());
         assertThat(staging.stateKey()).isEqualTo("orders-audit/staging/terraform.tfstate");
+    }
+
+    @Test
+    void theBuilderRefusesAValueLeftOutByName() {
+        assertThatThrownBy(() -> EnvironmentSettings.builder().name("dev").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("project was not given to the settings builder");
     }
 
     @Test
@@ -78,6 +127,8 @@ class SettingsLoaderTest {
         assertThat(prod.stream().shardCount()).isEmpty();
         assertThat(prod.query().scanLimitMb()).isEqualTo(102400);
         assertThat(dev.query().scanLimitMb()).isEqualTo(1024);
+        assertThat(prod.converter().snapStart()).isTrue();
+        assertThat(dev.converter().snapStart()).isFalse();
     }
 
     @Test
