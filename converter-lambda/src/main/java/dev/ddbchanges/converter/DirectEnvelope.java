@@ -1,6 +1,11 @@
 package dev.ddbchanges.converter;
 
-import java.nio.charset.StandardCharsets;
+import static dev.ddbchanges.converter.JsonCursor.ABSENT;
+import static dev.ddbchanges.converter.JsonCursor.MAX_LONG_DIGITS;
+import static dev.ddbchanges.converter.JsonCursor.ascii;
+import static dev.ddbchanges.converter.JsonCursor.length;
+import static dev.ddbchanges.converter.JsonCursor.require;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +15,7 @@ import java.util.List;
  * FirehoseEventReader would reject, it leaves to FirehoseEventReader (which DirectEnvelopeTest holds it to); like
  * FirehoseEventReader, it reads the request's object and nothing after it. Not thread-safe.
  */
-final class DirectEnvelope extends CommonJson {
+final class DirectEnvelope {
 
     private static final byte[] INVOCATION_ID = ascii("invocationId");
     private static final byte[] DELIVERY_STREAM_ARN = ascii("deliveryStreamArn");
@@ -22,32 +27,34 @@ final class DirectEnvelope extends CommonJson {
     private static final byte[] SHARD_ID = ascii("shardId");
     private static final byte[] SEQUENCE_NUMBER = ascii("sequenceNumber");
 
+    private final JsonCursor json = new JsonCursor();
+
     /** The request's event, or null when it is not of the common shape. */
     FirehoseEvent read(byte[] request) {
         try {
-            begin(request);
+            json.begin(request);
             return event();
-        } catch (NotCommon | ArrayIndexOutOfBoundsException notCommon) {
+        } catch (JsonCursor.NotCommon notCommon) {
             return null;
         } finally {
-            in = null;
+            json.end();
         }
     }
 
     private FirehoseEvent event() {
-        whitespace();
+        json.whitespace();
         String invocationId = null;
         String deliveryStreamArn = null;
         List<FirehoseRecord> records = null;
-        for (long name = firstName(); name != ABSENT; name = nextName()) {
-            if (is(name, INVOCATION_ID)) {
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, INVOCATION_ID)) {
                 invocationId = optionalString();
-            } else if (is(name, DELIVERY_STREAM_ARN)) {
+            } else if (json.is(name, DELIVERY_STREAM_ARN)) {
                 deliveryStreamArn = optionalString();
-            } else if (is(name, RECORDS)) {
+            } else if (json.is(name, RECORDS)) {
                 records = records();
             } else {
-                skipValue();
+                json.skipValue();
             }
         }
         require(records != null);
@@ -56,7 +63,7 @@ final class DirectEnvelope extends CommonJson {
 
     private List<FirehoseRecord> records() {
         List<FirehoseRecord> records = new ArrayList<>();
-        for (boolean more = firstElement(); more; more = nextElement()) {
+        for (boolean more = json.firstElement(); more; more = json.nextElement()) {
             records.add(record());
         }
         return records;
@@ -68,25 +75,25 @@ final class DirectEnvelope extends CommonJson {
         Long arrival = null;
         String shardId = null;
         String sequenceNumber = null;
-        for (long name = firstName(); name != ABSENT; name = nextName()) {
-            if (is(name, RECORD_ID)) {
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, RECORD_ID)) {
                 recordId = optionalString();
-            } else if (is(name, DATA)) {
+            } else if (json.is(name, DATA)) {
                 data = data();
-            } else if (is(name, ARRIVAL)) {
+            } else if (json.is(name, ARRIVAL)) {
                 arrival = epochMillis();
-            } else if (is(name, KINESIS_METADATA) && peek() == '{') {
-                for (long field = firstName(); field != ABSENT; field = nextName()) {
-                    if (is(field, SHARD_ID)) {
+            } else if (json.is(name, KINESIS_METADATA) && json.peek() == '{') {
+                for (long field = json.firstName(); field != ABSENT; field = json.nextName()) {
+                    if (json.is(field, SHARD_ID)) {
                         shardId = optionalString();
-                    } else if (is(field, SEQUENCE_NUMBER)) {
+                    } else if (json.is(field, SEQUENCE_NUMBER)) {
                         sequenceNumber = optionalString();
                     } else {
-                        skipValue();
+                        json.skipValue();
                     }
                 }
             } else {
-                skipValue();
+                json.skipValue();
             }
         }
         // FirehoseEventReader says which record has no recordId.
@@ -96,42 +103,33 @@ final class DirectEnvelope extends CommonJson {
 
     /** A string's text; anything else counts as absent. */
     private String optionalString() {
-        if (peek() != '"') {
-            skipValue();
+        if (json.peek() != '"') {
+            json.skipValue();
             return null;
         }
-        long text = string();
-        return new String(in, start(text), length(text), StandardCharsets.US_ASCII);
+        return json.text(json.string());
     }
 
     /** A record's data, decoded; null when it is not a base64 string. */
     private byte[] data() {
-        if (peek() != '"') {
-            skipValue();
+        if (json.peek() != '"') {
+            json.skipValue();
             return null;
         }
-        long text = string();
-        return FirehoseEventReader.decodeBase64(in, start(text), end(text));
+        return json.base64(json.string());
     }
 
     /** As FirehoseEventReader: a whole number of at most 18 characters in EventTimes' range, else absent. */
     private Long epochMillis() {
-        byte first = peek();
+        byte first = json.peek();
         if (first != '-' && (first < '0' || first > '9')) {
-            skipValue();
+            json.skipValue();
             return null;
         }
-        int start = pos;
-        int end = numberEnd(start, true, true);
-        require(end - start <= MAX_NUMBER_LENGTH);
-        boolean whole = true;
-        for (int i = start; i < end; i++) {
-            whole &= in[i] != '.' && in[i] != 'e' && in[i] != 'E';
-        }
-        if (!whole || end - start > MAX_LONG_DIGITS) {
-            pos = end;
+        long number = json.number();
+        if (json.hasFractionOrExponent(number) || length(number) > MAX_LONG_DIGITS) {
             return null;
         }
-        return FirehoseEventReader.plausibleEpochMillis(wholeNumber());
+        return KinesisMetadata.plausibleArrivalMillis(json.longValue(number));
     }
 }

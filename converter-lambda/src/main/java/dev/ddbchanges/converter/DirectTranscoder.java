@@ -3,6 +3,19 @@ package dev.ddbchanges.converter;
 import dev.ddbchanges.contract.TtlDeletes;
 import dev.ddbchanges.contract.TableKey;
 import dev.ddbchanges.contract.Columns;
+import static dev.ddbchanges.converter.JsonCursor.ABSENT;
+import static dev.ddbchanges.converter.JsonCursor.FALSE;
+import static dev.ddbchanges.converter.JsonCursor.NOT_COMMON;
+import static dev.ddbchanges.converter.JsonCursor.NULL;
+import static dev.ddbchanges.converter.JsonCursor.TRUE;
+import static dev.ddbchanges.converter.JsonCursor.ascii;
+import static dev.ddbchanges.converter.JsonCursor.end;
+import static dev.ddbchanges.converter.JsonCursor.length;
+import static dev.ddbchanges.converter.JsonCursor.require;
+import static dev.ddbchanges.converter.JsonCursor.span;
+import static dev.ddbchanges.converter.JsonCursor.start;
+
+import dev.ddbchanges.converter.JsonCursor.NotCommon;
 import java.util.Arrays;
 
 /**
@@ -12,13 +25,13 @@ import java.util.Arrays;
  * FastPathTest holds every line it writes to the reference.
  *
  * <p>Why by hand: for small records, Jackson merely reading the tokens of the Firehose envelope and of the record took
- * 54 % of the time a typed pass-through spends on the whole invocation, so no converter built on Jackson's tokenizer
+ * most of the time a typed pass-through spends on the whole invocation, so no converter built on Jackson's tokenizer
  * could reach the speed the converter is held to (README, Performance). What Jackson gives that this does not need:
  * escapes, other encodings, numbers of every form, error positions; records that have them take the Jackson path.
  *
  * <p>Not thread-safe: it reuses its buffers.
  */
-final class DirectTranscoder extends CommonJson {
+final class DirectTranscoder {
 
     private static final byte[] AWS_REGION = ascii("awsRegion");
     private static final byte[] EVENT_ID = ascii("eventID");
@@ -55,6 +68,7 @@ final class DirectTranscoder extends CommonJson {
     private static final byte[] KINESIS_SEQUENCE_NUMBER_COLUMN = column(Columns.KINESIS_SEQUENCE_NUMBER, false);
     private static final byte[] APPROXIMATE_ARRIVAL_TIME_COLUMN = column(Columns.APPROXIMATE_ARRIVAL_TIME, false);
 
+    private final JsonCursor json = new JsonCursor();
     private final ByteSink images = new ByteSink();
     private final ByteSink line = new ByteSink();
     private final IsoTimeText eventTime = new IsoTimeText();
@@ -82,90 +96,90 @@ final class DirectTranscoder extends CommonJson {
      */
     byte[] convert(byte[] data, KinesisMetadata kinesis) {
         try {
-            begin(data);
+            json.begin(data);
             images.reset();
             readRecord();
             return render(kinesis);
-        } catch (NotCommon | ArrayIndexOutOfBoundsException notCommon) {
+        } catch (NotCommon notCommon) {
             return null;
         } finally {
-            in = null;
+            json.end();
         }
     }
 
     private void readRecord() {
         awsRegion = eventId = eventName = tableName = keys = pk = newImage = oldImage = ABSENT;
         deletedByDynamodb = hasDynamodb = hasCreation = hasSizeBytes = false;
-        whitespace();
-        for (long name = firstName(); name != ABSENT; name = nextName()) {
-            if (is(name, AWS_REGION)) {
-                awsRegion = string();
-            } else if (is(name, EVENT_ID)) {
-                eventId = string();
-            } else if (is(name, EVENT_NAME)) {
-                eventName = string();
-                require(is(eventName, INSERT) || is(eventName, MODIFY) || is(eventName, REMOVE));
-            } else if (is(name, TABLE_NAME)) {
-                tableName = string();
-            } else if (is(name, USER_IDENTITY)) {
+        json.whitespace();
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, AWS_REGION)) {
+                awsRegion = json.string();
+            } else if (json.is(name, EVENT_ID)) {
+                eventId = json.string();
+            } else if (json.is(name, EVENT_NAME)) {
+                eventName = json.string();
+                require(json.is(eventName, INSERT) || json.is(eventName, MODIFY) || json.is(eventName, REMOVE));
+            } else if (json.is(name, TABLE_NAME)) {
+                tableName = json.string();
+            } else if (json.is(name, USER_IDENTITY)) {
                 deletedByDynamodb = userIdentity();
-            } else if (is(name, DYNAMODB)) {
+            } else if (json.is(name, DYNAMODB)) {
                 dynamodb();
             } else {
-                skipValue();
+                json.skipValue();
             }
         }
-        whitespace();
-        require(pos == in.length);
+        json.whitespace();
+        require(json.atEnd());
         require(awsRegion != ABSENT && eventId != ABSENT && eventName != ABSENT && tableName != ABSENT && hasDynamodb
                 && hasCreation && hasSizeBytes && keys != ABSENT && pk != ABSENT && sizeBytes >= 0);
     }
 
     private boolean userIdentity() {
-        if (peek() == 'n') {
-            literal(NULL);
+        if (json.peek() == 'n') {
+            json.literal(NULL);
             return false;
         }
         long type = ABSENT;
         long principalId = ABSENT;
-        for (long name = firstName(); name != ABSENT; name = nextName()) {
-            if (is(name, TYPE)) {
-                type = string();
-            } else if (is(name, PRINCIPAL_ID)) {
-                principalId = string();
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, TYPE)) {
+                type = json.string();
+            } else if (json.is(name, PRINCIPAL_ID)) {
+                principalId = json.string();
             } else {
-                skipValue();
+                json.skipValue();
             }
         }
-        return type != ABSENT && is(type, SERVICE) && principalId != ABSENT && is(principalId, TTL_PRINCIPAL);
+        return type != ABSENT && json.is(type, SERVICE) && principalId != ABSENT && json.is(principalId, TTL_PRINCIPAL);
     }
 
     private void dynamodb() {
         hasDynamodb = true;
-        for (long name = firstName(); name != ABSENT; name = nextName()) {
-            if (is(name, CREATION)) {
-                creation = wholeNumber();
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, CREATION)) {
+                creation = json.wholeNumber();
                 hasCreation = true;
-            } else if (is(name, SIZE_BYTES)) {
-                sizeBytes = wholeNumber();
+            } else if (json.is(name, SIZE_BYTES)) {
+                sizeBytes = json.wholeNumber();
                 hasSizeBytes = true;
-            } else if (is(name, KEYS)) {
+            } else if (json.is(name, KEYS)) {
                 int start = images.size();
                 map(true);
                 keys = span(start, images.size());
-            } else if (is(name, NEW_IMAGE)) {
+            } else if (json.is(name, NEW_IMAGE)) {
                 newImage = optionalImage();
-            } else if (is(name, OLD_IMAGE)) {
+            } else if (json.is(name, OLD_IMAGE)) {
                 oldImage = optionalImage();
             } else {
-                skipValue();
+                json.skipValue();
             }
         }
     }
 
     private long optionalImage() {
-        if (peek() == 'n') {
-            literal(NULL);
+        if (json.peek() == 'n') {
+            json.literal(NULL);
             return ABSENT;
         }
         int start = images.size();
@@ -177,7 +191,7 @@ final class DirectTranscoder extends CommonJson {
     private void map(boolean capturePk) {
         images.write('{');
         boolean first = true;
-        for (long name = firstName(); name != ABSENT; name = nextName()) {
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
             if (!first) {
                 images.write(',');
             }
@@ -185,7 +199,7 @@ final class DirectTranscoder extends CommonJson {
             writeQuoted(images, name);
             images.write(':');
             long text = attributeValue();
-            if (capturePk && is(name, PARTITION_KEY)) {
+            if (capturePk && json.is(name, PARTITION_KEY)) {
                 require(text != ABSENT);
                 pk = text;
             }
@@ -195,42 +209,40 @@ final class DirectTranscoder extends CommonJson {
 
     /** One typed value such as {"S":"a"}, written plain; returns the span of an S value's text, else ABSENT. */
     private long attributeValue() {
-        long type = firstName();
+        long type = json.firstName();
         require(type != ABSENT);
         long text = ABSENT;
         int length = length(type);
-        byte first = in[start(type)];
+        byte first = json.at(start(type));
         if (length == 1 && first == 'S') {
-            text = string();
+            text = json.string();
             writeQuoted(images, text);
         } else if (length == 1 && first == 'N') {
-            writeNumber(string());
-        } else if (length == 4 && is(type, "BOOL")) {
-            if (peek() == 't') {
-                literal(TRUE);
+            writeNumber(json.string());
+        } else if (length == 4 && json.is(type, "BOOL")) {
+            if (json.peek() == 't') {
+                json.literal(TRUE);
                 images.write(TRUE);
             } else {
-                literal(FALSE);
+                json.literal(FALSE);
                 images.write(FALSE);
             }
-        } else if (length == 4 && is(type, "NULL")) {
-            literal(TRUE);
+        } else if (length == 4 && json.is(type, "NULL")) {
+            json.literal(TRUE);
             images.write(NULL);
         } else if (length == 1 && first == 'M') {
             map(false);
         } else if (length == 1 && first == 'L') {
             list(0);
-        } else if (length == 2 && is(type, "SS")) {
+        } else if (length == 2 && json.is(type, "SS")) {
             list('S');
-        } else if (length == 2 && is(type, "NS")) {
+        } else if (length == 2 && json.is(type, "NS")) {
             list('N');
         } else {
             // B and BS need base64 decoded and encoded again; unknown types need their message.
             throw NOT_COMMON;
         }
-        whitespace();
-        require(in[pos++] == '}');
-        closeObject();
+        json.endObject();
         return text;
     }
 
@@ -238,15 +250,15 @@ final class DirectTranscoder extends CommonJson {
     private void list(int element) {
         images.write('[');
         boolean first = true;
-        for (boolean more = firstElement(); more; more = nextElement()) {
+        for (boolean more = json.firstElement(); more; more = json.nextElement()) {
             if (!first) {
                 images.write(',');
             }
             first = false;
             if (element == 'S') {
-                writeQuoted(images, string());
+                writeQuoted(images, json.string());
             } else if (element == 'N') {
-                writeNumber(string());
+                writeNumber(json.string());
             } else {
                 attributeValue();
             }
@@ -259,10 +271,9 @@ final class DirectTranscoder extends CommonJson {
      * (at most 38 significant digits, magnitude below 1E38 and, unless zero, at least 1E-37).
      */
     private void writeNumber(long text) {
-        int start = start(text);
-        int length = length(text);
-        require(length <= DynamoDbNumbers.MAX_SIGNIFICANT_DIGITS && numberEnd(start, true, false) == start + length);
-        images.write(in, start, length);
+        require(length(text) <= DynamoDbNumbers.MAX_SIGNIFICANT_DIGITS
+                && json.numberEnd(start(text), true, false) == end(text));
+        json.copy(text, images);
     }
 
     private byte[] render(KinesisMetadata kinesis) {
@@ -283,7 +294,7 @@ final class DirectTranscoder extends CommonJson {
         out.write(AWS_REGION_COLUMN);
         writeQuoted(out, awsRegion);
         out.write(TTL_DELETE_COLUMN);
-        out.write(deletedByDynamodb && is(eventName, REMOVE) ? TRUE : FALSE);
+        out.write(deletedByDynamodb && json.is(eventName, REMOVE) ? TRUE : FALSE);
         out.write(PK_COLUMN);
         writeQuoted(out, pk);
         out.write(KEYS_COLUMN);
@@ -326,7 +337,7 @@ final class DirectTranscoder extends CommonJson {
 
     private void writeQuoted(ByteSink out, long text) {
         out.write('"');
-        out.write(in, start(text), length(text));
+        json.copy(text, out);
         out.write('"');
     }
 

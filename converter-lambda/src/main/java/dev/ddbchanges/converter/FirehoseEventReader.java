@@ -6,11 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -19,8 +15,6 @@ import java.util.List;
  * the reference parser for its exact message.
  */
 final class FirehoseEventReader {
-
-    private static final Base64.Decoder BASE64 = Base64.getDecoder();
 
     private FirehoseEventReader() {
     }
@@ -154,47 +148,24 @@ final class FirehoseEventReader {
     /** Informational: a value that is not a plausible epoch-millisecond time is treated as absent. */
     private static Long epochMillisOrNull(JsonParser p) throws IOException {
         // Longer text is negative or at least 1E18, outside the range either way; asking Jackson for the number's type
-        // instead cost a sixth of reading the envelope.
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > CommonJson.MAX_LONG_DIGITS) {
+        // instead was a noticeable part of reading the envelope.
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > JsonCursor.MAX_LONG_DIGITS) {
             p.skipChildren();
             return null;
         }
-        return plausibleEpochMillis(p.getLongValue());
-    }
-
-    /** The value when it can be epoch milliseconds of an arrival (EventTimes' range), else null. */
-    static Long plausibleEpochMillis(long millis) {
-        return millis >= 0 && millis < EventTimes.MAX_MICROS_EXCLUSIVE / 1000 ? millis : null;
+        return KinesisMetadata.plausibleArrivalMillis(p.getLongValue());
     }
 
     /**
      * Decodes the current string straight from the request's bytes when it has no escapes, as valid base64 never has:
-     * building the String first cost a tenth of a small record's conversion. The JDK decoder rejects every byte
-     * above 0x7F, so a raw UTF-8 byte fails exactly where {@code decode(String)} would fail on its character.
+     * building the String first was measurably slower.
      */
     private static byte[] decode(JsonParser p, byte[] request) throws IOException {
         long quote = p.currentTokenLocation().getByteOffset();
         int end = RawStrings.closingQuote(request, quote);
         if (end < 0) {
-            return decodeOrNull(p.getText());
+            return Base64Spans.decode(p.getText());
         }
-        return decodeBase64(request, (int) quote + 1, end);
-    }
-
-    /** {@code Base64.getDecoder().decode} of {@code bytes[start, end)}; null when it is not base64. */
-    static byte[] decodeBase64(byte[] bytes, int start, int end) {
-        try {
-            ByteBuffer decoded = BASE64.decode(ByteBuffer.wrap(bytes, start, end - start));
-            return decoded.remaining() == decoded.array().length
-                    ? decoded.array() : Arrays.copyOf(decoded.array(), decoded.remaining());
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-    }
-
-    /** {@code decode(String)} is {@code decode(src.getBytes(ISO_8859_1))}; one decoder serves both forms. */
-    private static byte[] decodeOrNull(String base64) {
-        byte[] latin1 = base64.getBytes(StandardCharsets.ISO_8859_1);
-        return decodeBase64(latin1, 0, latin1.length);
+        return Base64Spans.decode(request, (int) quote + 1, end);
     }
 }

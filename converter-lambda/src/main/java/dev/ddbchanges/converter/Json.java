@@ -12,7 +12,7 @@ final class Json {
 
     /**
      * The reference: Jackson itself rejects a field named twice. Its detector allocates a hash set for every object of
-     * three or more fields, which cost a fifth of a small record's conversion, so the hot path uses {@link #FAST}.
+     * three or more fields, a noticeable part of a small record's conversion, so the hot path uses {@link #FAST}.
      */
     static final JsonFactory FACTORY = common()
             // A change record with a field twice is ambiguous: reject it rather than pick one.

@@ -8,4 +8,9 @@ package dev.ddbchanges.converter;
 public record KinesisMetadata(String shardId, String sequenceNumber, Long approximateArrivalEpochMillis) {
 
     public static final KinesisMetadata NONE = new KinesisMetadata(null, null, null);
+
+    /** Arrival times are informational: one that cannot be epoch milliseconds in EventTimes' range is absent. */
+    public static Long plausibleArrivalMillis(long millis) {
+        return millis >= 0 && millis < EventTimes.MAX_MICROS_EXCLUSIVE / 1000 ? millis : null;
+    }
 }
