@@ -1,6 +1,5 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.contract.Columns;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -31,27 +30,13 @@ import java.util.Arrays;
  */
 public final class ChangeRecordConverter {
 
-    /** The table's partition key attribute; its string value becomes the {@code pk} column. */
-
     private static final String UNPAIRED_SURROGATE =
             "a string escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which UTF-8 cannot carry";
 
-    // The column names quoted and encoded once, not escaped again on every line.
-    private static final SerializedString EVENT_ID = new SerializedString(Columns.EVENT_ID);
-    private static final SerializedString EVENT_NAME = new SerializedString(Columns.EVENT_NAME);
-    private static final SerializedString EVENT_TIME = new SerializedString(Columns.EVENT_TIME);
-    private static final SerializedString EVENT_TIME_US = new SerializedString(Columns.EVENT_TIME_US);
-    private static final SerializedString TABLE_NAME = new SerializedString(Columns.TABLE_NAME);
-    private static final SerializedString AWS_REGION = new SerializedString(Columns.AWS_REGION);
-    private static final SerializedString TTL_DELETE = new SerializedString(Columns.TTL_DELETE);
-    private static final SerializedString PK = new SerializedString(Columns.PK);
-    private static final SerializedString KEYS = new SerializedString(Columns.KEYS);
-    private static final SerializedString NEW_IMAGE = new SerializedString(Columns.NEW_IMAGE);
-    private static final SerializedString OLD_IMAGE = new SerializedString(Columns.OLD_IMAGE);
-    private static final SerializedString SIZE_BYTES = new SerializedString(Columns.SIZE_BYTES);
-    private static final SerializedString KINESIS_SHARD_ID = new SerializedString(Columns.KINESIS_SHARD_ID);
-    private static final SerializedString KINESIS_SEQUENCE_NUMBER = new SerializedString(Columns.KINESIS_SEQUENCE_NUMBER);
-    private static final SerializedString APPROXIMATE_ARRIVAL_TIME = new SerializedString(Columns.APPROXIMATE_ARRIVAL_TIME);
+    /** The column names in {@link LineColumn#ORDER}, quoted and encoded once, not escaped again on every line. */
+    private static final SerializedString[] COLUMN_NAMES = Arrays.stream(LineColumn.ORDER)
+            .map(column -> new SerializedString(column.column()))
+            .toArray(SerializedString[]::new);
 
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -175,37 +160,9 @@ public final class ChangeRecordConverter {
         }
         JsonGenerator g = line.begin();
         g.writeStartObject();
-        g.writeFieldName(EVENT_ID);
-        g.writeString(r.eventId);
-        g.writeFieldName(EVENT_NAME);
-        g.writeString(r.eventName);
-        g.writeFieldName(EVENT_TIME);
-        g.writeString(eventTime.chars(), 0, eventTime.format(time.epochMicros(), time.microsecondPrecision() ? 6 : 3));
-        g.writeFieldName(EVENT_TIME_US);
-        g.writeNumber(time.epochMicros());
-        g.writeFieldName(TABLE_NAME);
-        g.writeString(r.tableName);
-        g.writeFieldName(AWS_REGION);
-        g.writeString(r.awsRegion);
-        g.writeFieldName(TTL_DELETE);
-        g.writeBoolean(r.ttlDelete());
-        g.writeFieldName(PK);
-        g.writeString(r.pk.text());
-        writeImage(g, KEYS, r.keys);
-        writeImage(g, NEW_IMAGE, r.newImage);
-        writeImage(g, OLD_IMAGE, r.oldImage);
-        g.writeFieldName(SIZE_BYTES);
-        g.writeNumber(r.sizeBytes);
-        g.writeFieldName(KINESIS_SHARD_ID);
-        g.writeString(kinesis.shardId());
-        g.writeFieldName(KINESIS_SEQUENCE_NUMBER);
-        g.writeString(kinesis.sequenceNumber());
-        g.writeFieldName(APPROXIMATE_ARRIVAL_TIME);
-        Long arrival = kinesis.approximateArrivalEpochMillis();
-        if (arrival == null) {
-            g.writeNull();
-        } else {
-            g.writeString(arrivalTime.chars(), 0, arrivalTime.format(Math.multiplyExact(arrival, 1000L), 3));
+        for (int i = 0; i < COLUMN_NAMES.length; i++) {
+            g.writeFieldName(COLUMN_NAMES[i]);
+            writeValue(g, LineColumn.ORDER[i], r, time, kinesis);
         }
         g.writeEndObject();
         line.end();
@@ -214,12 +171,41 @@ public final class ChangeRecordConverter {
         return bytes;
     }
 
+    private void writeValue(JsonGenerator g, LineColumn column, ChangeRecord r, EventTimes.EventTime time,
+            KinesisMetadata kinesis) throws IOException {
+        switch (column) {
+            case EVENT_ID -> g.writeString(r.eventId);
+            case EVENT_NAME -> g.writeString(r.eventName);
+            case EVENT_TIME -> g.writeString(eventTime.chars(), 0,
+                    eventTime.format(time.epochMicros(), time.microsecondPrecision() ? 6 : 3));
+            case EVENT_TIME_US -> g.writeNumber(time.epochMicros());
+            case TABLE_NAME -> g.writeString(r.tableName);
+            case AWS_REGION -> g.writeString(r.awsRegion);
+            case TTL_DELETE -> g.writeBoolean(r.ttlDelete());
+            case PK -> g.writeString(r.pk.text());
+            case KEYS -> writeImage(g, r.keys);
+            case NEW_IMAGE -> writeImage(g, r.newImage);
+            case OLD_IMAGE -> writeImage(g, r.oldImage);
+            case SIZE_BYTES -> g.writeNumber(r.sizeBytes);
+            case KINESIS_SHARD_ID -> g.writeString(kinesis.shardId());
+            case KINESIS_SEQUENCE_NUMBER -> g.writeString(kinesis.sequenceNumber());
+            case APPROXIMATE_ARRIVAL_TIME -> {
+                Long arrival = kinesis.approximateArrivalEpochMillis();
+                if (arrival == null) {
+                    g.writeNull();
+                } else {
+                    g.writeString(arrivalTime.chars(), 0, arrivalTime.format(Math.multiplyExact(arrival, 1000L), 3));
+                }
+            }
+            default -> throw new IllegalStateException("no value for column " + column);
+        }
+    }
+
     /**
-     * Splices in an image the reader already wrote as plain JSON: the generator writes the name and the colon and
-     * counts the value as written, then the image's bytes go into its buffer behind what it flushed.
+     * Splices in an image the reader already wrote as plain JSON: after the generator wrote the name and the colon,
+     * it counts the value as written, then the image's bytes go into its buffer behind what it flushed.
      */
-    private void writeImage(JsonGenerator g, SerializedString column, ChangeRecord.Span image) throws IOException {
-        g.writeFieldName(column);
+    private void writeImage(JsonGenerator g, ChangeRecord.Span image) throws IOException {
         if (image == null) {
             g.writeNull();
         } else {

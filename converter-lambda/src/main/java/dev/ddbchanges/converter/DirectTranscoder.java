@@ -2,7 +2,6 @@ package dev.ddbchanges.converter;
 
 import dev.ddbchanges.contract.TtlDeletes;
 import dev.ddbchanges.contract.TableKey;
-import dev.ddbchanges.contract.Columns;
 import static dev.ddbchanges.converter.JsonCursor.ABSENT;
 import static dev.ddbchanges.converter.JsonCursor.FALSE;
 import static dev.ddbchanges.converter.JsonCursor.NOT_COMMON;
@@ -52,21 +51,14 @@ final class DirectTranscoder {
     private static final byte[] INSERT = ascii("INSERT");
     private static final byte[] MODIFY = ascii("MODIFY");
     private static final byte[] REMOVE = ascii("REMOVE");
-    private static final byte[] EVENT_ID_COLUMN = column(Columns.EVENT_ID, true);
-    private static final byte[] EVENT_NAME_COLUMN = column(Columns.EVENT_NAME, false);
-    private static final byte[] EVENT_TIME_COLUMN = column(Columns.EVENT_TIME, false);
-    private static final byte[] EVENT_TIME_US_COLUMN = column(Columns.EVENT_TIME_US, false);
-    private static final byte[] TABLE_NAME_COLUMN = column(Columns.TABLE_NAME, false);
-    private static final byte[] AWS_REGION_COLUMN = column(Columns.AWS_REGION, false);
-    private static final byte[] TTL_DELETE_COLUMN = column(Columns.TTL_DELETE, false);
-    private static final byte[] PK_COLUMN = column(Columns.PK, false);
-    private static final byte[] KEYS_COLUMN = column(Columns.KEYS, false);
-    private static final byte[] NEW_IMAGE_COLUMN = column(Columns.NEW_IMAGE, false);
-    private static final byte[] OLD_IMAGE_COLUMN = column(Columns.OLD_IMAGE, false);
-    private static final byte[] SIZE_BYTES_COLUMN = column(Columns.SIZE_BYTES, false);
-    private static final byte[] KINESIS_SHARD_ID_COLUMN = column(Columns.KINESIS_SHARD_ID, false);
-    private static final byte[] KINESIS_SEQUENCE_NUMBER_COLUMN = column(Columns.KINESIS_SEQUENCE_NUMBER, false);
-    private static final byte[] APPROXIMATE_ARRIVAL_TIME_COLUMN = column(Columns.APPROXIMATE_ARRIVAL_TIME, false);
+    /** What precedes each column's value in {@link LineColumn#ORDER}: a separator or the brace, name, colon. */
+    private static final byte[][] COLUMN_PREFIXES = new byte[LineColumn.ORDER.length][];
+
+    static {
+        for (int i = 0; i < COLUMN_PREFIXES.length; i++) {
+            COLUMN_PREFIXES[i] = ascii((i == 0 ? "{" : ",") + "\"" + LineColumn.ORDER[i].column() + "\":");
+        }
+    }
 
     private final JsonCursor json = new JsonCursor();
     private final ByteSink images = new ByteSink();
@@ -281,40 +273,9 @@ final class DirectTranscoder {
         require(time != null);
         ByteSink out = line;
         out.reset();
-        out.write(EVENT_ID_COLUMN);
-        writeQuoted(out, eventId);
-        out.write(EVENT_NAME_COLUMN);
-        writeQuoted(out, eventName);
-        out.write(EVENT_TIME_COLUMN);
-        writeTime(out, eventTime, time.epochMicros(), time.microsecondPrecision() ? 6 : 3);
-        out.write(EVENT_TIME_US_COLUMN);
-        writeAscii(out, Long.toString(time.epochMicros()));
-        out.write(TABLE_NAME_COLUMN);
-        writeQuoted(out, tableName);
-        out.write(AWS_REGION_COLUMN);
-        writeQuoted(out, awsRegion);
-        out.write(TTL_DELETE_COLUMN);
-        out.write(deletedByDynamodb && json.is(eventName, REMOVE) ? TRUE : FALSE);
-        out.write(PK_COLUMN);
-        writeQuoted(out, pk);
-        out.write(KEYS_COLUMN);
-        writeImage(out, keys);
-        out.write(NEW_IMAGE_COLUMN);
-        writeImage(out, newImage);
-        out.write(OLD_IMAGE_COLUMN);
-        writeImage(out, oldImage);
-        out.write(SIZE_BYTES_COLUMN);
-        writeAscii(out, Long.toString(sizeBytes));
-        out.write(KINESIS_SHARD_ID_COLUMN);
-        writePlainString(out, kinesis.shardId());
-        out.write(KINESIS_SEQUENCE_NUMBER_COLUMN);
-        writePlainString(out, kinesis.sequenceNumber());
-        out.write(APPROXIMATE_ARRIVAL_TIME_COLUMN);
-        Long arrival = kinesis.approximateArrivalEpochMillis();
-        if (arrival == null) {
-            out.write(NULL);
-        } else {
-            writeTime(out, arrivalTime, Math.multiplyExact(arrival, 1000L), 3);
+        for (int i = 0; i < COLUMN_PREFIXES.length; i++) {
+            out.write(COLUMN_PREFIXES[i]);
+            writeValue(out, LineColumn.ORDER[i], time, kinesis);
         }
         out.write('}');
         byte[] bytes = Arrays.copyOf(out.array(), out.size() + 1);
@@ -322,9 +283,32 @@ final class DirectTranscoder {
         return bytes;
     }
 
-    /** What precedes a column's value: the separator (or the line's opening brace), its quoted name and a colon. */
-    private static byte[] column(String name, boolean first) {
-        return ascii((first ? "{" : ",") + "\"" + name + "\":");
+    private void writeValue(ByteSink out, LineColumn column, EventTimes.EventTime time, KinesisMetadata kinesis) {
+        switch (column) {
+            case EVENT_ID -> writeQuoted(out, eventId);
+            case EVENT_NAME -> writeQuoted(out, eventName);
+            case EVENT_TIME -> writeTime(out, eventTime, time.epochMicros(), time.microsecondPrecision() ? 6 : 3);
+            case EVENT_TIME_US -> writeAscii(out, Long.toString(time.epochMicros()));
+            case TABLE_NAME -> writeQuoted(out, tableName);
+            case AWS_REGION -> writeQuoted(out, awsRegion);
+            case TTL_DELETE -> out.write(deletedByDynamodb && json.is(eventName, REMOVE) ? TRUE : FALSE);
+            case PK -> writeQuoted(out, pk);
+            case KEYS -> writeImage(out, keys);
+            case NEW_IMAGE -> writeImage(out, newImage);
+            case OLD_IMAGE -> writeImage(out, oldImage);
+            case SIZE_BYTES -> writeAscii(out, Long.toString(sizeBytes));
+            case KINESIS_SHARD_ID -> writePlainString(out, kinesis.shardId());
+            case KINESIS_SEQUENCE_NUMBER -> writePlainString(out, kinesis.sequenceNumber());
+            case APPROXIMATE_ARRIVAL_TIME -> {
+                Long arrival = kinesis.approximateArrivalEpochMillis();
+                if (arrival == null) {
+                    out.write(NULL);
+                } else {
+                    writeTime(out, arrivalTime, Math.multiplyExact(arrival, 1000L), 3);
+                }
+            }
+            default -> throw new IllegalStateException("no value for column " + column);
+        }
     }
 
     private void writeImage(ByteSink out, long image) {
