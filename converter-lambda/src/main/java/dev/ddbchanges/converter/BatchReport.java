@@ -13,6 +13,7 @@ public record BatchReport(
         int records,
         int ok,
         int processingFailed,
+        int slowPath,
         Map<FailureReason, Integer> failuresByReason,
         long bytesIn,
         long bytesOut,
@@ -26,7 +27,8 @@ public record BatchReport(
     public record FailureSample(String recordId, FailureReason reason, String detail) {
     }
 
-    static BatchReport of(FirehoseEvent event, FirehoseResponse.Plan plan) {
+    /** @param slowPath the batch's records that converted only on the Jackson path */
+    static BatchReport of(FirehoseEvent event, FirehoseResponse.Plan plan, int slowPath) {
         Map<FailureReason, Integer> byReason = new EnumMap<>(FailureReason.class);
         List<FailureSample> samples = new ArrayList<>();
         int ok = 0;
@@ -47,7 +49,7 @@ public record BatchReport(
             }
         }
         int total = plan.entries().size();
-        return new BatchReport(event.invocationId(), event.deliveryStreamArn(), total, ok, total - ok,
+        return new BatchReport(event.invocationId(), event.deliveryStreamArn(), total, ok, total - ok, slowPath,
                 Collections.unmodifiableMap(byReason), bytesIn, bytesOut, plan.bytes(), List.copyOf(samples));
     }
 }

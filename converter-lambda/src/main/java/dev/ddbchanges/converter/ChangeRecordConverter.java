@@ -48,6 +48,7 @@ public final class ChangeRecordConverter {
     private final ReusableGenerator line = new ReusableGenerator();
     private final IsoTimeText eventTime = new IsoTimeText();
     private final IsoTimeText arrivalTime = new IsoTimeText();
+    private long slowPathRecords;
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
         byte[] direct = convertDirectly(data, kinesis);
@@ -58,8 +59,19 @@ public final class ChangeRecordConverter {
         // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes, rejects some
         // names the text parser reads (an escaped unpaired surrogate, then reported as such), and DuplicateNames
         // does not say where.
-        return result == null || result instanceof ConversionResult.Failed failed
-                && failed.reason() == FailureReason.INVALID_JSON ? convertAsText(data, kinesis) : result;
+        if (result == null || result instanceof ConversionResult.Failed failed
+                && failed.reason() == FailureReason.INVALID_JSON) {
+            result = convertAsText(data, kinesis);
+        }
+        if (result instanceof ConversionResult.Converted) {
+            slowPathRecords++;
+        }
+        return result;
+    }
+
+    /** How many records so far converted only on the Jackson path, the direct transcoder having declined them. */
+    public long slowPathRecords() {
+        return slowPathRecords;
     }
 
     /** The direct path alone: the line of a record of the common shape, else null. */

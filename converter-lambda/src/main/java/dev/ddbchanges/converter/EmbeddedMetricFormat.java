@@ -42,6 +42,7 @@ public final class EmbeddedMetricFormat {
             declare(g, RECORDS, "Count");
             declare(g, RECORDS_OK, "Count");
             declare(g, RECORDS_PROCESSING_FAILED, "Count");
+            declare(g, RECORDS_SLOW_PATH, "Count");
             for (FailureReason reason : report.failuresByReason().keySet()) {
                 declare(g, metricName(reason), "Count");
             }
@@ -57,6 +58,7 @@ public final class EmbeddedMetricFormat {
             g.writeNumberField(RECORDS, report.records());
             g.writeNumberField(RECORDS_OK, report.ok());
             g.writeNumberField(RECORDS_PROCESSING_FAILED, report.processingFailed());
+            g.writeNumberField(RECORDS_SLOW_PATH, report.slowPath());
             for (Map.Entry<FailureReason, Integer> failures : report.failuresByReason().entrySet()) {
                 g.writeNumberField(metricName(failures.getKey()), failures.getValue());
             }

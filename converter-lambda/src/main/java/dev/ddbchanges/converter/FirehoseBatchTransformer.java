@@ -14,10 +14,26 @@ import java.util.List;
  */
 public final class FirehoseBatchTransformer {
 
-    /** The conversion of one record; a seam so tests can make it fail unexpectedly. */
-    @FunctionalInterface
+    /** The conversion of one record. */
     interface RecordConverter {
         ConversionResult convert(byte[] data, KinesisMetadata kinesis);
+
+        /** A running count, as {@link ChangeRecordConverter#slowPathRecords()}. */
+        long slowPathRecords();
+
+        static RecordConverter of(ChangeRecordConverter records) {
+            return new RecordConverter() {
+                @Override
+                public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
+                    return records.convert(data, kinesis);
+                }
+
+                @Override
+                public long slowPathRecords() {
+                    return records.slowPathRecords();
+                }
+            };
+        }
     }
 
     private final RecordConverter converter;
@@ -29,7 +45,7 @@ public final class FirehoseBatchTransformer {
 
     /** A smaller limit lets tests reach the overflow path without 6 MB batches. */
     public FirehoseBatchTransformer(long responseLimitBytes) {
-        this(responseLimitBytes, new ChangeRecordConverter()::convert);
+        this(responseLimitBytes, RecordConverter.of(new ChangeRecordConverter()));
     }
 
     FirehoseBatchTransformer(long responseLimitBytes, RecordConverter converter) {
@@ -62,9 +78,11 @@ public final class FirehoseBatchTransformer {
     public BatchReport transform(InputStream request, OutputStream response) throws IOException {
         FirehoseEvent event = FirehoseEventReader.read(request);
         List<ConversionResult> results = new ArrayList<>(event.records().size());
+        long slowPathBefore = converter.slowPathRecords();
         for (FirehoseRecord record : event.records()) {
             results.add(convert(record));
         }
+        int slowPath = (int) (converter.slowPathRecords() - slowPathBefore);
         FirehoseResponse.Plan plan = FirehoseResponse.plan(event.records(), results, responseLimitBytes);
         long written = FirehoseResponse.write(plan, response);
         if (written != plan.bytes()) {
@@ -72,6 +90,6 @@ public final class FirehoseBatchTransformer {
             throw new IllegalStateException("response size accounting is off: planned " + plan.bytes()
                     + " bytes, wrote " + written);
         }
-        return BatchReport.of(event, plan);
+        return BatchReport.of(event, plan, slowPath);
     }
 }

@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class FirehoseTransformationHandlerTest {
 
     static final List<String> EVENTS = TestEvents.ALL;
+    /** Records of each event that convert, but not on the direct path (binary, escapes, non-ASCII, ...). */
+    private static final Map<String, Long> SLOW_PATH = Map.of("insert-modify-remove", 0L,
+            "ttl-delete-microseconds", 0L, "all-attribute-types", 2L, "bad-records", 0L, "empty-batch", 0L);
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("EVENTS")
@@ -40,6 +43,7 @@ class FirehoseTransformationHandlerTest {
         assertThat(log.get("Records").asLong()).isEqualTo(TestEvents.expected(name).size());
         assertThat(log.get("RecordsProcessingFailed").asLong()).isEqualTo(failures);
         assertThat(log.get("RecordsOk").asLong()).isEqualTo(TestEvents.expected(name).size() - failures);
+        assertThat(log.get("RecordsSlowPath").asLong()).as("RecordsSlowPath").isEqualTo(SLOW_PATH.get(name));
         assertThat(log.get("ResponseBytes").asLong()).isEqualTo(response.length);
         assertThat(log.get("BytesIn").asLong()).isEqualTo(decodedBytes(TestEvents.json(TestEvents.event(name)), false));
         assertThat(log.get("BytesOut").asLong()).isEqualTo(decodedBytes(TestEvents.json(response), true));
@@ -176,8 +180,16 @@ class FirehoseTransformationHandlerTest {
     @Test
     void anUnexpectedFailureCostsOneRecordNotTheBatch() throws IOException {
         FirehoseBatchTransformer transformer = new FirehoseBatchTransformer(FirehoseResponse.MAX_RESPONSE_BYTES,
-                (data, kinesis) -> {
-                    throw new IllegalStateException("bug with item data: customer#1001");
+                new FirehoseBatchTransformer.RecordConverter() {
+                    @Override
+                    public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
+                        throw new IllegalStateException("bug with item data: customer#1001");
+                    }
+
+                    @Override
+                    public long slowPathRecords() {
+                        return 0;
+                    }
                 });
         ByteArrayOutputStream response = new ByteArrayOutputStream();
 
