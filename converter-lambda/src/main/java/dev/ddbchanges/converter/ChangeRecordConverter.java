@@ -189,7 +189,7 @@ public final class ChangeRecordConverter {
             case EVENT_ID -> g.writeString(r.eventId);
             case EVENT_NAME -> g.writeString(r.eventName);
             case EVENT_TIME -> g.writeString(eventTime.chars(), 0,
-                    eventTime.format(time.epochMicros(), time.microsecondPrecision() ? 6 : 3));
+                    eventTime.format(time.epochMicros(), time.fractionDigits()));
             case EVENT_TIME_US -> g.writeNumber(time.epochMicros());
             case TABLE_NAME -> g.writeString(r.tableName);
             case AWS_REGION -> g.writeString(r.awsRegion);

@@ -287,7 +287,7 @@ final class DirectTranscoder {
         switch (column) {
             case EVENT_ID -> writeQuoted(out, eventId);
             case EVENT_NAME -> writeQuoted(out, eventName);
-            case EVENT_TIME -> writeTime(out, eventTime, time.epochMicros(), time.microsecondPrecision() ? 6 : 3);
+            case EVENT_TIME -> writeTime(out, eventTime, time.epochMicros(), time.fractionDigits());
             case EVENT_TIME_US -> writeAscii(out, Long.toString(time.epochMicros()));
             case TABLE_NAME -> writeQuoted(out, tableName);
             case AWS_REGION -> writeQuoted(out, awsRegion);

@@ -1,10 +1,7 @@
 package dev.ddbchanges.converter;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 
 /**
  * DynamoDB's {@code ApproximateCreationDateTime} is epoch milliseconds by default and epoch microseconds when the
@@ -20,10 +17,9 @@ final class EventTimes {
     /** 5138-11-16T09:46:40Z in microseconds: values from here on are rejected. */
     static final long MAX_MICROS_EXCLUSIVE = 100_000_000_000_000_000L;
 
-    private static final DateTimeFormatter MILLIS = formatter(3);
-    private static final DateTimeFormatter MICROS = formatter(6);
-    /** The whole-second part of both, for {@link IsoTimeText}. */
-    static final DateTimeFormatter SECONDS = formatter(0);
+    /** The whole seconds of an ISO-8601 UTC time, without the zone letter: {@link IsoTimeText} adds the fraction. */
+    static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private EventTimes() {
     }
@@ -31,9 +27,9 @@ final class EventTimes {
     /** A point in time with the precision the record carried. */
     record EventTime(long epochMicros, boolean microsecondPrecision) {
 
-        /** ISO-8601 UTC with exactly as many fraction digits as the source carried (3 or 6). */
-        String iso() {
-            return format(epochMicros, microsecondPrecision ? MICROS : MILLIS);
+        /** The lines print as many fraction digits as the source carried. */
+        int fractionDigits() {
+            return microsecondPrecision ? 6 : 3;
         }
     }
 
@@ -46,25 +42,5 @@ final class EventTimes {
             return new EventTime(value, true);
         }
         return null;
-    }
-
-    /** ISO-8601 UTC with millisecond precision, as Kinesis reports arrival times. */
-    static String isoMillis(long epochMillis) {
-        return format(Math.multiplyExact(epochMillis, 1000L), MILLIS);
-    }
-
-    private static String format(long epochMicros, DateTimeFormatter formatter) {
-        Instant instant = Instant.ofEpochSecond(
-                Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000L);
-        return formatter.format(instant);
-    }
-
-    /** With no fraction digits, the seconds alone, without the zone letter. */
-    private static DateTimeFormatter formatter(int fractionDigits) {
-        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd'T'HH:mm:ss");
-        if (fractionDigits > 0) {
-            builder.appendFraction(ChronoField.NANO_OF_SECOND, fractionDigits, fractionDigits, true).appendLiteral('Z');
-        }
-        return builder.toFormatter().withZone(ZoneOffset.UTC);
     }
 }

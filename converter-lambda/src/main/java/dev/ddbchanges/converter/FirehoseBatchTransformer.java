@@ -40,12 +40,7 @@ public final class FirehoseBatchTransformer {
     private final long responseLimitBytes;
 
     public FirehoseBatchTransformer() {
-        this(FirehoseResponse.MAX_RESPONSE_BYTES);
-    }
-
-    /** A smaller limit lets tests reach the overflow path without 6 MB batches. */
-    public FirehoseBatchTransformer(long responseLimitBytes) {
-        this(responseLimitBytes, RecordConverter.of(new ChangeRecordConverter()));
+        this(FirehoseResponse.MAX_RESPONSE_BYTES, RecordConverter.of(new ChangeRecordConverter()));
     }
 
     FirehoseBatchTransformer(long responseLimitBytes, RecordConverter converter) {

@@ -161,7 +161,7 @@ class BatchPropertiesTest {
 
     private static Outcome transform(byte[] request, long limit) throws IOException {
         ByteArrayOutputStream response = new ByteArrayOutputStream();
-        BatchReport report = new FirehoseBatchTransformer(limit).transform(new ByteArrayInputStream(request), response);
+        BatchReport report = Transformers.withLimit(limit).transform(new ByteArrayInputStream(request), response);
         return new Outcome(response.toByteArray(), report);
     }
 }

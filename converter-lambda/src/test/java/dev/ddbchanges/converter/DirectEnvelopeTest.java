@@ -31,7 +31,7 @@ class DirectEnvelopeTest {
     }
 
     private static InputStream getPrimingRequest() {
-        return DirectEnvelopeTest.class.getResourceAsStream(FirehoseTransformationHandler.PRIMING_REQUEST);
+        return DirectEnvelopeTest.class.getResourceAsStream("/priming/request.json");
     }
 
     @ParameterizedTest(name = "{0}")

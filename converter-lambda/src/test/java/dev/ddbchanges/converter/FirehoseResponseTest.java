@@ -125,7 +125,7 @@ class FirehoseResponseTest {
 
     @Test
     void theTransformerRefusesALimitAboveFirehoses() {
-        assertThatThrownBy(() -> new FirehoseBatchTransformer(FirehoseResponse.MAX_RESPONSE_BYTES + 1))
+        assertThatThrownBy(() -> Transformers.withLimit(FirehoseResponse.MAX_RESPONSE_BYTES + 1))
                 .hasMessageContaining("responseLimitBytes").hasMessageContaining("6291457");
     }
 }

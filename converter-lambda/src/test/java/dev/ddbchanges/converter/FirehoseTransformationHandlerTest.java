@@ -2,6 +2,7 @@ package dev.ddbchanges.converter;
 
 import dev.ddbchanges.contract.ConverterMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -34,7 +35,7 @@ class FirehoseTransformationHandlerTest {
     void answersEveryRecordAsExpected(String name) throws IOException {
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
 
-        byte[] response = invoke(new FirehoseTransformationHandler("Test/Converter"), TestEvents.event(name), fake);
+        byte[] response = invoke(new FirehoseTransformationHandler("Test/Converter", null), TestEvents.event(name), fake);
 
         TestEvents.assertResponseMatchesExpected(name, response);
         assertThat(fake.logLines).hasSize(1);
@@ -63,7 +64,7 @@ class FirehoseTransformationHandlerTest {
     void emptyBatchGetsAnEmptyResponse() throws IOException {
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
 
-        byte[] response = invoke(new FirehoseTransformationHandler(null), TestEvents.event("empty-batch"), fake);
+        byte[] response = invoke(new FirehoseTransformationHandler(null, null), TestEvents.event("empty-batch"), fake);
 
         assertThat(new String(response, StandardCharsets.UTF_8)).isEqualTo("{\"records\":[]}");
     }
@@ -88,7 +89,7 @@ class FirehoseTransformationHandlerTest {
 
     @Test
     void aRequestThatIsNotAFirehoseEventFailsTheInvocationWithoutEchoingIt() {
-        FirehoseTransformationHandler handler = new FirehoseTransformationHandler(null);
+        FirehoseTransformationHandler handler = new FirehoseTransformationHandler(null, null);
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
         byte[] secret = "{\"records\":[{\"data\":\"c2VjcmV0\"}], \"x\": secret-value}".getBytes(StandardCharsets.UTF_8);
 
@@ -108,7 +109,7 @@ class FirehoseTransformationHandlerTest {
 
     @Test
     void aRequestThatNamesAFieldTwiceIsNotAFirehoseEventWhereverTheNameIs() {
-        FirehoseTransformationHandler handler = new FirehoseTransformationHandler(null);
+        FirehoseTransformationHandler handler = new FirehoseTransformationHandler(null, null);
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
         String record = "{\"recordId\":\"1\",\"data\":\"e30=\",\"kinesisRecordMetadata\":{\"shardId\":\"s\"%s}}";
         // A field we read, one we skip inside an object we read, and one deep in a part we skip.
@@ -126,17 +127,23 @@ class FirehoseTransformationHandlerTest {
 
     @Test
     void onlyASnapStartInitializationPrimes() {
-        assertThat(new FirehoseTransformationHandler(null, "snap-start").primedBatches())
-                .isEqualTo(FirehoseTransformationHandler.PRIMING_ROUNDS);
-        assertThat(new FirehoseTransformationHandler(null, "on-demand").primedBatches()).isZero();
-        assertThat(new FirehoseTransformationHandler(null, "provisioned-concurrency").primedBatches()).isZero();
-        assertThat(new FirehoseTransformationHandler(null, null).primedBatches()).isZero();
+        assertThat(SnapStartPriming.requested("snap-start")).isTrue();
+        assertThat(SnapStartPriming.requested("on-demand")).isFalse();
+        assertThat(SnapStartPriming.requested("provisioned-concurrency")).isFalse();
+        assertThat(SnapStartPriming.requested(null)).isFalse();
+        int[] batches = {0};
+        SnapStartPriming.prime((request, response) -> {
+            batches[0]++;
+            new FirehoseBatchTransformer().transform(request, response);
+        });
+        assertThat(batches[0]).isEqualTo(SnapStartPriming.ROUNDS);
+        assertThatCode(() -> new FirehoseTransformationHandler(null, "snap-start")).doesNotThrowAnyException();
     }
 
     @Test
     void primingForASnapStartSnapshotCoversEveryOutcomeLogsNothingAndChangesNoAnswer() throws IOException {
         byte[] priming;
-        try (InputStream in = getClass().getResourceAsStream(FirehoseTransformationHandler.PRIMING_REQUEST)) {
+        try (InputStream in = getClass().getResourceAsStream(SnapStartPriming.REQUEST)) {
             priming = in.readAllBytes();
         }
         BatchReport report = new FirehoseBatchTransformer().transform(new ByteArrayInputStream(priming),
@@ -145,7 +152,7 @@ class FirehoseTransformationHandlerTest {
         assertThat(report.failuresByReason().keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(
                 EnumSet.of(FailureReason.RESPONSE_SIZE_LIMIT, FailureReason.INTERNAL_ERROR)));
 
-        FirehoseTransformationHandler handler = new FirehoseTransformationHandler("Test/Converter");
+        FirehoseTransformationHandler handler = new FirehoseTransformationHandler("Test/Converter", null);
         PrintStream stdout = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -179,18 +186,8 @@ class FirehoseTransformationHandlerTest {
 
     @Test
     void anUnexpectedFailureCostsOneRecordNotTheBatch() throws IOException {
-        FirehoseBatchTransformer transformer = new FirehoseBatchTransformer(FirehoseResponse.MAX_RESPONSE_BYTES,
-                new FirehoseBatchTransformer.RecordConverter() {
-                    @Override
-                    public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
-                        throw new IllegalStateException("bug with item data: customer#1001");
-                    }
-
-                    @Override
-                    public long slowPathRecords() {
-                        return 0;
-                    }
-                });
+        FirehoseBatchTransformer transformer =
+                Transformers.failingWith(new IllegalStateException("bug with item data: customer#1001"));
         ByteArrayOutputStream response = new ByteArrayOutputStream();
 
         BatchReport report = transformer.transform(
