@@ -1,5 +1,8 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.json.Json;
+import dev.ddbchanges.converter.record.FailureReason;
 import static dev.ddbchanges.contract.ConverterMetrics.*;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -15,16 +18,16 @@ import java.util.Map;
  * line can carry one value per dimension, and each custom metric costs money every month. The alarm watches the
  * total {@code RecordsProcessingFailed}, which every line carries.
  */
-public final class EmbeddedMetricFormat {
+final class EmbeddedMetricFormat {
 
     private EmbeddedMetricFormat() {
     }
 
-    public static String metricName(FailureReason reason) {
+    static String metricName(FailureReason reason) {
         return RECORDS_PROCESSING_FAILED + "_" + reason.label();
     }
 
-    public static String render(BatchReport report, String namespace, String functionName, long timestampMillis) {
+    static String render(BatchReport report, String namespace, String functionName, long timestampMillis) {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
             g.writeStartObject();

@@ -1,6 +1,8 @@
 package dev.ddbchanges.converter;
 
 import dev.ddbchanges.contract.ConverterMetrics;
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;

@@ -1,8 +1,12 @@
 package dev.ddbchanges.converter;
 
 import dev.ddbchanges.contract.ConverterMetrics;
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
+import dev.ddbchanges.converter.firehose.MalformedFirehoseEventException;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -48,7 +52,7 @@ class FirehoseTransformationHandlerTest {
         assertThat(log.get("ResponseBytes").asLong()).isEqualTo(response.length);
         assertThat(log.get("BytesIn").asLong()).isEqualTo(decodedBytes(TestEvents.json(TestEvents.event(name)), false));
         assertThat(log.get("BytesOut").asLong()).isEqualTo(decodedBytes(TestEvents.json(response), true));
-        assertThat(log.get("failures")).hasSize((int) Math.min(failures, BatchReport.MAX_FAILURE_SAMPLES));
+        assertThat(log.get("failures")).hasSize((int) Math.min(failures, 10));
         assertThat(log.get("FunctionName").asText()).isEqualTo(FakeLambdaContext.FUNCTION_NAME);
         assertThat(log.at("/_aws/CloudWatchMetrics/0/Namespace").asText()).isEqualTo("Test/Converter");
         Map<String, Long> countedReasons = new TreeMap<>();
@@ -126,21 +130,6 @@ class FirehoseTransformationHandlerTest {
     }
 
     @Test
-    void onlyASnapStartInitializationPrimes() {
-        assertThat(SnapStartPriming.requested("snap-start")).isTrue();
-        assertThat(SnapStartPriming.requested("on-demand")).isFalse();
-        assertThat(SnapStartPriming.requested("provisioned-concurrency")).isFalse();
-        assertThat(SnapStartPriming.requested(null)).isFalse();
-        int[] batches = {0};
-        SnapStartPriming.prime((request, response) -> {
-            batches[0]++;
-            new FirehoseBatchTransformer().transform(request, response);
-        });
-        assertThat(batches[0]).isEqualTo(SnapStartPriming.ROUNDS);
-        assertThatCode(() -> new FirehoseTransformationHandler(null, "snap-start")).doesNotThrowAnyException();
-    }
-
-    @Test
     void primingForASnapStartSnapshotCoversEveryOutcomeLogsNothingAndChangesNoAnswer() throws IOException {
         byte[] priming;
         try (InputStream in = getClass().getResourceAsStream(SnapStartPriming.REQUEST)) {
@@ -182,22 +171,6 @@ class FirehoseTransformationHandlerTest {
             }
         }
         return bytes;
-    }
-
-    @Test
-    void anUnexpectedFailureCostsOneRecordNotTheBatch() throws IOException {
-        FirehoseBatchTransformer transformer =
-                Transformers.failingWith(new IllegalStateException("bug with item data: customer#1001"));
-        ByteArrayOutputStream response = new ByteArrayOutputStream();
-
-        BatchReport report = transformer.transform(
-                new ByteArrayInputStream(TestEvents.event("insert-modify-remove")), response);
-
-        assertThat(report.failuresByReason()).containsOnly(Map.entry(FailureReason.INTERNAL_ERROR, 4));
-        assertThat(report.failureSamples().get(0).detail())
-                .isEqualTo("converter failed unexpectedly: java.lang.IllegalStateException");
-        assertThat(TestEvents.recordIds(TestEvents.json(response.toByteArray())))
-                .containsExactlyElementsOf(TestEvents.recordIds(TestEvents.json(TestEvents.event("insert-modify-remove"))));
     }
 
     private static byte[] invoke(FirehoseTransformationHandler handler, byte[] request, FakeLambdaContext fake)

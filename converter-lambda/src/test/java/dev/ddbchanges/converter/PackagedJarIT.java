@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,8 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.contract.ConverterMetrics;
 import dev.ddbchanges.contract.Columns;
+import dev.ddbchanges.contract.ConverterMetrics;
+import dev.ddbchanges.converter.record.FailureReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,0 +1,357 @@
+package dev.ddbchanges.converter.record;
+
+import dev.ddbchanges.contract.TableKey;
+import dev.ddbchanges.contract.TtlDeletes;
+import dev.ddbchanges.converter.json.ByteSink;
+import dev.ddbchanges.converter.json.JsonCursor;
+import static dev.ddbchanges.converter.json.JsonCursor.ABSENT;
+import static dev.ddbchanges.converter.json.JsonCursor.FALSE;
+import static dev.ddbchanges.converter.json.JsonCursor.NOT_COMMON;
+import static dev.ddbchanges.converter.json.JsonCursor.NULL;
+import static dev.ddbchanges.converter.json.JsonCursor.TRUE;
+import static dev.ddbchanges.converter.json.JsonCursor.ascii;
+import static dev.ddbchanges.converter.json.JsonCursor.end;
+import static dev.ddbchanges.converter.json.JsonCursor.length;
+import static dev.ddbchanges.converter.json.JsonCursor.require;
+import static dev.ddbchanges.converter.json.JsonCursor.span;
+import static dev.ddbchanges.converter.json.JsonCursor.start;
+
+import java.util.Arrays;
+
+/**
+ * The common shape of a change record, transcoded straight from its bytes to its line: strings of ASCII without
+ * escapes, every attribute type but binary. It only ever accepts. Anything else, and anything invalid, it leaves to the Jackson path,
+ * which then converts it or reports the exact failure; so it needs no messages and cannot change an answer, and
+ * FastPathTest holds every line it writes to the reference.
+ *
+ * <p>Why by hand: for small records, Jackson merely reading the tokens of the Firehose envelope and of the record took
+ * most of the time a typed pass-through spends on the whole invocation, so no converter built on Jackson's tokenizer
+ * could reach the speed the converter is held to (README, Performance). What Jackson gives that this does not need:
+ * escapes, other encodings, numbers of every form, error positions; records that have them take the Jackson path.
+ *
+ * <p>Not thread-safe: it reuses its buffers.
+ */
+final class DirectTranscoder {
+
+    private static final byte[] AWS_REGION = ascii("awsRegion");
+    private static final byte[] EVENT_ID = ascii("eventID");
+    private static final byte[] EVENT_NAME = ascii("eventName");
+    private static final byte[] TABLE_NAME = ascii("tableName");
+    private static final byte[] USER_IDENTITY = ascii("userIdentity");
+    private static final byte[] DYNAMODB = ascii("dynamodb");
+    private static final byte[] CREATION = ascii("ApproximateCreationDateTime");
+    private static final byte[] SIZE_BYTES = ascii("SizeBytes");
+    private static final byte[] KEYS = ascii("Keys");
+    private static final byte[] NEW_IMAGE = ascii("NewImage");
+    private static final byte[] OLD_IMAGE = ascii("OldImage");
+    private static final byte[] TYPE = ascii("type");
+    private static final byte[] PRINCIPAL_ID = ascii("principalId");
+    private static final byte[] SERVICE = ascii(TtlDeletes.IDENTITY_TYPE);
+    private static final byte[] TTL_PRINCIPAL = ascii(TtlDeletes.PRINCIPAL_ID);
+    private static final byte[] PARTITION_KEY = ascii(TableKey.PARTITION_KEY);
+    private static final byte[] INSERT = ascii("INSERT");
+    private static final byte[] MODIFY = ascii("MODIFY");
+    private static final byte[] REMOVE = ascii("REMOVE");
+    /** What precedes each column's value in {@link LineColumn#ORDER}: a separator or the brace, name, colon. */
+    private static final byte[][] COLUMN_PREFIXES = new byte[LineColumn.ORDER.length][];
+
+    static {
+        for (int i = 0; i < COLUMN_PREFIXES.length; i++) {
+            COLUMN_PREFIXES[i] = ascii((i == 0 ? "{" : ",") + "\"" + LineColumn.ORDER[i].column() + "\":");
+        }
+    }
+
+    private final JsonCursor json = new JsonCursor();
+    private final ByteSink images = new ByteSink();
+    private final ByteSink line = new ByteSink();
+    private final IsoTimeText eventTime = new IsoTimeText();
+    private final IsoTimeText arrivalTime = new IsoTimeText();
+
+    // What one record holds; spans are (start << 32 | end) in the record, images are (start << 32 | end) in images.
+    private long awsRegion;
+    private long eventId;
+    private long eventName;
+    private long tableName;
+    private boolean deletedByDynamodb;
+    private boolean hasDynamodb;
+    private boolean hasCreation;
+    private long creation;
+    private boolean hasSizeBytes;
+    private long sizeBytes;
+    private long keys;
+    private long pk;
+    private long newImage;
+    private long oldImage;
+
+    /**
+     * The record's line, or null when the record is not of the common shape (or not valid): the caller converts it
+     * the ordinary way then.
+     */
+    byte[] convert(byte[] data, KinesisMetadata kinesis) {
+        try {
+            json.begin(data);
+            images.reset();
+            readRecord();
+            return render(kinesis);
+        } catch (JsonCursor.NotCommon notCommon) {
+            return null;
+        } finally {
+            json.end();
+        }
+    }
+
+    private void readRecord() {
+        awsRegion = eventId = eventName = tableName = keys = pk = newImage = oldImage = ABSENT;
+        deletedByDynamodb = hasDynamodb = hasCreation = hasSizeBytes = false;
+        json.whitespace();
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, AWS_REGION)) {
+                awsRegion = json.string();
+            } else if (json.is(name, EVENT_ID)) {
+                eventId = json.string();
+            } else if (json.is(name, EVENT_NAME)) {
+                eventName = json.string();
+                require(json.is(eventName, INSERT) || json.is(eventName, MODIFY) || json.is(eventName, REMOVE));
+            } else if (json.is(name, TABLE_NAME)) {
+                tableName = json.string();
+            } else if (json.is(name, USER_IDENTITY)) {
+                deletedByDynamodb = userIdentity();
+            } else if (json.is(name, DYNAMODB)) {
+                dynamodb();
+            } else {
+                json.skipValue();
+            }
+        }
+        json.whitespace();
+        require(json.atEnd());
+        require(awsRegion != ABSENT && eventId != ABSENT && eventName != ABSENT && tableName != ABSENT && hasDynamodb
+                && hasCreation && hasSizeBytes && keys != ABSENT && pk != ABSENT && sizeBytes >= 0);
+    }
+
+    private boolean userIdentity() {
+        if (json.peek() == 'n') {
+            json.literal(NULL);
+            return false;
+        }
+        long type = ABSENT;
+        long principalId = ABSENT;
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, TYPE)) {
+                type = json.string();
+            } else if (json.is(name, PRINCIPAL_ID)) {
+                principalId = json.string();
+            } else {
+                json.skipValue();
+            }
+        }
+        return type != ABSENT && json.is(type, SERVICE) && principalId != ABSENT && json.is(principalId, TTL_PRINCIPAL);
+    }
+
+    private void dynamodb() {
+        hasDynamodb = true;
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (json.is(name, CREATION)) {
+                creation = json.wholeNumber();
+                hasCreation = true;
+            } else if (json.is(name, SIZE_BYTES)) {
+                sizeBytes = json.wholeNumber();
+                hasSizeBytes = true;
+            } else if (json.is(name, KEYS)) {
+                int start = images.size();
+                map(true);
+                keys = span(start, images.size());
+            } else if (json.is(name, NEW_IMAGE)) {
+                newImage = optionalImage();
+            } else if (json.is(name, OLD_IMAGE)) {
+                oldImage = optionalImage();
+            } else {
+                json.skipValue();
+            }
+        }
+    }
+
+    private long optionalImage() {
+        if (json.peek() == 'n') {
+            json.literal(NULL);
+            return ABSENT;
+        }
+        int start = images.size();
+        map(false);
+        return span(start, images.size());
+    }
+
+    /** A map of attribute values as a plain object; with {@code capturePk}, the S value of pk is kept. */
+    private void map(boolean capturePk) {
+        images.write('{');
+        boolean first = true;
+        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
+            if (!first) {
+                images.write(',');
+            }
+            first = false;
+            writeQuoted(images, name);
+            images.write(':');
+            long text = attributeValue();
+            if (capturePk && json.is(name, PARTITION_KEY)) {
+                require(text != ABSENT);
+                pk = text;
+            }
+        }
+        images.write('}');
+    }
+
+    /** One typed value such as {"S":"a"}, written plain; returns the span of an S value's text, else ABSENT. */
+    private long attributeValue() {
+        long type = json.firstName();
+        require(type != ABSENT);
+        long text = ABSENT;
+        int length = length(type);
+        byte first = json.at(start(type));
+        if (length == 1 && first == 'S') {
+            text = json.string();
+            writeQuoted(images, text);
+        } else if (length == 1 && first == 'N') {
+            writeNumber(json.string());
+        } else if (length == 4 && json.is(type, "BOOL")) {
+            if (json.peek() == 't') {
+                json.literal(TRUE);
+                images.write(TRUE);
+            } else {
+                json.literal(FALSE);
+                images.write(FALSE);
+            }
+        } else if (length == 4 && json.is(type, "NULL")) {
+            json.literal(TRUE);
+            images.write(NULL);
+        } else if (length == 1 && first == 'M') {
+            map(false);
+        } else if (length == 1 && first == 'L') {
+            list(0);
+        } else if (length == 2 && json.is(type, "SS")) {
+            list('S');
+        } else if (length == 2 && json.is(type, "NS")) {
+            list('N');
+        } else {
+            // B and BS need base64 decoded and encoded again; unknown types need their message.
+            throw NOT_COMMON;
+        }
+        json.endObject();
+        return text;
+    }
+
+    /** An L (element 0: attribute values), an SS ('S': strings) or an NS ('N': number strings). */
+    private void list(int element) {
+        images.write('[');
+        boolean first = true;
+        for (boolean more = json.firstElement(); more; more = json.nextElement()) {
+            if (!first) {
+                images.write(',');
+            }
+            first = false;
+            if (element == 'S') {
+                writeQuoted(images, json.string());
+            } else if (element == 'N') {
+                writeNumber(json.string());
+            } else {
+                attributeValue();
+            }
+        }
+        images.write(']');
+    }
+
+    /**
+     * An N value. Common are numbers without an exponent and of at most 38 characters: DynamoDB can hold all of them
+     * (at most 38 significant digits, magnitude below 1E38 and, unless zero, at least 1E-37).
+     */
+    private void writeNumber(long text) {
+        require(length(text) <= DynamoDbNumbers.MAX_SIGNIFICANT_DIGITS
+                && json.numberEnd(start(text), true, false) == end(text));
+        json.copy(text, images);
+    }
+
+    private byte[] render(KinesisMetadata kinesis) {
+        EventTimes.EventTime time = EventTimes.fromApproximateCreationDateTime(creation);
+        require(time != null);
+        ByteSink out = line;
+        out.reset();
+        for (int i = 0; i < COLUMN_PREFIXES.length; i++) {
+            out.write(COLUMN_PREFIXES[i]);
+            writeValue(out, LineColumn.ORDER[i], time, kinesis);
+        }
+        out.write('}');
+        byte[] bytes = Arrays.copyOf(out.array(), out.size() + 1);
+        bytes[bytes.length - 1] = '\n';
+        return bytes;
+    }
+
+    private void writeValue(ByteSink out, LineColumn column, EventTimes.EventTime time, KinesisMetadata kinesis) {
+        switch (column) {
+            case EVENT_ID -> writeQuoted(out, eventId);
+            case EVENT_NAME -> writeQuoted(out, eventName);
+            case EVENT_TIME -> writeTime(out, eventTime, time.epochMicros(), time.fractionDigits());
+            case EVENT_TIME_US -> writeAscii(out, Long.toString(time.epochMicros()));
+            case TABLE_NAME -> writeQuoted(out, tableName);
+            case AWS_REGION -> writeQuoted(out, awsRegion);
+            case TTL_DELETE -> out.write(deletedByDynamodb && json.is(eventName, REMOVE) ? TRUE : FALSE);
+            case PK -> writeQuoted(out, pk);
+            case KEYS -> writeImage(out, keys);
+            case NEW_IMAGE -> writeImage(out, newImage);
+            case OLD_IMAGE -> writeImage(out, oldImage);
+            case SIZE_BYTES -> writeAscii(out, Long.toString(sizeBytes));
+            case KINESIS_SHARD_ID -> writePlainString(out, kinesis.shardId());
+            case KINESIS_SEQUENCE_NUMBER -> writePlainString(out, kinesis.sequenceNumber());
+            case APPROXIMATE_ARRIVAL_TIME -> {
+                Long arrival = kinesis.approximateArrivalEpochMillis();
+                if (arrival == null) {
+                    out.write(NULL);
+                } else {
+                    writeTime(out, arrivalTime, Math.multiplyExact(arrival, 1000L), 3);
+                }
+            }
+            default -> throw new IllegalStateException("no value for column " + column);
+        }
+    }
+
+    private void writeImage(ByteSink out, long image) {
+        if (image == ABSENT) {
+            out.write(NULL);
+        } else {
+            out.write(images.array(), start(image), length(image));
+        }
+    }
+
+    private void writeQuoted(ByteSink out, long text) {
+        out.write('"');
+        json.copy(text, out);
+        out.write('"');
+    }
+
+    private static void writeTime(ByteSink out, IsoTimeText text, long epochMicros, int fractionDigits) {
+        int length = text.format(epochMicros, fractionDigits);
+        out.write('"');
+        out.writeAscii(text.chars(), length);
+        out.write('"');
+    }
+
+    /** The envelope's strings: printable ASCII needs no escape; anything else is left to the generator. */
+    private static void writePlainString(ByteSink out, String value) {
+        if (value == null) {
+            out.write(NULL);
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            require(c >= 0x20 && c < 0x80 && c != '"' && c != '\\');
+        }
+        out.write('"');
+        writeAscii(out, value);
+        out.write('"');
+    }
+
+    private static void writeAscii(ByteSink out, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            out.write(ascii.charAt(i));
+        }
+    }
+
+}
