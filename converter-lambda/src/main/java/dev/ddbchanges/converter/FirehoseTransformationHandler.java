@@ -72,7 +72,8 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
         }
         if (!NAMESPACE.matcher(value).matches() || value.startsWith("AWS/") || value.startsWith(":")) {
             throw new IllegalArgumentException(ConverterMetrics.NAMESPACE_VARIABLE
-                    + " must be 1 to 255 characters of letters, digits and . - _ / # : or space, not starting with \"AWS/\" or \":\", was \"" + value + "\"");
+                    + " must be 1 to 255 characters of letters, digits and . - _ / # : or space, not starting with "
+                    + "\"AWS/\" or \":\", was \"" + value + "\"");
         }
         return value;
     }

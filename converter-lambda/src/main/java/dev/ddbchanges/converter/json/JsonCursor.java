@@ -1,8 +1,5 @@
 package dev.ddbchanges.converter.json;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -44,12 +41,9 @@ public final class JsonCursor {
     static final int MAX_NAME_LENGTH = 1024;
     /** Jackson's default limit on a number's length. */
     static final int MAX_NUMBER_LENGTH = 1000;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long QUOTES = ONES * '"';
-    private static final long BACKSLASHES = ONES * '\\';
-    private static final long SPACES = ONES * ' ';
+    private static final long QUOTES = ByteWords.repeated('"');
+    private static final long BACKSLASHES = ByteWords.repeated('\\');
+    private static final long SPACES = ByteWords.repeated(' ');
 
     private byte[] in;
     private int pos;
@@ -197,7 +191,7 @@ public final class JsonCursor {
         int i = start;
         // Eight plain bytes at a time (large items are mostly long strings), then byte by byte from the word that
         // holds the closing quote or anything else.
-        while (i + Long.BYTES <= bytes.length && plain((long) LONGS.get(bytes, i))) {
+        while (i + Long.BYTES <= bytes.length && plain(ByteWords.word(bytes, i))) {
             i += Long.BYTES;
         }
         byte b;
@@ -228,11 +222,10 @@ public final class JsonCursor {
 
     /** True when no byte of {@code word} is a quote, a backslash, a control character or non-ASCII. */
     private static boolean plain(long word) {
-        long quotes = word ^ QUOTES;
-        long backslashes = word ^ BACKSLASHES;
-        // The classic tests for a zero byte, and for a byte below 0x20; the high bits catch non-ASCII.
-        long found = (quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes | (word - SPACES) & ~word | word;
-        return (found & HIGH_BITS) == 0;
+        // The word's own high bits are its non-ASCII bytes.
+        long found = ByteWords.equalTo(word, QUOTES) | ByteWords.equalTo(word, BACKSLASHES)
+                | ByteWords.below(word, SPACES) | word;
+        return (found & ByteWords.HIGH_BITS) == 0;
     }
 
     /** A member's name and its colon; a name the object already has is not common. */

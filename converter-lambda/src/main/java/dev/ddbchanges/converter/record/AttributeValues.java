@@ -57,7 +57,8 @@ final class AttributeValues {
     /** Writes one attribute value; returns its text when it is an {@code S} and {@code wantText}, else null. */
     private String writeValue(JsonParser p, JsonGenerator g, String where, boolean wantText)
             throws IOException, ChangeRecordException {
-        expect(p.currentToken() == JsonToken.START_OBJECT, where, "an attribute value must be an object such as {\"S\": ...}");
+        expect(p.currentToken() == JsonToken.START_OBJECT, where,
+                "an attribute value must be an object such as {\"S\": ...}");
         expect(p.nextToken() == JsonToken.FIELD_NAME, where, "an attribute value has no type descriptor");
         String type = p.currentName();
         JsonToken value = p.nextToken();
@@ -113,7 +114,8 @@ final class AttributeValues {
 
     @FunctionalInterface
     private interface ElementWriter {
-        void write(JsonParser p, JsonGenerator g, String where, JsonToken value) throws IOException, ChangeRecordException;
+        void write(JsonParser p, JsonGenerator g, String where, JsonToken value)
+                throws IOException, ChangeRecordException;
     }
 
     private static void writeSet(JsonParser p, JsonGenerator g, String where, JsonToken value, String rule,
@@ -144,7 +146,8 @@ final class AttributeValues {
         try {
             bytes = BASE64.decode(p.getText());
         } catch (IllegalArgumentException notBase64) {
-            throw new ChangeRecordException(FailureReason.INVALID_ATTRIBUTE_VALUE, where + ": a B value is not valid base64");
+            throw new ChangeRecordException(FailureReason.INVALID_ATTRIBUTE_VALUE,
+                    where + ": a B value is not valid base64");
         }
         g.writeBinary(bytes);
     }

@@ -1,12 +1,10 @@
 package dev.ddbchanges.converter.record;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import dev.ddbchanges.converter.json.ByteWords;
 
 /**
- * One pass over a record's bytes, eight at a time, for the two facts that decide which work the record needs: a byte
- * loop over every record cost as much as parsing a small record's Firehose envelope.
+ * One pass over a record's bytes, eight at a time ({@link ByteWords}), for the two facts that decide which work the
+ * record needs.
  */
 final class ByteScan {
 
@@ -15,10 +13,7 @@ final class ByteScan {
     /** Some byte is a backslash: the record may escape a surrogate. */
     static final int BACKSLASH = 2;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long BACKSLASHES = ONES * '\\';
+    private static final long BACKSLASHES = ByteWords.repeated('\\');
 
     private ByteScan() {
     }
@@ -29,16 +24,15 @@ final class ByteScan {
         long backslash = 0;
         int i = 0;
         for (; i + Long.BYTES <= data.length; i += Long.BYTES) {
-            long word = (long) LONGS.get(data, i);
+            long word = ByteWords.word(data, i);
             high |= word;
-            long matches = word ^ BACKSLASHES;
-            // Exactly when some byte of matches is zero (the classic has-zero-byte test).
-            backslash |= (matches - ONES) & ~matches;
+            backslash |= ByteWords.equalTo(word, BACKSLASHES);
         }
         for (; i < data.length; i++) {
             high |= data[i];
-            backslash |= data[i] == '\\' ? HIGH_BITS : 0;
+            backslash |= data[i] == '\\' ? ByteWords.HIGH_BITS : 0;
         }
-        return ((high & HIGH_BITS) != 0 ? NON_ASCII : 0) | ((backslash & HIGH_BITS) != 0 ? BACKSLASH : 0);
+        return ((high & ByteWords.HIGH_BITS) != 0 ? NON_ASCII : 0)
+                | ((backslash & ByteWords.HIGH_BITS) != 0 ? BACKSLASH : 0);
     }
 }

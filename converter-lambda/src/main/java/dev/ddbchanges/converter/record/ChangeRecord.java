@@ -58,7 +58,8 @@ final class ChangeRecord {
         }
         if (pk.text() == null) {
             throw new ChangeRecordException(FailureReason.INVALID_FIELD,
-                    "dynamodb.Keys." + TableKey.PARTITION_KEY + " must be a string (" + TableKey.PARTITION_KEY_TYPE + ") attribute");
+                    "dynamodb.Keys." + TableKey.PARTITION_KEY + " must be a string (" + TableKey.PARTITION_KEY_TYPE
+                            + ") attribute");
         }
         if (sizeBytes < 0) {
             throw new ChangeRecordException(FailureReason.INVALID_FIELD, "dynamodb.SizeBytes must not be negative");

@@ -49,8 +49,7 @@ public final class ChangeRecordConverter {
     private final DuplicateNames duplicateNames = new DuplicateNames();
     private final DirectTranscoder direct = new DirectTranscoder();
     private final ReusableGenerator line = new ReusableGenerator();
-    private final IsoTimeText eventTime = new IsoTimeText();
-    private final IsoTimeText arrivalTime = new IsoTimeText();
+    private final LineTimes times = new LineTimes();
     private long slowPathRecords;
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
@@ -191,8 +190,7 @@ public final class ChangeRecordConverter {
         switch (column) {
             case EVENT_ID -> g.writeString(r.eventId);
             case EVENT_NAME -> g.writeString(r.eventName);
-            case EVENT_TIME -> g.writeString(eventTime.chars(), 0,
-                    eventTime.format(time.epochMicros(), time.fractionDigits()));
+            case EVENT_TIME -> g.writeString(times.eventChars(), 0, times.event(time));
             case EVENT_TIME_US -> g.writeNumber(time.epochMicros());
             case TABLE_NAME -> g.writeString(r.tableName);
             case AWS_REGION -> g.writeString(r.awsRegion);
@@ -209,7 +207,7 @@ public final class ChangeRecordConverter {
                 if (arrival == null) {
                     g.writeNull();
                 } else {
-                    g.writeString(arrivalTime.chars(), 0, arrivalTime.format(Math.multiplyExact(arrival, 1000L), 3));
+                    g.writeString(times.arrivalChars(), 0, times.arrival(arrival));
                 }
             }
             default -> throw new IllegalStateException("no value for column " + column);

@@ -20,9 +20,10 @@ import java.util.Arrays;
 
 /**
  * The common shape of a change record, transcoded straight from its bytes to its line: strings of ASCII without
- * escapes, every attribute type but binary. It only ever accepts. Anything else, and anything invalid, it leaves to the Jackson path,
- * which then converts it or reports the exact failure; so it needs no messages and cannot change an answer, and
- * FastPathTest holds every line it writes to the reference.
+ * escapes, every attribute type but binary. It only ever accepts. Anything else, and anything invalid, it leaves to
+ * the Jackson path, which then converts it or reports the exact failure; so it needs no messages and cannot change
+ * an answer, and FastPathTest holds every line it writes to the reference. What it declines, the converter counts
+ * (RecordsSlowPath).
  *
  * <p>Why by hand: for small records, Jackson merely reading the tokens of the Firehose envelope and of the record took
  * most of the time a typed pass-through spends on the whole invocation, so no converter built on Jackson's tokenizer
@@ -64,8 +65,7 @@ final class DirectTranscoder {
     private final JsonCursor json = new JsonCursor();
     private final ByteSink images = new ByteSink();
     private final ByteSink line = new ByteSink();
-    private final IsoTimeText eventTime = new IsoTimeText();
-    private final IsoTimeText arrivalTime = new IsoTimeText();
+    private final LineTimes times = new LineTimes();
 
     // What one record holds; spans are (start << 32 | end) in the record, images are (start << 32 | end) in images.
     private long awsRegion;
@@ -288,7 +288,7 @@ final class DirectTranscoder {
         switch (column) {
             case EVENT_ID -> writeQuoted(out, eventId);
             case EVENT_NAME -> writeQuoted(out, eventName);
-            case EVENT_TIME -> writeTime(out, eventTime, time.epochMicros(), time.fractionDigits());
+            case EVENT_TIME -> writeTime(out, times.eventChars(), times.event(time));
             case EVENT_TIME_US -> writeAscii(out, Long.toString(time.epochMicros()));
             case TABLE_NAME -> writeQuoted(out, tableName);
             case AWS_REGION -> writeQuoted(out, awsRegion);
@@ -305,7 +305,7 @@ final class DirectTranscoder {
                 if (arrival == null) {
                     out.write(NULL);
                 } else {
-                    writeTime(out, arrivalTime, Math.multiplyExact(arrival, 1000L), 3);
+                    writeTime(out, times.arrivalChars(), times.arrival(arrival));
                 }
             }
             default -> throw new IllegalStateException("no value for column " + column);
@@ -326,10 +326,9 @@ final class DirectTranscoder {
         out.write('"');
     }
 
-    private static void writeTime(ByteSink out, IsoTimeText text, long epochMicros, int fractionDigits) {
-        int length = text.format(epochMicros, fractionDigits);
+    private static void writeTime(ByteSink out, char[] text, int length) {
         out.write('"');
-        out.writeAscii(text.chars(), length);
+        out.writeAscii(text, length);
         out.write('"');
     }
 

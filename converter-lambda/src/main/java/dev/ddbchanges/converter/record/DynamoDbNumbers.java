@@ -40,7 +40,8 @@ final class DynamoDbNumbers {
         }
         BigDecimal significant = value.stripTrailingZeros();
         long exponent = (long) significant.precision() - significant.scale() - 1;
-        return significant.precision() <= MAX_SIGNIFICANT_DIGITS && exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT;
+        return significant.precision() <= MAX_SIGNIFICANT_DIGITS
+                && exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT;
     }
 
     /** RFC 8259 section 6: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, ASCII digits only. */

@@ -44,6 +44,21 @@ class ChangeRecordConverterTest {
     }
 
     @Test
+    void onlyRecordsTheJacksonPathConvertedCountAsSlowPath() {
+        byte[] common = record("INSERT", "null", "").getBytes(StandardCharsets.UTF_8);
+        byte[] binary = record("INSERT", "null", ",\"NewImage\":{\"b\":{\"B\":\"AQ==\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = record("UPSERT", "null", "").getBytes(StandardCharsets.UTF_8);
+
+        converter.convert(common, KINESIS);
+        assertThat(converter.slowPathRecords()).as("written directly").isZero();
+        converter.convert(binary, KINESIS);
+        assertThat(converter.slowPathRecords()).as("binary is left to Jackson").isEqualTo(1);
+        converter.convert(invalid, KINESIS);
+        assertThat(converter.slowPathRecords()).as("a failure is not a fallback").isEqualTo(1);
+    }
+
+    @Test
     void writesEveryColumnInOrder() {
         JsonNode line = convertOk(record("INSERT", "null", ",\"NewImage\":{\"pk\":{\"S\":\"k1\"}}"));
 
