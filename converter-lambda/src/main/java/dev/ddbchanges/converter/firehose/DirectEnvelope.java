@@ -2,11 +2,11 @@ package dev.ddbchanges.converter.firehose;
 
 import dev.ddbchanges.converter.json.JsonCursor;
 import dev.ddbchanges.converter.record.KinesisMetadata;
-import static dev.ddbchanges.converter.json.JsonCursor.ABSENT;
 import static dev.ddbchanges.converter.json.JsonCursor.MAX_LONG_DIGITS;
 import static dev.ddbchanges.converter.json.JsonCursor.ascii;
-import static dev.ddbchanges.converter.json.JsonCursor.length;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
+import static dev.ddbchanges.converter.json.Spans.ABSENT;
+import static dev.ddbchanges.converter.json.Spans.length;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ final class DirectEnvelope {
         } catch (JsonCursor.NotCommon notCommon) {
             return null;
         } finally {
-            json.end();
+            json.release();
         }
     }
 

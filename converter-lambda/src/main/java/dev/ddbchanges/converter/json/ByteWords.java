@@ -29,13 +29,13 @@ public final class ByteWords {
         return ONES * b;
     }
 
-    /** High bits set (under {@link #HIGH_BITS}) when some byte of {@code word} is the byte {@code repeated} holds. */
+    /** High bits set (under {@link #HIGH_BITS}) when some byte of {@code word} is the one in {@code repeated}. */
     public static long equalTo(long word, long repeated) {
         long matches = word ^ repeated;
         return (matches - ONES) & ~matches;
     }
 
-    /** High bits set (under {@link #HIGH_BITS}) when some byte of {@code word} is below the one {@code repeated} holds. */
+    /** High bits set (under {@link #HIGH_BITS}) when some byte of {@code word} is below the one in {@code repeated}. */
     public static long below(long word, long repeated) {
         return (word - repeated) & ~word;
     }

@@ -1,13 +1,19 @@
 package dev.ddbchanges.converter.json;
 
+import static dev.ddbchanges.converter.json.Spans.ABSENT;
+import static dev.ddbchanges.converter.json.Spans.end;
+import static dev.ddbchanges.converter.json.Spans.length;
+import static dev.ddbchanges.converter.json.Spans.span;
+import static dev.ddbchanges.converter.json.Spans.start;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A scan of JSON bytes for the direct readers, which hold one each: it accepts only the common case (ASCII strings
  * without escapes, plain numbers, shallow objects without duplicate names) and throws {@link #NOT_COMMON} at anything
- * else, so the caller falls back to Jackson, which then reads it or explains why it is invalid. Positions are spans,
- * {@code start << 32 | end}, into the scanned bytes.
+ * else, so the caller falls back to Jackson, which then reads it or explains why it is invalid. Positions are
+ * {@link Spans} of the scanned bytes.
  *
  * <p>The end of the input is checked, not caught: a read past it sees {@link #PAST_END}, a byte no JSON token starts
  * or continues with, so the scan declines there. An index out of bounds is therefore always a bug, and surfaces as one.
@@ -27,7 +33,6 @@ public final class JsonCursor {
     public static final NotCommon NOT_COMMON = new NotCommon();
     /** Digits (or characters of a number, sign included) that always fit a long. */
     public static final int MAX_LONG_DIGITS = 18;
-    public static final long ABSENT = -1;
     public static final byte[] TRUE = ascii("true");
     public static final byte[] FALSE = ascii("false");
     public static final byte[] NULL = ascii("null");
@@ -35,8 +40,6 @@ public final class JsonCursor {
     static final byte PAST_END = 0;
     /** DynamoDB nests at most 32 levels; deeper is left to Jackson and its own limit. */
     static final int MAX_DEPTH = 64;
-    /** Names per object checked here for duplicates; objects with more are left to Jackson. */
-    static final int MAX_NAMES = 32;
     /** Jackson limits names (to 64 KB here); common names are far shorter. */
     static final int MAX_NAME_LENGTH = 1024;
     /** Jackson's default limit on a number's length. */
@@ -48,8 +51,7 @@ public final class JsonCursor {
     private byte[] in;
     private int pos;
     private int depth;
-    private final long[][] names = new long[MAX_DEPTH + 1][];
-    private final int[] nameCounts = new int[MAX_DEPTH + 1];
+    private final MemberNames names = new MemberNames(MAX_DEPTH + 1);
 
     /** Starts a scan of {@code json}. */
     public void begin(byte[] json) {
@@ -59,7 +61,7 @@ public final class JsonCursor {
     }
 
     /** Lets go of the scanned bytes, so a cursor kept for reuse does not keep a request alive. */
-    public void end() {
+    public void release() {
         in = null;
     }
 
@@ -111,12 +113,7 @@ public final class JsonCursor {
 
     /** True when the number at {@code span} has a fraction or an exponent. */
     public boolean hasFractionOrExponent(long span) {
-        for (int i = start(span); i < end(span); i++) {
-            if (in[i] == '.' || in[i] == 'e' || in[i] == 'E') {
-                return true;
-            }
-        }
-        return false;
+        return JsonNumbers.hasFractionOrExponent(in, span);
     }
 
     /** A JSON integer that fits a long, as Jackson's VALUE_NUMBER_INT of type INT or LONG. */
@@ -130,54 +127,12 @@ public final class JsonCursor {
 
     /** The value of the integer at {@code span}, which holds at most {@link #MAX_LONG_DIGITS} digits. */
     public long longValue(long span) {
-        int start = start(span);
-        boolean negative = in[start] == '-';
-        long value = 0;
-        for (int i = start + (negative ? 1 : 0); i < end(span); i++) {
-            value = value * 10 + (in[i] - '0');
-        }
-        return negative ? -value : value;
+        return JsonNumbers.longValue(in, span);
     }
 
-    /**
-     * Where the JSON number starting at {@code start} ends: {@code -? (0 | [1-9][0-9]*)}, then the optional fraction
-     * and exponent where allowed. A number with one where it is not allowed is not common.
-     */
+    /** {@link JsonNumbers#numberEnd} in the scanned bytes. */
     public int numberEnd(int start, boolean fraction, boolean exponent) {
-        int i = start;
-        if (at(i) == '-') {
-            i++;
-        }
-        if (at(i) == '0') {
-            i++;
-        } else {
-            require(at(i) >= '1' && at(i) <= '9');
-            i = digits(i);
-        }
-        if (at(i) == '.') {
-            require(fraction);
-            int from = ++i;
-            i = digits(i);
-            require(i > from);
-        }
-        if (at(i) == 'e' || at(i) == 'E') {
-            require(exponent);
-            i++;
-            if (at(i) == '+' || at(i) == '-') {
-                i++;
-            }
-            int from = i;
-            i = digits(i);
-            require(i > from);
-        }
-        return i;
-    }
-
-    private int digits(int i) {
-        while (i < in.length && in[i] >= '0' && in[i] <= '9') {
-            i++;
-        }
-        return i;
+        return JsonNumbers.numberEnd(in, start, fraction, exponent);
     }
 
     /**
@@ -235,18 +190,7 @@ public final class JsonCursor {
         whitespace();
         expect(':');
         whitespace();
-        long[] seen = names[depth];
-        if (seen == null) {
-            seen = new long[MAX_NAMES];
-            names[depth] = seen;
-        }
-        int count = nameCounts[depth];
-        require(count < MAX_NAMES);
-        for (int i = 0; i < count; i++) {
-            require(!sameText(seen[i], name));
-        }
-        seen[count] = name;
-        nameCounts[depth] = count + 1;
+        names.add(depth, name, in);
         return name;
     }
 
@@ -255,7 +199,7 @@ public final class JsonCursor {
         expect('{');
         require(depth < MAX_DEPTH);
         depth++;
-        nameCounts[depth] = 0;
+        names.clear(depth);
         whitespace();
         if (at(pos) == '}') {
             pos++;
@@ -348,30 +292,10 @@ public final class JsonCursor {
         return true;
     }
 
-    private boolean sameText(long a, long b) {
-        return length(a) == length(b) && Arrays.equals(in, start(a), end(a), in, start(b), end(b));
-    }
-
     public static void require(boolean common) {
         if (!common) {
             throw NOT_COMMON;
         }
-    }
-
-    public static long span(int start, int end) {
-        return (long) start << 32 | end;
-    }
-
-    public static int start(long span) {
-        return (int) (span >>> 32);
-    }
-
-    public static int end(long span) {
-        return (int) span;
-    }
-
-    public static int length(long span) {
-        return end(span) - start(span);
     }
 
     public static byte[] ascii(String text) {

@@ -2,13 +2,10 @@ package dev.ddbchanges.converter.record;
 
 import dev.ddbchanges.converter.json.DuplicateNames;
 import dev.ddbchanges.converter.json.Json;
-import dev.ddbchanges.converter.json.ReusableGenerator;
 import com.fasterxml.jackson.core.JsonGenerationException;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,7 +14,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Converts one DynamoDB change record, as Kinesis Data Streams for DynamoDB writes it, into one flat line of JSON.
@@ -36,11 +32,6 @@ public final class ChangeRecordConverter {
     private static final String UNPAIRED_SURROGATE =
             "a string escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which UTF-8 cannot carry";
 
-    /** The column names in {@link LineColumn#ORDER}, quoted and encoded once, not escaped again on every line. */
-    private static final SerializedString[] COLUMN_NAMES = Arrays.stream(LineColumn.ORDER)
-            .map(column -> new SerializedString(column.column()))
-            .toArray(SerializedString[]::new);
-
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -48,8 +39,7 @@ public final class ChangeRecordConverter {
     private final ChangeRecordReader reader = new ChangeRecordReader();
     private final DuplicateNames duplicateNames = new DuplicateNames();
     private final DirectTranscoder direct = new DirectTranscoder();
-    private final ReusableGenerator line = new ReusableGenerator();
-    private final LineTimes times = new LineTimes();
+    private final JacksonLine line = new JacksonLine();
     private long slowPathRecords;
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
@@ -172,59 +162,6 @@ public final class ChangeRecordConverter {
                     "dynamodb.ApproximateCreationDateTime must be epoch milliseconds or microseconds between "
                             + "1973 and 5138");
         }
-        JsonGenerator g = line.begin();
-        g.writeStartObject();
-        for (int i = 0; i < COLUMN_NAMES.length; i++) {
-            g.writeFieldName(COLUMN_NAMES[i]);
-            writeValue(g, LineColumn.ORDER[i], r, time, kinesis);
-        }
-        g.writeEndObject();
-        line.end();
-        byte[] bytes = Arrays.copyOf(line.sink().array(), line.sink().size() + 1);
-        bytes[bytes.length - 1] = '\n';
-        return bytes;
-    }
-
-    private void writeValue(JsonGenerator g, LineColumn column, ChangeRecord r, EventTimes.EventTime time,
-            KinesisMetadata kinesis) throws IOException {
-        switch (column) {
-            case EVENT_ID -> g.writeString(r.eventId);
-            case EVENT_NAME -> g.writeString(r.eventName);
-            case EVENT_TIME -> g.writeString(times.eventChars(), 0, times.event(time));
-            case EVENT_TIME_US -> g.writeNumber(time.epochMicros());
-            case TABLE_NAME -> g.writeString(r.tableName);
-            case AWS_REGION -> g.writeString(r.awsRegion);
-            case TTL_DELETE -> g.writeBoolean(r.ttlDelete());
-            case PK -> g.writeString(r.pk.text());
-            case KEYS -> writeImage(g, r.keys);
-            case NEW_IMAGE -> writeImage(g, r.newImage);
-            case OLD_IMAGE -> writeImage(g, r.oldImage);
-            case SIZE_BYTES -> g.writeNumber(r.sizeBytes);
-            case KINESIS_SHARD_ID -> g.writeString(kinesis.shardId());
-            case KINESIS_SEQUENCE_NUMBER -> g.writeString(kinesis.sequenceNumber());
-            case APPROXIMATE_ARRIVAL_TIME -> {
-                Long arrival = kinesis.approximateArrivalEpochMillis();
-                if (arrival == null) {
-                    g.writeNull();
-                } else {
-                    g.writeString(times.arrivalChars(), 0, times.arrival(arrival));
-                }
-            }
-            default -> throw new IllegalStateException("no value for column " + column);
-        }
-    }
-
-    /**
-     * Splices in an image the reader already wrote as plain JSON: after the generator wrote the name and the colon,
-     * it counts the value as written, then the image's bytes go into its buffer behind what it flushed.
-     */
-    private void writeImage(JsonGenerator g, ChangeRecord.Span image) throws IOException {
-        if (image == null) {
-            g.writeNull();
-        } else {
-            g.writeRawValue("");
-            g.flush();
-            line.sink().write(reader.imageBytes(), image.start(), image.length());
-        }
+        return line.render(r, time, kinesis, reader.imageBytes());
     }
 }

@@ -1,20 +1,14 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.contract.TableKey;
 import dev.ddbchanges.contract.TtlDeletes;
 import dev.ddbchanges.converter.json.ByteSink;
 import dev.ddbchanges.converter.json.JsonCursor;
-import static dev.ddbchanges.converter.json.JsonCursor.ABSENT;
 import static dev.ddbchanges.converter.json.JsonCursor.FALSE;
-import static dev.ddbchanges.converter.json.JsonCursor.NOT_COMMON;
 import static dev.ddbchanges.converter.json.JsonCursor.NULL;
 import static dev.ddbchanges.converter.json.JsonCursor.TRUE;
 import static dev.ddbchanges.converter.json.JsonCursor.ascii;
-import static dev.ddbchanges.converter.json.JsonCursor.end;
-import static dev.ddbchanges.converter.json.JsonCursor.length;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
-import static dev.ddbchanges.converter.json.JsonCursor.span;
-import static dev.ddbchanges.converter.json.JsonCursor.start;
+import static dev.ddbchanges.converter.json.Spans.ABSENT;
 
 import java.util.Arrays;
 
@@ -49,7 +43,6 @@ final class DirectTranscoder {
     private static final byte[] PRINCIPAL_ID = ascii("principalId");
     private static final byte[] SERVICE = ascii(TtlDeletes.IDENTITY_TYPE);
     private static final byte[] TTL_PRINCIPAL = ascii(TtlDeletes.PRINCIPAL_ID);
-    private static final byte[] PARTITION_KEY = ascii(TableKey.PARTITION_KEY);
     private static final byte[] INSERT = ascii("INSERT");
     private static final byte[] MODIFY = ascii("MODIFY");
     private static final byte[] REMOVE = ascii("REMOVE");
@@ -63,11 +56,11 @@ final class DirectTranscoder {
     }
 
     private final JsonCursor json = new JsonCursor();
-    private final ByteSink images = new ByteSink();
+    private final DirectImages images = new DirectImages(json);
     private final ByteSink line = new ByteSink();
     private final LineTimes times = new LineTimes();
 
-    // What one record holds; spans are (start << 32 | end) in the record, images are (start << 32 | end) in images.
+    // What one record holds: spans of the record's bytes, the images' spans of DirectImages' buffer.
     private long awsRegion;
     private long eventId;
     private long eventName;
@@ -96,7 +89,7 @@ final class DirectTranscoder {
         } catch (JsonCursor.NotCommon notCommon) {
             return null;
         } finally {
-            json.end();
+            json.release();
         }
     }
 
@@ -157,116 +150,16 @@ final class DirectTranscoder {
                 sizeBytes = json.wholeNumber();
                 hasSizeBytes = true;
             } else if (json.is(name, KEYS)) {
-                int start = images.size();
-                map(true);
-                keys = span(start, images.size());
+                keys = images.keys();
+                pk = images.partitionKey();
             } else if (json.is(name, NEW_IMAGE)) {
-                newImage = optionalImage();
+                newImage = images.optional();
             } else if (json.is(name, OLD_IMAGE)) {
-                oldImage = optionalImage();
+                oldImage = images.optional();
             } else {
                 json.skipValue();
             }
         }
-    }
-
-    private long optionalImage() {
-        if (json.peek() == 'n') {
-            json.literal(NULL);
-            return ABSENT;
-        }
-        int start = images.size();
-        map(false);
-        return span(start, images.size());
-    }
-
-    /** A map of attribute values as a plain object; with {@code capturePk}, the S value of pk is kept. */
-    private void map(boolean capturePk) {
-        images.write('{');
-        boolean first = true;
-        for (long name = json.firstName(); name != ABSENT; name = json.nextName()) {
-            if (!first) {
-                images.write(',');
-            }
-            first = false;
-            writeQuoted(images, name);
-            images.write(':');
-            long text = attributeValue();
-            if (capturePk && json.is(name, PARTITION_KEY)) {
-                require(text != ABSENT);
-                pk = text;
-            }
-        }
-        images.write('}');
-    }
-
-    /** One typed value such as {"S":"a"}, written plain; returns the span of an S value's text, else ABSENT. */
-    private long attributeValue() {
-        long type = json.firstName();
-        require(type != ABSENT);
-        long text = ABSENT;
-        int length = length(type);
-        byte first = json.at(start(type));
-        if (length == 1 && first == 'S') {
-            text = json.string();
-            writeQuoted(images, text);
-        } else if (length == 1 && first == 'N') {
-            writeNumber(json.string());
-        } else if (length == 4 && json.is(type, "BOOL")) {
-            if (json.peek() == 't') {
-                json.literal(TRUE);
-                images.write(TRUE);
-            } else {
-                json.literal(FALSE);
-                images.write(FALSE);
-            }
-        } else if (length == 4 && json.is(type, "NULL")) {
-            json.literal(TRUE);
-            images.write(NULL);
-        } else if (length == 1 && first == 'M') {
-            map(false);
-        } else if (length == 1 && first == 'L') {
-            list(0);
-        } else if (length == 2 && json.is(type, "SS")) {
-            list('S');
-        } else if (length == 2 && json.is(type, "NS")) {
-            list('N');
-        } else {
-            // B and BS need base64 decoded and encoded again; unknown types need their message.
-            throw NOT_COMMON;
-        }
-        json.endObject();
-        return text;
-    }
-
-    /** An L (element 0: attribute values), an SS ('S': strings) or an NS ('N': number strings). */
-    private void list(int element) {
-        images.write('[');
-        boolean first = true;
-        for (boolean more = json.firstElement(); more; more = json.nextElement()) {
-            if (!first) {
-                images.write(',');
-            }
-            first = false;
-            if (element == 'S') {
-                writeQuoted(images, json.string());
-            } else if (element == 'N') {
-                writeNumber(json.string());
-            } else {
-                attributeValue();
-            }
-        }
-        images.write(']');
-    }
-
-    /**
-     * An N value. Common are numbers without an exponent and of at most 38 characters: DynamoDB can hold all of them
-     * (at most 38 significant digits, magnitude below 1E38 and, unless zero, at least 1E-37).
-     */
-    private void writeNumber(long text) {
-        require(length(text) <= DynamoDbNumbers.MAX_SIGNIFICANT_DIGITS
-                && json.numberEnd(start(text), true, false) == end(text));
-        json.copy(text, images);
     }
 
     private byte[] render(KinesisMetadata kinesis) {
@@ -294,9 +187,9 @@ final class DirectTranscoder {
             case AWS_REGION -> writeQuoted(out, awsRegion);
             case TTL_DELETE -> out.write(deletedByDynamodb && json.is(eventName, REMOVE) ? TRUE : FALSE);
             case PK -> writeQuoted(out, pk);
-            case KEYS -> writeImage(out, keys);
-            case NEW_IMAGE -> writeImage(out, newImage);
-            case OLD_IMAGE -> writeImage(out, oldImage);
+            case KEYS -> images.write(keys, out);
+            case NEW_IMAGE -> images.write(newImage, out);
+            case OLD_IMAGE -> images.write(oldImage, out);
             case SIZE_BYTES -> writeAscii(out, Long.toString(sizeBytes));
             case KINESIS_SHARD_ID -> writePlainString(out, kinesis.shardId());
             case KINESIS_SEQUENCE_NUMBER -> writePlainString(out, kinesis.sequenceNumber());
@@ -309,14 +202,6 @@ final class DirectTranscoder {
                 }
             }
             default -> throw new IllegalStateException("no value for column " + column);
-        }
-    }
-
-    private void writeImage(ByteSink out, long image) {
-        if (image == ABSENT) {
-            out.write(NULL);
-        } else {
-            out.write(images.array(), start(image), length(image));
         }
     }
 

@@ -51,7 +51,7 @@ class JsonCursorTest {
 
         long span = cursor.number();
 
-        assertThat(JsonCursor.length(span)).isEqualTo(19);
+        assertThat(Spans.length(span)).isEqualTo(19);
         assertThat(cursor.hasFractionOrExponent(span)).isFalse();
         assertThat(cursor.longValue(span)).isEqualTo(-123_456_789_012_345_678L);
         assertThat(over("1.5").hasFractionOrExponent(over("1.5").number())).isTrue();
