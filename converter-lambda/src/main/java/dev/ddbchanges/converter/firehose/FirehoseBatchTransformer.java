@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class FirehoseBatchTransformer {
 
-    /** The conversion of one record. */
+    /** What the transformer needs of a converter: each record's answer, and how many took the slow path. */
     interface RecordConverter {
         ConversionResult convert(byte[] data, KinesisMetadata kinesis);
 
