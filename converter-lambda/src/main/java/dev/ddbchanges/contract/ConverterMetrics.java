@@ -15,6 +15,11 @@ public final class ConverterMetrics {
     public static final String RECORDS_OK = "RecordsOk";
     /** Records answered ProcessingFailed: Firehose files them under the error prefix, not the table. */
     public static final String RECORDS_PROCESSING_FAILED = "RecordsProcessingFailed";
+    /**
+     * Records converted Ok by the Jackson path because the direct transcoder declined them: a rise the data does not
+     * explain is a fast path that stopped accepting what it should.
+     */
+    public static final String RECORDS_SLOW_PATH = "RecordsSlowPath";
     public static final String BYTES_IN = "BytesIn";
     public static final String BYTES_OUT = "BytesOut";
     public static final String RESPONSE_BYTES = "ResponseBytes";

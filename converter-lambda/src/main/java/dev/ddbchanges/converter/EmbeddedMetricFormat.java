@@ -1,5 +1,8 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.json.Json;
+import dev.ddbchanges.converter.record.FailureReason;
 import static dev.ddbchanges.contract.ConverterMetrics.*;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -15,16 +18,16 @@ import java.util.Map;
  * line can carry one value per dimension, and each custom metric costs money every month. The alarm watches the
  * total {@code RecordsProcessingFailed}, which every line carries.
  */
-public final class EmbeddedMetricFormat {
+final class EmbeddedMetricFormat {
 
     private EmbeddedMetricFormat() {
     }
 
-    public static String metricName(FailureReason reason) {
+    static String metricName(FailureReason reason) {
         return RECORDS_PROCESSING_FAILED + "_" + reason.label();
     }
 
-    public static String render(BatchReport report, String namespace, String functionName, long timestampMillis) {
+    static String render(BatchReport report, String namespace, String functionName, long timestampMillis) {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
             g.writeStartObject();
@@ -42,6 +45,7 @@ public final class EmbeddedMetricFormat {
             declare(g, RECORDS, "Count");
             declare(g, RECORDS_OK, "Count");
             declare(g, RECORDS_PROCESSING_FAILED, "Count");
+            declare(g, RECORDS_SLOW_PATH, "Count");
             for (FailureReason reason : report.failuresByReason().keySet()) {
                 declare(g, metricName(reason), "Count");
             }
@@ -57,6 +61,7 @@ public final class EmbeddedMetricFormat {
             g.writeNumberField(RECORDS, report.records());
             g.writeNumberField(RECORDS_OK, report.ok());
             g.writeNumberField(RECORDS_PROCESSING_FAILED, report.processingFailed());
+            g.writeNumberField(RECORDS_SLOW_PATH, report.slowPath());
             for (Map.Entry<FailureReason, Integer> failures : report.failuresByReason().entrySet()) {
                 g.writeNumberField(metricName(failures.getKey()), failures.getValue());
             }

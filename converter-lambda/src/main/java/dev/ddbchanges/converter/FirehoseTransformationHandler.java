@@ -1,13 +1,13 @@
 package dev.ddbchanges.converter;
 
 import dev.ddbchanges.contract.ConverterMetrics;
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 /**
@@ -17,31 +17,22 @@ import java.util.regex.Pattern;
  * (de)serialization, and needs no event classes or joda-time in the jar.
  *
  * <p>Environment: {@code METRICS_NAMESPACE}, the CloudWatch namespace of the per-batch metrics
- * (default {@value ConverterMetrics#DEFAULT_NAMESPACE}). Under SnapStart, Lambda sets {@code AWS_LAMBDA_INITIALIZATION_TYPE}
- * to {@code snap-start} while it initializes the version it will snapshot; the handler then primes itself.
+ * (default {@value ConverterMetrics#DEFAULT_NAMESPACE}). Under SnapStart, Lambda sets
+ * {@code AWS_LAMBDA_INITIALIZATION_TYPE} to {@code snap-start} while it initializes the version it will snapshot; the
+ * handler then primes itself ({@link SnapStartPriming}).
  */
 public final class FirehoseTransformationHandler implements RequestStreamHandler {
 
     /** CloudWatch's namespace rule; a namespace it rejects would silently drop the metrics the alarms watch. */
     private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9.\\-_/#: ]{1,255}");
 
-    static final String INITIALIZATION_TYPE_VARIABLE = "AWS_LAMBDA_INITIALIZATION_TYPE";
-    static final String SNAP_START = "snap-start";
-    static final String PRIMING_REQUEST = "/priming/request.json";
-    /** Enough rounds for the JIT's first tier to compile the conversion; a few hundred milliseconds at publish time. */
-    static final int PRIMING_ROUNDS = 200;
-
     private final FirehoseBatchTransformer transformer = new FirehoseBatchTransformer();
     private final String metricsNamespace;
-    private int primedBatches;
 
     /** Called by the Lambda runtime once per execution environment (under SnapStart: once per published version). */
     public FirehoseTransformationHandler() {
-        this(System.getenv(ConverterMetrics.NAMESPACE_VARIABLE), System.getenv(INITIALIZATION_TYPE_VARIABLE));
-    }
-
-    FirehoseTransformationHandler(String metricsNamespace) {
-        this(metricsNamespace, null);
+        this(System.getenv(ConverterMetrics.NAMESPACE_VARIABLE),
+                System.getenv(SnapStartPriming.INITIALIZATION_TYPE_VARIABLE));
     }
 
     /**
@@ -50,14 +41,17 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
      */
     FirehoseTransformationHandler(String metricsNamespace, String initializationType) {
         this.metricsNamespace = validNamespace(metricsNamespace);
-        if (SNAP_START.equals(initializationType)) {
+        if (SnapStartPriming.requested(initializationType)) {
             prime();
         }
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        BatchReport report = transformer.transform(input, output);
+        log(transformer.transform(input, output), context);
+    }
+
+    private void log(BatchReport report, Context context) {
         String functionName = context == null ? "local" : context.getFunctionName();
         String line = EmbeddedMetricFormat.render(report, metricsNamespace, functionName, System.currentTimeMillis());
         if (context == null) {
@@ -67,29 +61,9 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
         }
     }
 
-    /**
-     * Converts a built-in batch (every attribute type, every failure a record can have) a few times, so that the
-     * SnapStart snapshot holds a converter whose classes are loaded and whose hot paths are compiled, not one that has
-     * never converted anything. Nothing is logged or counted: metrics come from the table's changes only.
-     */
+    /** {@link SnapStartPriming}: also for benchmarks, which measure a restored snapshot's first batch. */
     public void prime() {
-        try (InputStream in = FirehoseTransformationHandler.class.getResourceAsStream(PRIMING_REQUEST)) {
-            if (in == null) {
-                throw new IllegalStateException(PRIMING_REQUEST + " is missing from the jar");
-            }
-            byte[] request = in.readAllBytes();
-            for (int round = 0; round < PRIMING_ROUNDS; round++) {
-                transformer.transform(new ByteArrayInputStream(request), OutputStream.nullOutputStream());
-                primedBatches++;
-            }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-    }
-
-    /** How many priming batches this handler converted (for tests). */
-    int primedBatches() {
-        return primedBatches;
+        SnapStartPriming.prime(transformer::transform);
     }
 
     static String validNamespace(String value) {
@@ -97,8 +71,9 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
             return ConverterMetrics.DEFAULT_NAMESPACE;
         }
         if (!NAMESPACE.matcher(value).matches() || value.startsWith("AWS/") || value.startsWith(":")) {
-            throw new IllegalArgumentException(ConverterMetrics.NAMESPACE_VARIABLE + " must be 1 to 255 characters of letters, "
-                    + "digits and . - _ / # : or space, not starting with \"AWS/\" or \":\", was \"" + value + "\"");
+            throw new IllegalArgumentException(ConverterMetrics.NAMESPACE_VARIABLE
+                    + " must be 1 to 255 characters of letters, digits and . - _ / # : or space, not starting with "
+                    + "\"AWS/\" or \":\", was \"" + value + "\"");
         }
         return value;
     }

@@ -1,5 +1,9 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
+import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +18,7 @@ class EmbeddedMetricFormatTest {
     private static BatchReport report(Map<FailureReason, Integer> failures, int ok) {
         int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
         return new BatchReport("inv-1", "arn:aws:firehose:eu-west-1:123456789012:deliverystream/d", ok + failed, ok,
-                failed, failures, 1234, 2345, 3456,
+                failed, 4, failures, 1234, 2345, 3456,
                 List.of(new BatchReport.FailureSample("rec-9", FailureReason.INVALID_JSON, "record is empty")));
     }
 
@@ -39,11 +42,12 @@ class EmbeddedMetricFormatTest {
             assertThat(log.get(metric.get("Name").asText()).isNumber()).as(metric.toString()).isTrue();
         }
         assertThat(declared).containsExactlyInAnyOrder("Records", "RecordsOk", "RecordsProcessingFailed",
-                "RecordsProcessingFailed_invalid_json", "RecordsProcessingFailed_missing_field", "BytesIn", "BytesOut",
+                "RecordsSlowPath", "RecordsProcessingFailed_invalid_json", "RecordsProcessingFailed_missing_field", "BytesIn", "BytesOut",
                 "ResponseBytes");
         assertThat(log.get("Records").asInt()).isEqualTo(10);
         assertThat(log.get("RecordsProcessingFailed").asInt()).isEqualTo(3);
         assertThat(log.get("RecordsProcessingFailed_invalid_json").asInt()).isEqualTo(2);
+        assertThat(log.get("RecordsSlowPath").asInt()).isEqualTo(4);
         assertThat(log.at("/failures/0/recordId").asText()).isEqualTo("rec-9");
         assertThat(log.at("/failures/0/reason").asText()).isEqualTo("invalid_json");
     }

@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter;
 
+import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -77,7 +78,7 @@ class PackagedJarIT {
             file.stream().map(JarEntry::getName).forEach(names::add);
         }
         assertThat(names).contains("dev/ddbchanges/converter/FirehoseTransformationHandler.class",
-                FirehoseTransformationHandler.PRIMING_REQUEST.substring(1),
+                SnapStartPriming.REQUEST.substring(1),
                 "com/fasterxml/jackson/core/JsonFactory.class",
                 "com/amazonaws/services/lambda/runtime/RequestStreamHandler.class");
         assertThat(names).noneMatch(n -> n.startsWith("org/duckdb/") || n.startsWith("org/junit/")

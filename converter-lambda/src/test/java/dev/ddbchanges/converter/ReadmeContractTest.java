@@ -1,7 +1,8 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.contract.ConverterMetrics;
 import dev.ddbchanges.contract.Columns;
+import dev.ddbchanges.contract.ConverterMetrics;
+import dev.ddbchanges.converter.record.FailureReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -38,8 +39,8 @@ class ReadmeContractTest {
             assertThat(readme).contains("| `" + reason.label() + "` |");
         }
         for (String metric : new String[] {ConverterMetrics.RECORDS, ConverterMetrics.RECORDS_OK,
-            ConverterMetrics.RECORDS_PROCESSING_FAILED, ConverterMetrics.BYTES_IN, ConverterMetrics.BYTES_OUT,
-            ConverterMetrics.RESPONSE_BYTES}) {
+            ConverterMetrics.RECORDS_PROCESSING_FAILED, ConverterMetrics.RECORDS_SLOW_PATH, ConverterMetrics.BYTES_IN,
+            ConverterMetrics.BYTES_OUT, ConverterMetrics.RESPONSE_BYTES}) {
             assertThat(readme).contains("| `" + metric + "` |");
         }
         assertThat(readme).contains("`" + ConverterMetrics.DEFAULT_NAMESPACE + "`");

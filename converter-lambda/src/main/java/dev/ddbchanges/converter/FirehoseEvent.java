@@ -1,7 +1,0 @@
-package dev.ddbchanges.converter;
-
-import java.util.List;
-
-/** A Firehose data-transformation request; the ids are kept for the log line, never for logic. */
-public record FirehoseEvent(String invocationId, String deliveryStreamArn, List<FirehoseRecord> records) {
-}

@@ -1,0 +1,94 @@
+package dev.ddbchanges.converter.firehose;
+
+import dev.ddbchanges.converter.record.ChangeRecordConverter;
+import dev.ddbchanges.converter.record.ConversionResult;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.record.KinesisMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Firehose transformation invocation without the Lambda types: request JSON in, response JSON out. Every record
+ * is answered, in request order, with its own recordId; bad data never throws.
+ *
+ * <p>Not thread-safe (it owns a {@link ChangeRecordConverter}).
+ */
+public final class FirehoseBatchTransformer {
+
+    /** What the transformer needs of a converter: each record's answer, and how many took the slow path. */
+    interface RecordConverter {
+        ConversionResult convert(byte[] data, KinesisMetadata kinesis);
+
+        /** A running count, as {@link ChangeRecordConverter#slowPathRecords()}. */
+        long slowPathRecords();
+
+        static RecordConverter of(ChangeRecordConverter records) {
+            return new RecordConverter() {
+                @Override
+                public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
+                    return records.convert(data, kinesis);
+                }
+
+                @Override
+                public long slowPathRecords() {
+                    return records.slowPathRecords();
+                }
+            };
+        }
+    }
+
+    private final RecordConverter converter;
+    private final long responseLimitBytes;
+
+    public FirehoseBatchTransformer() {
+        this(FirehoseResponse.MAX_RESPONSE_BYTES, RecordConverter.of(new ChangeRecordConverter()));
+    }
+
+    FirehoseBatchTransformer(long responseLimitBytes, RecordConverter converter) {
+        if (responseLimitBytes <= 0 || responseLimitBytes > FirehoseResponse.MAX_RESPONSE_BYTES) {
+            throw new IllegalArgumentException("responseLimitBytes must be in 1.." + FirehoseResponse.MAX_RESPONSE_BYTES
+                    + ", was " + responseLimitBytes);
+        }
+        this.responseLimitBytes = responseLimitBytes;
+        this.converter = converter;
+    }
+
+    private ConversionResult convert(FirehoseRecord record) {
+        if (record.data() == null) {
+            return new ConversionResult.Failed(FailureReason.INVALID_BASE64,
+                    "record data is missing or not a base64 string");
+        }
+        try {
+            return converter.convert(record.data(), record.kinesis());
+        } catch (RuntimeException bug) {
+            // Bad data never gets here; a bug must still cost one record, not the batch. The exception's message is
+            // not logged: JDK messages quote their input.
+            return new ConversionResult.Failed(FailureReason.INTERNAL_ERROR,
+                    "converter failed unexpectedly: " + bug.getClass().getName());
+        }
+    }
+
+    /**
+     * @throws MalformedFirehoseEventException when the request is not a Firehose transformation event at all
+     */
+    public BatchReport transform(InputStream request, OutputStream response) throws IOException {
+        FirehoseEvent event = FirehoseEventReader.read(request);
+        List<ConversionResult> results = new ArrayList<>(event.records().size());
+        long slowPathBefore = converter.slowPathRecords();
+        for (FirehoseRecord record : event.records()) {
+            results.add(convert(record));
+        }
+        int slowPath = (int) (converter.slowPathRecords() - slowPathBefore);
+        FirehoseResponse.Plan plan = FirehoseResponse.plan(event.records(), results, responseLimitBytes);
+        long written = FirehoseResponse.write(plan, response);
+        if (written != plan.bytes()) {
+            // The size accounting is what keeps the response under the limit; if it drifts, fail loudly in tests.
+            throw new IllegalStateException("response size accounting is off: planned " + plan.bytes()
+                    + " bytes, wrote " + written);
+        }
+        return BatchReport.of(event, plan, slowPath);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.ddbchanges.converter.json;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * A reusable byte buffer a generator writes into and the converter reads in place: unlike ByteArrayOutputStream it
+ * neither locks on every write nor copies to be read.
+ */
+public final class ByteSink extends OutputStream {
+
+    private byte[] bytes = new byte[8 * 1024];
+    private int size;
+
+    @Override
+    public void write(int b) {
+        ensure(1);
+        bytes[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, bytes, size, len);
+        size += len;
+    }
+
+    @Override
+    public void write(byte[] b) {
+        write(b, 0, b.length);
+    }
+
+    /** Characters known to be ASCII, one byte each. */
+    public void writeAscii(char[] chars, int length) {
+        ensure(length);
+        for (int i = 0; i < length; i++) {
+            bytes[size + i] = (byte) chars[i];
+        }
+        size += length;
+    }
+
+    public void reset() {
+        size = 0;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The buffer itself; valid up to {@link #size()} until the next write or reset. */
+    public byte[] array() {
+        return bytes;
+    }
+
+    private void ensure(int more) {
+        if (bytes.length - size < more) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+        }
+    }
+}
