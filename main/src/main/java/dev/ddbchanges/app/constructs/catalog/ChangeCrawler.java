@@ -37,9 +37,11 @@ public final class ChangeCrawler extends Construct {
         super(scope, id);
         String[] folders = props.dataPrefix().split("/");
         tableName = TABLE_PREFIX + folders[folders.length - 1];
-        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
-                "Lets the crawler " + props.crawlerName() + " catalog the delivered changes",
-                "glue.amazonaws.com", List.of()));
+        ServiceRole role = new ServiceRole(this, "role", ServiceRoleProps.builder()
+                .roleName(props.roleName())
+                .description("Lets the crawler " + props.crawlerName() + " catalog the delivered changes")
+                .service("glue.amazonaws.com")
+                .build());
         // Glue creates this group on the first run otherwise: unencrypted by us, never expiring, outliving destroy.
         EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
                 props.logGroupName(), props.key(), props.logRetentionDays()));

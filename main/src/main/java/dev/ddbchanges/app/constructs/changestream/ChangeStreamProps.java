@@ -5,6 +5,8 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import java.util.Objects;
 
 /**
+ * Every option is required and each has its own type, so a positional record reads as well as a builder would.
+ *
  * @param streamName the Kinesis stream's name (built by {@code Names})
  * @param table      the table whose changes the stream carries
  * @param key        encrypts the stream's records

@@ -27,12 +27,12 @@ public final class EncryptionKey extends Construct {
                 .enableKeyRotation(true)
                 .deletionWindowInDays(props.deletionWindowDays())
                 .policy(policy(props))
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.removal().preventDestroy()).build())
                 .build());
         new KmsAlias(this, "alias", KmsAliasConfig.builder()
                 .name(props.alias())
                 .targetKeyId(key.getKeyId())
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.removal().preventDestroy()).build())
                 .build());
     }
 

@@ -4,6 +4,8 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import java.util.Objects;
 
 /**
+ * Every option is required and each has its own type, so a positional record reads as well as a builder would.
+ *
  * @param name          the group's name; the key policy lets CloudWatch Logs use the key only for the names it lists
  * @param retentionDays one of CloudWatch Logs' retention periods
  */

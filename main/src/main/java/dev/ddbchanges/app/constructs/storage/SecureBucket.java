@@ -37,7 +37,8 @@ import software.constructs.IConstruct;
 
 /**
  * The only way this project makes a bucket: KMS-encrypted with the environment's key, never public, owner-enforced,
- * versioned, TLS-only, with lifecycle rules that keep old versions and failed uploads from piling up.
+ * versioned, TLS-only, with lifecycle rules that keep old versions and failed uploads from piling up. Its
+ * {@link dev.ddbchanges.app.constructs.RemovalPolicy} applies to the bucket and each of its settings alike.
  */
 public final class SecureBucket extends Construct {
     /** Incomplete multipart uploads are invisible and billed; a day is long enough for any upload to finish. */
@@ -51,7 +52,7 @@ public final class SecureBucket extends Construct {
         key = props.key();
         bucket = new S3Bucket(this, "bucket", S3BucketConfig.builder()
                 .bucket(props.bucketName())
-                .forceDestroy(props.forceDestroy())
+                .forceDestroy(props.removal().forceDestroy())
                 .build());
         new S3BucketServerSideEncryptionConfigurationA(this, "encryption",
                 S3BucketServerSideEncryptionConfigurationAConfig.builder()
@@ -102,7 +103,7 @@ public final class SecureBucket extends Construct {
                 // Both calls change the bucket's policy state; S3 answers a concurrent pair with OperationAborted.
                 .dependsOn(List.of(publicAccessBlock))
                 .build());
-        protectEverything(props.preventDestroy());
+        protectEverything(props.removal().preventDestroy());
     }
 
     public String name() {

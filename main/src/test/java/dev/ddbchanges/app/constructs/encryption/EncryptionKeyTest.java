@@ -1,4 +1,4 @@
-package dev.ddbchanges.app.constructs;
+package dev.ddbchanges.app.constructs.encryption;
 
 import static dev.ddbchanges.app.Synthesized.texts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,14 +7,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
-import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EncryptionKeyTest {
-    private static final EncryptionKeyProps PROPS = new EncryptionKeyProps("alias/orders-dev", "Orders key", 9,
-            "210987654321", "us-west-2", List.of("/aws/lambda/orders-dev-converter", "/aws/x/orders-dev-y"));
+    private static final EncryptionKeyProps PROPS = EncryptionKeyProps.builder()
+            .alias("alias/orders-dev")
+            .description("Orders key")
+            .deletionWindowDays(9)
+            .accountId("210987654321")
+            .region("us-west-2")
+            .logGroupNames(List.of("/aws/lambda/orders-dev-converter", "/aws/x/orders-dev-y"))
+            .alarmTopic(true)
+            .build();
 
     private final Synthesized stack = TestApps.synthConstruct(s -> new EncryptionKey(s, "key", PROPS));
     private final JsonNode key = stack.resource("aws_kms_key");
@@ -76,7 +81,8 @@ class EncryptionKeyTest {
 
     @Test
     void aDeletionWindowKmsRefusesIsRefusedAtSynth() {
-        assertThatThrownBy(() -> new EncryptionKeyProps("alias/x", "x", 6, "210987654321", "us-west-2", List.of()))
+        assertThatThrownBy(() -> EncryptionKeyProps.builder().alias("alias/x").description("x").deletionWindowDays(6)
+                .accountId("210987654321").region("us-west-2").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("deletionWindowDays = 6; KMS allows 7 to 30");
     }
