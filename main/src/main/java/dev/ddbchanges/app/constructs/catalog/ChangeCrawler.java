@@ -5,6 +5,7 @@ import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawler;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerS3Target;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerSchemaChangePolicy;
+import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -55,11 +56,8 @@ public final class ChangeCrawler extends Construct {
                                 .withResources(logs.arn(), logs.arn() + ":log-stream:*"),
                         // With CloudWatch encryption in its security configuration, Glue's log writes use the key:
                         // through CloudWatch Logs, and for this log group only.
-                        PolicyStatement.allow("EncryptOwnLogs")
-                                .withActions("kms:GenerateDataKey", "kms:Decrypt")
-                                .withResources(props.key().arn())
-                                .withCondition("StringEquals", "kms:ViaService", props.key().viaService("logs"))
-                                .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn", logs.arn())),
+                        props.key().grantUseVia("EncryptOwnLogs", "logs", EncryptionContext.arnEquals(logs.arn()),
+                                "kms:GenerateDataKey", "kms:Decrypt")),
                 logs.group());
 
         GlueCrawlerConfig.Builder config = GlueCrawlerConfig.builder()

@@ -7,6 +7,7 @@ import com.hashicorp.cdktf.providers.aws.kinesis_stream.KinesisStream;
 import com.hashicorp.cdktf.providers.aws.kinesis_stream.KinesisStreamConfig;
 import com.hashicorp.cdktf.providers.aws.kinesis_stream.KinesisStreamStreamModeDetails;
 import dev.ddbchanges.app.config.StreamSettings;
+import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
@@ -62,10 +63,7 @@ public final class ChangeStream extends Construct {
                         .withActions("kinesis:DescribeStream", "kinesis:GetShardIterator", "kinesis:GetRecords",
                                 "kinesis:ListShards")
                         .withResources(stream.getArn()),
-                PolicyStatement.allow("DecryptChangeStreamRecords")
-                        .withActions("kms:Decrypt")
-                        .withResources(key.arn())
-                        .withCondition("StringEquals", "kms:ViaService", key.viaService("kinesis"))
-                        .withCondition("StringEquals", "kms:EncryptionContext:aws:kinesis:arn", stream.getArn()));
+                key.grantUseVia("DecryptChangeStreamRecords", "kinesis",
+                        EncryptionContext.stringEquals(stream.getArn()), "kms:Decrypt"));
     }
 }

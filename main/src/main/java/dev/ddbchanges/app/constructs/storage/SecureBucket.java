@@ -25,6 +25,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_config
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
+import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -145,11 +146,8 @@ public final class SecureBucket extends Construct {
                 PolicyStatement.allow("WriteUnderPrefixes")
                         .withActions("s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject")
                         .withResources(objects),
-                PolicyStatement.allow("EncryptObjectsThroughS3")
-                        .withActions("kms:GenerateDataKey", "kms:Decrypt")
-                        .withResources(key.arn())
-                        .withCondition("StringEquals", "kms:ViaService", key.viaService("s3"))
-                        .withCondition("StringLike", "kms:EncryptionContext:aws:s3:arn", contexts));
+                key.grantUseVia("EncryptObjectsThroughS3", "s3", EncryptionContext.stringLike(contexts),
+                        "kms:GenerateDataKey", "kms:Decrypt"));
     }
 
     /**
@@ -169,12 +167,8 @@ public final class SecureBucket extends Construct {
                 PolicyStatement.allow("ReadUnderPrefix")
                         .withActions("s3:GetObject")
                         .withResources(objects),
-                PolicyStatement.allow("DecryptObjectsThroughS3")
-                        .withActions("kms:Decrypt")
-                        .withResources(key.arn())
-                        .withCondition("StringEquals", "kms:ViaService", key.viaService("s3"))
-                        .withCondition("StringLike", "kms:EncryptionContext:aws:s3:arn",
-                                List.of(bucket.getArn(), objects)));
+                key.grantUseVia("DecryptObjectsThroughS3", "s3",
+                        EncryptionContext.stringLike(List.of(bucket.getArn(), objects)), "kms:Decrypt"));
     }
 
     private static List<S3BucketLifecycleConfigurationRule> lifecycleRules(SecureBucketProps props) {
