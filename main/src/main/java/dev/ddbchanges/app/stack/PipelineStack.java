@@ -141,10 +141,8 @@ public final class PipelineStack extends TerraformStack {
                 .streamRetentionHours(settings.stream().retentionHours())
                 .build());
 
-        PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(
-                names.alarmTopic(), names::alarm, key, changeStream,
-                settings.stream().provisioned(), converter, delivery,
-                settings.delivery(), settings.monitoring()));
+        PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(names.alarmTopic(),
+                names::alarm, key, changeStream, converter, delivery, settings.monitoring()));
 
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("table_name", table.name(), "The DynamoDB table whose changes are captured");
