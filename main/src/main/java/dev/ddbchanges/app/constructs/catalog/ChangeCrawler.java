@@ -5,6 +5,7 @@ import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawler;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerS3Target;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerSchemaChangePolicy;
+import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
@@ -19,8 +20,10 @@ import software.constructs.Construct;
  * data prefix and its own log group, instead of the managed AWSGlueServiceRole (glue:*, every bucket, EC2 on *).
  */
 public final class ChangeCrawler extends Construct {
-    /** The table is {@code TABLE_PREFIX} + the data prefix's folder: {@code dynamodb_changes}, known before any run. */
+    /** Glue names the table {@code TABLE_PREFIX} + the last folder of the crawled prefix, known before any run. */
     public static final String TABLE_PREFIX = "dynamodb_";
+    /** The table of the delivered changes, {@code dynamodb_changes}: what every query, saved or replayed, reads. */
+    public static final String TABLE = tableName(DeliveryLayout.DATA_PREFIX);
     /**
      * Lines of different items become one table (not one per shape), and partitions take the table's columns, so
      * a new attribute never leaves old partitions unreadable. The Hive folders become the partition columns year,
@@ -36,8 +39,7 @@ public final class ChangeCrawler extends Construct {
 
     public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
         super(scope, id);
-        String[] folders = props.dataPrefix().split("/");
-        tableName = TABLE_PREFIX + folders[folders.length - 1];
+        tableName = tableName(props.dataPrefix());
         ServiceRole role = new ServiceRole(this, "role", ServiceRoleProps.builder()
                 .roleName(props.roleName())
                 .description("Lets the crawler " + props.crawlerName() + " catalog the delivered changes")
@@ -80,6 +82,12 @@ public final class ChangeCrawler extends Construct {
                 .dependsOn(prerequisites);
         props.schedule().ifPresent(config::schedule);
         crawler = new GlueCrawler(this, "crawler", config.build());
+    }
+
+    /** The table a crawler of {@code dataPrefix} (one folder, such as {@code changes/}) writes. */
+    public static String tableName(String dataPrefix) {
+        String[] folders = dataPrefix.split("/");
+        return TABLE_PREFIX + folders[folders.length - 1];
     }
 
     public String name() {

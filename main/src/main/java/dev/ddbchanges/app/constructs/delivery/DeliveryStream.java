@@ -32,10 +32,13 @@ import software.constructs.Construct;
 public final class DeliveryStream extends Construct {
     /** The log stream Firehose writes S3 delivery errors to. */
     static final String LOG_STREAM = "DestinationDelivery";
-    /** Firehose's own processor defaults (provider 5.100 documents the same). */
-    static final int FIREHOSE_DEFAULT_RETRIES = 3;
-    static final BigDecimal FIREHOSE_DEFAULT_BUFFER_SIZE_MB = BigDecimal.ONE;
-    static final int FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS = 60;
+    /**
+     * Firehose's own processor defaults (provider 5.100 documents the same): the one statement of them, which an
+     * environment's default settings may refer to.
+     */
+    public static final int FIREHOSE_DEFAULT_RETRIES = 3;
+    public static final BigDecimal FIREHOSE_DEFAULT_BUFFER_SIZE_MB = BigDecimal.ONE;
+    public static final int FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS = 60;
 
     private final KinesisFirehoseDeliveryStream stream;
     private final int bufferRoundSeconds;
