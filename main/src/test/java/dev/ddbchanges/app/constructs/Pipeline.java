@@ -71,7 +71,7 @@ public final class Pipeline {
         converter = converter("converter", "orders-dev-converter");
         delivery = delivery("delivery", "orders-dev-delivery", stream, converter);
         catalog = catalog("catalog", "orders_dev");
-        crawler = crawler("crawler", "orders-dev-crawler", catalog);
+        crawler = crawler("crawler", "orders-dev-crawler", catalog, "orders-dev-glue-security");
         query = query("query", "orders-dev-analytics", crawler);
         alarms = alarms("alarms", "orders-dev", stream, converter, delivery);
     }
@@ -126,11 +126,12 @@ public final class Pipeline {
                 .build());
     }
 
-    public ChangeCrawler crawler(String id, String name, ChangeCatalog database) {
+    /** {@code securityConfiguration} names the catalog's, as a literal: Glue names the crawler's log group after it. */
+    public ChangeCrawler crawler(String id, String name, ChangeCatalog database, String securityConfiguration) {
         return new ChangeCrawler(scope, id, ChangeCrawlerProps.builder()
                 .crawlerName(name)
                 .roleName(name + "-role")
-                .logGroupName("/aws-glue/crawlers-role/" + name + "-role-" + database.securityConfigurationName())
+                .logGroupName("/aws-glue/crawlers-role/" + name + "-role-" + securityConfiguration)
                 .catalog(database)
                 .bucket(data)
                 .key(key)
