@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.constructs.RemovalPolicy;
+import dev.ddbchanges.app.iam.ServiceRole;
+import dev.ddbchanges.app.iam.ServiceRoleProps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +88,74 @@ class EncryptionKeyTest {
                 .accountId("210987654321").region("us-west-2").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("deletionWindowDays = 6; KMS allows 7 to 30");
+    }
+
+    @Test
+    void aGrantOfTheKeyIsBoundToOneServiceOfItsRegionAndToTheGivenResourcesContext() {
+        Synthesized granted = TestApps.synthConstruct(s -> {
+            EncryptionKey key = new EncryptionKey(s, "key", PROPS);
+            ServiceRole role = new ServiceRole(s, "role", ServiceRoleProps.builder().roleName("r")
+                    .description("d").service("glue.amazonaws.com").build());
+            role.grant(s, "use-key",
+                    key.grantUseVia("ReadThroughS3", "s3", EncryptionContext.stringLike(List.of("arn:b", "arn:b/*")),
+                            "kms:Decrypt"),
+                    key.grantUseVia("WriteLogs", "logs", EncryptionContext.arnEquals("arn:g"), "kms:GenerateDataKey",
+                            "kms:Decrypt"),
+                    key.grantUseVia("ReadStream", "kinesis", EncryptionContext.stringEquals("arn:k"), "kms:Decrypt"));
+        });
+
+        assertThat(Synthesized.policy(granted.resource("aws_iam_role_policy")).path("Statement"))
+                .isEqualTo(Synthesized.parse("""
+                        [{"Sid": "ReadThroughS3", "Effect": "Allow", "Action": ["kms:Decrypt"],
+                          "Resource": ["${aws_kms_key.key_F64E54E4.arn}"],
+                          "Condition": {"StringEquals": {"kms:ViaService": "s3.us-west-2.amazonaws.com"},
+                                        "StringLike": {"kms:EncryptionContext:aws:s3:arn": ["arn:b", "arn:b/*"]}}},
+                         {"Sid": "WriteLogs", "Effect": "Allow", "Action": ["kms:GenerateDataKey", "kms:Decrypt"],
+                          "Resource": ["${aws_kms_key.key_F64E54E4.arn}"],
+                          "Condition": {"StringEquals": {"kms:ViaService": "logs.us-west-2.amazonaws.com"},
+                                        "ArnEquals": {"kms:EncryptionContext:aws:logs:arn": "arn:g"}}},
+                         {"Sid": "ReadStream", "Effect": "Allow", "Action": ["kms:Decrypt"],
+                          "Resource": ["${aws_kms_key.key_F64E54E4.arn}"],
+                          "Condition": {"StringEquals": {"kms:ViaService": "kinesis.us-west-2.amazonaws.com",
+                                                         "kms:EncryptionContext:aws:kinesis:arn": "arn:k"}}}]
+                        """));
+    }
+
+    @Test
+    void onlyRetainAndProtectMakesTerraformRefuseToDeleteTheKeyAndItsAlias() {
+        for (RemovalPolicy removal : RemovalPolicy.values()) {
+            Synthesized protectedKey = TestApps.synthConstruct(s -> new EncryptionKey(s, "key",
+                    EncryptionKeyProps.builder().alias("alias/x").description("x").accountId("210987654321")
+                            .region("us-west-2").removal(removal).build()));
+
+            assertThat(List.of(protectedKey.resource("aws_kms_key"), protectedKey.resource("aws_kms_alias")))
+                    .as(removal.name()).allSatisfy(resource -> assertThat(resource.path("lifecycle")
+                            .path("prevent_destroy").asBoolean()).isEqualTo(removal == RemovalPolicy.RETAIN_AND_PROTECT));
+        }
+    }
+
+    @Test
+    void leftOutOptionsTakeTheirDocumentedDefaults() {
+        EncryptionKeyProps props = EncryptionKeyProps.builder().alias("alias/x").description("x")
+                .accountId("210987654321").region("us-west-2").build();
+
+        assertThat(props.deletionWindowDays()).isEqualTo(30);
+        assertThat(props.logGroupNames()).isEmpty();
+        assertThat(props.alarmTopic()).isFalse();
+        assertThat(props.removal()).isEqualTo(RemovalPolicy.RETAIN);
+    }
+
+    @Test
+    void twoKeysLiveInOneStack() {
+        Synthesized two = TestApps.synthConstruct(s -> {
+            new EncryptionKey(s, "first", PROPS);
+            new EncryptionKey(s, "second", EncryptionKeyProps.builder().alias("alias/orders-dev-2").description("2")
+                    .accountId("210987654321").region("us-west-2").build());
+        });
+
+        assertThat(two.resources("aws_kms_alias")).extracting(a -> a.path("name").asText())
+                .containsExactlyInAnyOrder("alias/orders-dev", "alias/orders-dev-2");
+        assertThat(two.resources("aws_kms_key")).hasSize(2);
     }
 
     private JsonNode statement(String sid) {

@@ -135,6 +135,37 @@ class SecureBucketTest {
     }
 
     @Test
+    void retainAndProtectPutsPreventDestroyOnTheBucketAndEachOfItsParts() {
+        Synthesized kept = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7",
+                RemovalPolicy.RETAIN_AND_PROTECT, OptionalInt.empty()));
+
+        assertThat(kept.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
+        assertThat(kept.resource("aws_s3_bucket").path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        for (String part : PARTS) {
+            assertThat(kept.resource(part).path("lifecycle").path("prevent_destroy").asBoolean()).as(part).isTrue();
+        }
+        assertThat(stack.resource("aws_s3_bucket").has("lifecycle")).as("DESTROY protects nothing").isFalse();
+    }
+
+    @Test
+    void leftOutOptionsTakeTheirDocumentedDefaults() {
+        TestApps.synthConstruct(s -> {
+            SecureBucketProps props = SecureBucketProps.builder().bucketName("x-y-z").key(key(s)).build();
+
+            assertThat(props.removal()).isEqualTo(RemovalPolicy.RETAIN);
+            assertThat(props.noncurrentVersionExpirationDays()).isEqualTo(90);
+            assertThat(props.expirationDays()).isEmpty();
+        });
+    }
+
+    @Test
+    void aRequiredOptionLeftOutIsNamed() {
+        assertThatThrownBy(() -> SecureBucketProps.builder().bucketName("x-y-z").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SecureBucketProps.key is required, and was not set");
+    }
+
+    @Test
     void propsKeepDaysPositive() {
         assertThatThrownBy(() -> TestApps.synthConstruct(s -> SecureBucketProps.builder().bucketName("x-y-z")
                 .key(key(s)).noncurrentVersionExpirationDays(0).build()))
