@@ -23,17 +23,20 @@ public final class EncryptionKey extends Construct {
     public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
         super(scope, id);
         region = props.region();
+        TerraformResourceLifecycle protection = TerraformResourceLifecycle.builder()
+                .preventDestroy(props.removal().preventDestroy())
+                .build();
         key = new KmsKey(this, "key", KmsKeyConfig.builder()
                 .description(props.description())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(props.deletionWindowDays())
                 .policy(policy(props))
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.removal().preventDestroy()).build())
+                .lifecycle(protection)
                 .build());
         new KmsAlias(this, "alias", KmsAliasConfig.builder()
                 .name(props.alias())
                 .targetKeyId(key.getKeyId())
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.removal().preventDestroy()).build())
+                .lifecycle(protection)
                 .build());
     }
 
