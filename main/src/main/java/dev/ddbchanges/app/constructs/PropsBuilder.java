@@ -40,10 +40,7 @@ public abstract class PropsBuilder<P extends Record, B extends PropsBuilder<P, B
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             arguments[i] = values.get(components[i].getName());
-            if (arguments[i] == null) {
-                throw new IllegalArgumentException(type.getSimpleName() + "." + components[i].getName()
-                        + " is required, and was not set");
-            }
+            Required.options(type, components[i].getName(), arguments[i]);
         }
         try {
             return type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)

@@ -40,11 +40,9 @@ public final class ChangeCrawler extends Construct {
     public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
         super(scope, id);
         tableName = tableName(props.dataPrefix());
-        ServiceRole role = new ServiceRole(this, "role", ServiceRoleProps.builder()
-                .roleName(props.roleName())
-                .description("Lets the crawler " + props.crawlerName() + " catalog the delivered changes")
-                .service("glue.amazonaws.com")
-                .build());
+        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
+                "Lets the crawler " + props.crawlerName() + " catalog the delivered changes",
+                "glue.amazonaws.com", List.of()));
         // Glue creates this group on the first run otherwise: unencrypted by us, never expiring, outliving destroy.
         EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
                 props.logGroupName(), props.key(), props.logRetentionDays()));

@@ -1,8 +1,8 @@
 package dev.ddbchanges.app.constructs.changestream;
 
 import dev.ddbchanges.app.constructs.RemovalPolicy;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 
 /**
  * Every option is required and each has its own type, so a positional record reads as well as a builder would.
@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 public record ChangeTableProps(String tableName, EncryptionKey key, RemovalPolicy removal) {
     public ChangeTableProps {
-        Objects.requireNonNull(tableName, "tableName");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(removal, "removal");
+        Required.options(ChangeTableProps.class, "tableName", tableName, "key", key, "removal", removal);
     }
 }

@@ -58,11 +58,9 @@ public final class ConverterFunction extends Construct {
                 .build());
         EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
                 props.logGroupName(), props.key(), props.logRetentionDays()));
-        ServiceRole role = new ServiceRole(this, "role", ServiceRoleProps.builder()
-                .roleName(props.roleName())
-                .description("Runs the converter " + props.functionName() + "; may only write its own logs and traces")
-                .service("lambda.amazonaws.com")
-                .build());
+        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
+                "Runs the converter " + props.functionName() + "; may only write its own logs and traces",
+                "lambda.amazonaws.com", List.of()));
         IamRolePolicy writeLogs = role.grant(this, "write-logs-and-traces",
                 PolicyStatement.allow("WriteOwnLogs")
                         .withActions("logs:CreateLogStream", "logs:PutLogEvents")

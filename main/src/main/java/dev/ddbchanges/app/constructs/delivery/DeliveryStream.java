@@ -45,15 +45,12 @@ public final class DeliveryStream extends Construct {
 
     public DeliveryStream(Construct scope, String id, DeliveryStreamProps props) {
         super(scope, id);
-        ServiceRole role = new ServiceRole(this, "role", ServiceRoleProps.builder()
-                .roleName(props.roleName())
-                .description("Lets Firehose " + props.streamName() + " read the change stream, run the converter and "
-                        + "write the data bucket")
-                .service("firehose.amazonaws.com")
+        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
+                "Lets Firehose " + props.streamName() + " read the change stream, run the converter and write "
+                        + "the data bucket",
+                "firehose.amazonaws.com",
                 // Only Firehose streams of this account may act through the role (the confused-deputy guard).
-                .trustConditions(List.of(
-                        new ServiceRoleProps.TrustCondition("StringEquals", "sts:ExternalId", props.accountId())))
-                .build());
+                List.of(new ServiceRoleProps.TrustCondition("StringEquals", "sts:ExternalId", props.accountId()))));
         EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
                 props.logGroupName(), props.key(), props.logRetentionDays()));
         CloudwatchLogStream logStream = new CloudwatchLogStream(this, "log-stream", CloudwatchLogStreamConfig.builder()

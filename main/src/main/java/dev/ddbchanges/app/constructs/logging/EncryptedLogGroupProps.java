@@ -1,7 +1,7 @@
 package dev.ddbchanges.app.constructs.logging;
 
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 
 /**
  * Every option is required and each has its own type, so a positional record reads as well as a builder would.
@@ -11,7 +11,6 @@ import java.util.Objects;
  */
 public record EncryptedLogGroupProps(String name, EncryptionKey key, int retentionDays) {
     public EncryptedLogGroupProps {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(key, "key");
+        Required.options(EncryptedLogGroupProps.class, "name", name, "key", key);
     }
 }

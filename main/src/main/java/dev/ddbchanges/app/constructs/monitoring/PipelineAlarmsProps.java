@@ -1,11 +1,11 @@
 package dev.ddbchanges.app.constructs.monitoring;
 
 import dev.ddbchanges.app.config.MonitoringSettings;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,12 +23,7 @@ public record PipelineAlarmsProps(String topicName, UnaryOperator<String> alarmN
         ChangeStream stream, ConverterFunction converter, DeliveryStream delivery, MonitoringSettings settings) {
 
     public PipelineAlarmsProps {
-        Objects.requireNonNull(topicName, "topicName");
-        Objects.requireNonNull(alarmName, "alarmName");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(converter, "converter");
-        Objects.requireNonNull(delivery, "delivery");
-        Objects.requireNonNull(settings, "settings");
+        Required.options(PipelineAlarmsProps.class, "topicName", topicName, "alarmName", alarmName, "key", key,
+                "stream", stream, "converter", converter, "delivery", delivery, "settings", settings);
     }
 }

@@ -94,8 +94,8 @@ class EncryptionKeyTest {
     void aGrantOfTheKeyIsBoundToOneServiceOfItsRegionAndToTheGivenResourcesContext() {
         Synthesized granted = TestApps.synthConstruct(s -> {
             EncryptionKey key = new EncryptionKey(s, "key", PROPS);
-            ServiceRole role = new ServiceRole(s, "role", ServiceRoleProps.builder().roleName("r")
-                    .description("d").service("glue.amazonaws.com").build());
+            ServiceRole role = new ServiceRole(s, "role", new ServiceRoleProps("r", "d", "glue.amazonaws.com",
+                    List.of()));
             role.grant(s, "use-key",
                     key.grantUseVia("ReadThroughS3", "s3", EncryptionContext.stringLike(List.of("arn:b", "arn:b/*")),
                             "kms:Decrypt"),
