@@ -78,6 +78,13 @@ class PipelineAlarmsTest {
                 "GreaterThanThreshold", 0);
     }
 
+    /** The policy is declared right after the topic, before any alarm, and still lists every one of them. */
+    @Test
+    void thePolicyNeedsNoCallAfterTheLastAlarm() {
+        TestApps.synthConstruct(s -> assertThat(new Pipeline(s).alarms.getNode().getChildren())
+                .extracting(child -> child.getNode().getId()).startsWith("topic", "topic-policy", "delivery-late"));
+    }
+
     @Test
     void twoAlarmSetsLiveInOneStackEachPublishingOnlyToItsOwnTopic() {
         Synthesized two = TestApps.synthConstruct(s -> {
