@@ -33,6 +33,11 @@ public final class Names {
         return "alias/" + prefix;
     }
 
+    /** The alias of the key the state-bootstrap stack encrypts every environment's state with. */
+    public static String stateKeyAlias(String project) {
+        return "alias/" + project + "-terraform-state";
+    }
+
     public String dataBucket() {
         return bucket("data");
     }

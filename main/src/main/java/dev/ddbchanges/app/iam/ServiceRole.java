@@ -4,7 +4,10 @@ import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRoleConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicyConfig;
+import java.util.List;
+import java.util.stream.Collectors;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * A role exactly one AWS service may assume. It holds no permissions of its own: each construct that owns a
@@ -31,12 +34,14 @@ public final class ServiceRole extends Construct {
 
     /**
      * Attaches one inline policy, created in {@code scope} (the granting construct) with the given id, which also
-     * names the policy on the role.
+     * names the policy on the role. A second role granted the same by the same construct gets its policy under the id
+     * followed by its own path, so two grantees never collide and the first keeps its Terraform address.
      *
      * @return the policy, for a resource that must wait until the permission exists
      */
     public IamRolePolicy grant(Construct scope, String id, PolicyStatement... statements) {
-        return new IamRolePolicy(scope, id, IamRolePolicyConfig.builder()
+        String constructId = scope.getNode().tryFindChild(id) == null ? id : id + "-" + pathInStack();
+        return new IamRolePolicy(scope, constructId, IamRolePolicyConfig.builder()
                 .name(id)
                 .role(role.getName())
                 .policy(PolicyDocument.of(statements))
@@ -45,5 +50,12 @@ public final class ServiceRole extends Construct {
 
     public String arn() {
         return role.getArn();
+    }
+
+    /** This role's construct path below its stack: {@code delivery-2-role} for {@code stack/delivery-2/role}. */
+    private String pathInStack() {
+        List<IConstruct> scopes = getNode().getScopes();
+        return scopes.subList(2, scopes.size()).stream().map(c -> c.getNode().getId())
+                .collect(Collectors.joining("-"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.replay;
 
 import dev.ddbchanges.app.config.Defaults;
+import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.contract.Columns;
@@ -32,7 +33,7 @@ public final class LocalAthena {
      * field with {@code json_extract_string(new_image, '$.status')} locally, {@code new_image.status} in Athena.
      */
     public static final Map<String, String> COLUMN_TYPES = Collections.unmodifiableMap(columnTypes());
-    static final String TABLE = "dynamodb_changes";
+    static final String TABLE = ChangeCrawler.TABLE;
     /** Locally, changes may arrive as late as in production (168 h of retention). */
     static final int RETENTION_HOURS = Defaults.STREAM_RETENTION_HOURS_PRODUCTION;
 

@@ -63,47 +63,86 @@ public final class PipelineStack extends TerraformStack {
                 .orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
         Names names = new Names(settings, account);
 
-        EncryptionKey key = new EncryptionKey(this, "key", new EncryptionKeyProps(
-                names.keyAlias(),
-                "Encrypts the DynamoDB change pipeline of " + names.prefix(),
-                settings.keyDeletionWindowDays(),
-                account,
-                settings.region(),
-                names.logGroups()));
-        SecureBucket dataBucket = new SecureBucket(this, "data-bucket", new SecureBucketProps(
-                names.dataBucket(),
-                key,
-                settings.forceDestroy(),
-                settings.noncurrentVersionExpirationDays(),
-                settings.dataExpirationDays(),
-                // Production keeps its data: Terraform refuses any destroy that would delete the bucket.
-                settings.production()));
+        Removals removals = Removals.of(settings);
 
-        ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(
-                names.table(), key, settings.deletionProtection(), settings.production()));
+        EncryptionKey key = new EncryptionKey(this, "key", EncryptionKeyProps.builder()
+                .alias(names.keyAlias())
+                .description("Encrypts the DynamoDB change pipeline of " + names.prefix())
+                .deletionWindowDays(settings.keyDeletionWindowDays())
+                .accountId(account)
+                .region(settings.region())
+                .logGroupNames(names.logGroups())
+                .alarmTopic(true)
+                .removal(removals.key())
+                .build());
+        SecureBucket dataBucket = new SecureBucket(this, "data-bucket", SecureBucketProps.builder()
+                .bucketName(names.dataBucket())
+                .key(key)
+                .removal(removals.data())
+                .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
+                .expirationDays(settings.dataExpirationDays())
+                .build());
+
+        ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(names.table(), key,
+                removals.table()));
         ChangeStream changeStream = new ChangeStream(this, "change-stream", new ChangeStreamProps(
                 names.changeStream(), table, key, settings.stream()));
-        ConverterFunction converter = new ConverterFunction(this, "converter", new ConverterFunctionProps(
-                names.converterFunction(), names.converterLogGroup(), names.role("converter"), props.converterJar(),
-                key, settings.converter(), settings.logRetentionDays()));
-        DeliveryStream delivery = new DeliveryStream(this, "delivery", new DeliveryStreamProps(
-                names.deliveryStream(), names.deliveryLogGroup(), names.role("delivery"), account, changeStream,
-                converter, dataBucket, key, settings.delivery(), settings.logRetentionDays()));
+        ConverterFunction converter = new ConverterFunction(this, "converter", ConverterFunctionProps.builder()
+                .functionName(names.converterFunction())
+                .logGroupName(names.converterLogGroup())
+                .roleName(names.role("converter"))
+                .jar(props.converterJar())
+                .key(key)
+                .settings(settings.converter())
+                .logRetentionDays(settings.logRetentionDays())
+                .build());
+        DeliveryStream delivery = new DeliveryStream(this, "delivery", DeliveryStreamProps.builder()
+                .streamName(names.deliveryStream())
+                .logGroupName(names.deliveryLogGroup())
+                .roleName(names.role("delivery"))
+                .accountId(account)
+                .source(changeStream)
+                .converter(converter)
+                .bucket(dataBucket)
+                .key(key)
+                .settings(settings.delivery())
+                .logRetentionDays(settings.logRetentionDays())
+                .build());
 
-        ChangeCatalog catalog = new ChangeCatalog(this, "catalog", new ChangeCatalogProps(
-                names.glueDatabase(), names.glueSecurityConfiguration(), account, settings.region(), key));
-        ChangeCrawler crawler = new ChangeCrawler(this, "crawler", new ChangeCrawlerProps(
-                names.crawler(), names.role("crawler"), names.crawlerLogGroup(), catalog, dataBucket,
-                DeliveryLayout.DATA_PREFIX, key, settings.query().crawlerSchedule(), settings.logRetentionDays()));
-        QueryWorkgroup workgroup = new QueryWorkgroup(this, "query", new QueryWorkgroupProps(
-                names.athenaWorkgroup(), names.queryResultsBucket(), key, settings.query().scanLimitMb(),
-                settings.query().resultsExpirationDays(), settings.noncurrentVersionExpirationDays(),
-                settings.forceDestroy(), catalog, crawler, names::namedQuery, settings.stream().retentionHours()));
+        ChangeCatalog catalog = new ChangeCatalog(this, "catalog", ChangeCatalogProps.builder()
+                .databaseName(names.glueDatabase())
+                .securityConfigurationName(names.glueSecurityConfiguration())
+                .accountId(account)
+                .region(settings.region())
+                .key(key)
+                .build());
+        ChangeCrawler crawler = new ChangeCrawler(this, "crawler", ChangeCrawlerProps.builder()
+                .crawlerName(names.crawler())
+                .roleName(names.role("crawler"))
+                .logGroupName(names.crawlerLogGroup())
+                .catalog(catalog)
+                .bucket(dataBucket)
+                .dataPrefix(DeliveryLayout.DATA_PREFIX)
+                .key(key)
+                .schedule(settings.query().crawlerSchedule())
+                .logRetentionDays(settings.logRetentionDays())
+                .build());
+        QueryWorkgroup workgroup = new QueryWorkgroup(this, "query", QueryWorkgroupProps.builder()
+                .workgroupName(names.athenaWorkgroup())
+                .resultsBucketName(names.queryResultsBucket())
+                .key(key)
+                .scanLimitMb(settings.query().scanLimitMb())
+                .resultsExpirationDays(settings.query().resultsExpirationDays())
+                .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
+                .removal(removals.queryResults())
+                .catalog(catalog)
+                .crawler(crawler)
+                .queryName(names::namedQuery)
+                .streamRetentionHours(settings.stream().retentionHours())
+                .build());
 
-        PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(
-                names.alarmTopic(), names::alarm, key, changeStream,
-                settings.stream().provisioned(), converter, delivery,
-                settings.delivery(), settings.monitoring()));
+        PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(names.alarmTopic(),
+                names::alarm, key, changeStream, converter, delivery, settings.monitoring()));
 
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("table_name", table.name(), "The DynamoDB table whose changes are captured");

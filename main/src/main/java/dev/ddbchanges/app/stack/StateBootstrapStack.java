@@ -9,15 +9,16 @@ import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerI
 import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
+import dev.ddbchanges.app.config.Names;
 import dev.ddbchanges.app.config.StateBootstrap;
 import dev.ddbchanges.app.config.StateFiles;
+import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import software.constructs.Construct;
 
 /**
@@ -46,13 +47,21 @@ public final class StateBootstrapStack extends TerraformStack {
 
         String account = bootstrap.accountId()
                 .orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
-        EncryptionKey key = new EncryptionKey(this, "key", new EncryptionKeyProps(
-                "alias/" + bootstrap.project() + "-terraform-state",
-                "Encrypts the Terraform state of " + bootstrap.project(),
-                KEY_DELETION_WINDOW_DAYS, account, bootstrap.region(), List.of(), false, true));
+        EncryptionKey key = new EncryptionKey(this, "key", EncryptionKeyProps.builder()
+                .alias(Names.stateKeyAlias(bootstrap.project()))
+                .description("Encrypts the Terraform state of " + bootstrap.project())
+                .deletionWindowDays(KEY_DELETION_WINDOW_DAYS)
+                .accountId(account)
+                .region(bootstrap.region())
+                .removal(RemovalPolicy.RETAIN_AND_PROTECT)
+                .build());
         for (String bucketName : bootstrap.buckets()) {
-            SecureBucket bucket = new SecureBucket(this, bucketName, new SecureBucketProps(bucketName, key, false,
-                    NONCURRENT_VERSION_DAYS, OptionalInt.empty(), true));
+            SecureBucket bucket = new SecureBucket(this, bucketName, SecureBucketProps.builder()
+                    .bucketName(bucketName)
+                    .key(key)
+                    .removal(RemovalPolicy.RETAIN_AND_PROTECT)
+                    .noncurrentVersionExpirationDays(NONCURRENT_VERSION_DAYS)
+                    .build());
             new TerraformOutput(this, "bucket-" + bucketName, TerraformOutputConfig.builder()
                     .value(bucket.name())
                     .description("State bucket: name it as stateBucket of the environments that keep state here")

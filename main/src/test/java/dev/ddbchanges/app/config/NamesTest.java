@@ -51,6 +51,12 @@ class NamesTest {
     }
 
     @Test
+    void theStateKeysAliasNamesTheProjectAndIsOneKmsAccepts() {
+        assertThat(Names.stateKeyAlias("orders-audit")).isEqualTo("alias/orders-audit-terraform-state");
+        assertThat(NameKind.KMS_ALIAS.allows(Names.stateKeyAlias("orders-audit"))).isTrue();
+    }
+
+    @Test
     void theShippedEnvironmentsBuildOnlyNamesTheirServicesAccept() {
         for (EnvironmentSettings environment : SettingsLoader.load(TestApps.CDKTF_JSON,
                 EphemeralRequest.of("pr-12345", "dev"))) {

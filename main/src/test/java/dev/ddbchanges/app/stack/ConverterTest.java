@@ -1,6 +1,5 @@
 package dev.ddbchanges.app.stack;
 
-import static dev.ddbchanges.app.Synthesized.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,42 +18,11 @@ import org.junit.jupiter.api.Test;
 class ConverterTest {
     private final Map<String, Synthesized> stacks = ShippedStacks.all();
 
+    /** What the construct makes of its name is ConverterFunctionTest's. */
     @Test
-    void theFunctionRunsTheStreamHandlerOnJava21AndPublishesAVersion() {
-        stacks.forEach((environment, stack) -> {
-            JsonNode function = stack.resource("aws_lambda_function");
-
-            assertThat(function.path("function_name").asText()).as(environment)
-                    .endsWith("-" + environment + "-converter");
-            assertThat(function.path("runtime").asText()).isEqualTo("java21");
-            assertThat(function.path("handler").asText())
-                    .isEqualTo("dev.ddbchanges.converter.FirehoseTransformationHandler::handleRequest");
-            assertThat(function.path("publish").asBoolean()).isTrue();
-            assertThat(function.path("role").asText()).isEqualTo(stack.reference("aws_iam_role",
-                    stack.resourceWhere("aws_iam_role", "name", function.path("function_name").asText() + "-role"),
-                    "arn"));
-        });
-    }
-
-    @Test
-    void firehoseGetsAnAliasThatAlwaysNamesThePublishedVersion() {
-        stacks.forEach((environment, stack) -> {
-            JsonNode function = stack.resource("aws_lambda_function");
-            JsonNode alias = stack.resource("aws_lambda_alias");
-
-            assertThat(alias.path("name").asText()).as(environment).isEqualTo("live");
-            assertThat(alias.path("function_name").asText())
-                    .isEqualTo(stack.reference("aws_lambda_function", function, "function_name"));
-            assertThat(alias.path("function_version").asText())
-                    .isEqualTo(stack.reference("aws_lambda_function", function, "version"));
-        });
-    }
-
-    @Test
-    void theMetricsNamespaceIsTheOneTheFailedRecordsAlarmWatches() {
-        ShippedStacks.forEach((environment, stack) -> assertThat(stack.resource("aws_lambda_function")
-                .path("environment").path("variables").path("METRICS_NAMESPACE").asText())
-                .isEqualTo("DdbChangeAnalytics/Converter"));
+    void theFunctionIsNamedAfterTheEnvironment() {
+        stacks.forEach((environment, stack) -> assertThat(stack.resource("aws_lambda_function")
+                .path("function_name").asText()).as(environment).endsWith("-" + environment + "-converter"));
     }
 
     @Test
@@ -99,47 +67,10 @@ class ConverterTest {
     }
 
     @Test
-    void itsLogGroupExistsBeforeItIsEncryptedAndExpires() {
-        stacks.forEach((environment, stack) -> {
-            JsonNode function = stack.resource("aws_lambda_function");
-            String name = "/aws/lambda/" + function.path("function_name").asText();
-            JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name", name);
-
-            assertThat(group.path("kms_key_id").asText()).as(environment)
-                    .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
-            assertThat(texts(function.path("depends_on")))
-                    .contains(stack.address("aws_cloudwatch_log_group", group));
-        });
+    void logRetentionFollowsTheSettings() {
         assertThat(logRetention("dev")).isEqualTo(14);
         assertThat(logRetention("prod")).isEqualTo(365);
         assertThat(logRetention(ShippedStacks.EVERY_SETTING)).isEqualTo(30);
-    }
-
-    @Test
-    void itsRoleTrustsOnlyLambdaAndMayOnlyWriteItsOwnLogGroup() {
-        Synthesized dev = ShippedStacks.get("dev");
-        JsonNode role = dev.resourceWhere("aws_iam_role", "name", "ddb-changes-dev-converter-role");
-        JsonNode trust = Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement");
-        JsonNode policy = dev.resourceWhere("aws_iam_role_policy", "name", "write-logs-and-traces");
-        JsonNode group = dev.resourceWhere("aws_cloudwatch_log_group", "name",
-                "/aws/lambda/ddb-changes-dev-converter");
-
-        assertThat(trust).singleElement().satisfies(statement -> {
-            assertThat(statement.path("Principal").path("Service").asText()).isEqualTo("lambda.amazonaws.com");
-            assertThat(texts(statement.path("Action"))).containsExactly("sts:AssumeRole");
-        });
-        assertThat(policy.path("role").asText()).isEqualTo(dev.reference("aws_iam_role", role, "name"));
-        JsonNode statements = Synthesized.policy(policy).path("Statement");
-        assertThat(statements).hasSize(2);
-        assertThat(texts(statements.get(0).path("Action"))).containsExactly("logs:CreateLogStream",
-                "logs:PutLogEvents");
-        assertThat(texts(statements.get(0).path("Resource")))
-                .containsExactly(dev.reference("aws_cloudwatch_log_group", group, "arn") + ":log-stream:*");
-        assertThat(texts(statements.get(1).path("Action"))).containsExactly("xray:PutTraceSegments",
-                "xray:PutTelemetryRecords");
-        assertThat(dev.resources("aws_iam_role_policy"))
-                .filteredOn(p -> p.path("role").asText().equals(dev.reference("aws_iam_role", role, "name")))
-                .hasSize(1);
     }
 
     private static int logRetention(String environment) {

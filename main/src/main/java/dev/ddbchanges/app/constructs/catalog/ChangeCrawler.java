@@ -5,6 +5,8 @@ import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawler;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerS3Target;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerSchemaChangePolicy;
+import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
+import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -18,8 +20,10 @@ import software.constructs.Construct;
  * data prefix and its own log group, instead of the managed AWSGlueServiceRole (glue:*, every bucket, EC2 on *).
  */
 public final class ChangeCrawler extends Construct {
-    /** The table is {@code TABLE_PREFIX} + the data prefix's folder: {@code dynamodb_changes}, known before any run. */
+    /** Glue names the table {@code TABLE_PREFIX} + the last folder of the crawled prefix, known before any run. */
     public static final String TABLE_PREFIX = "dynamodb_";
+    /** The table of the delivered changes, {@code dynamodb_changes}: what every query, saved or replayed, reads. */
+    public static final String TABLE = tableName(DeliveryLayout.DATA_PREFIX);
     /**
      * Lines of different items become one table (not one per shape), and partitions take the table's columns, so
      * a new attribute never leaves old partitions unreadable. The Hive folders become the partition columns year,
@@ -35,8 +39,7 @@ public final class ChangeCrawler extends Construct {
 
     public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
         super(scope, id);
-        String[] folders = props.dataPrefix().split("/");
-        tableName = TABLE_PREFIX + folders[folders.length - 1];
+        tableName = tableName(props.dataPrefix());
         ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
                 "Lets the crawler " + props.crawlerName() + " catalog the delivered changes",
                 "glue.amazonaws.com", List.of()));
@@ -53,11 +56,8 @@ public final class ChangeCrawler extends Construct {
                                 .withResources(logs.arn(), logs.arn() + ":log-stream:*"),
                         // With CloudWatch encryption in its security configuration, Glue's log writes use the key:
                         // through CloudWatch Logs, and for this log group only.
-                        PolicyStatement.allow("EncryptOwnLogs")
-                                .withActions("kms:GenerateDataKey", "kms:Decrypt")
-                                .withResources(props.key().arn())
-                                .withCondition("StringEquals", "kms:ViaService", props.key().viaService("logs"))
-                                .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn", logs.arn())),
+                        props.key().grantUseVia("EncryptOwnLogs", "logs", EncryptionContext.arnEquals(logs.arn()),
+                                "kms:GenerateDataKey", "kms:Decrypt")),
                 logs.group());
 
         GlueCrawlerConfig.Builder config = GlueCrawlerConfig.builder()
@@ -80,6 +80,12 @@ public final class ChangeCrawler extends Construct {
                 .dependsOn(prerequisites);
         props.schedule().ifPresent(config::schedule);
         crawler = new GlueCrawler(this, "crawler", config.build());
+    }
+
+    /** The table a crawler of {@code dataPrefix} (one folder, such as {@code changes/}) writes. */
+    public static String tableName(String dataPrefix) {
+        String[] folders = dataPrefix.split("/");
+        return TABLE_PREFIX + folders[folders.length - 1];
     }
 
     public String name() {

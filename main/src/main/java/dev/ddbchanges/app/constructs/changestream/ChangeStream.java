@@ -7,9 +7,13 @@ import com.hashicorp.cdktf.providers.aws.kinesis_stream.KinesisStream;
 import com.hashicorp.cdktf.providers.aws.kinesis_stream.KinesisStreamConfig;
 import com.hashicorp.cdktf.providers.aws.kinesis_stream.KinesisStreamStreamModeDetails;
 import dev.ddbchanges.app.config.StreamSettings;
+import dev.ddbchanges.app.constructs.Metric;
+import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
+import java.util.Map;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /**
@@ -25,11 +29,13 @@ public final class ChangeStream extends Construct {
 
     private final KinesisStream stream;
     private final EncryptionKey key;
+    private final boolean provisioned;
 
     public ChangeStream(Construct scope, String id, ChangeStreamProps props) {
         super(scope, id);
         this.key = props.key();
         StreamSettings settings = props.settings();
+        provisioned = settings.provisioned();
         KinesisStreamConfig.Builder config = KinesisStreamConfig.builder()
                 .name(props.streamName())
                 .encryptionType("KMS")
@@ -55,6 +61,20 @@ public final class ChangeStream extends Construct {
         return stream.getArn();
     }
 
+    /** How far behind its reader (Firehose) is: the age of the oldest record it last got. */
+    public Metric metricIteratorAge() {
+        return metric("GetRecords.IteratorAgeMilliseconds", "Maximum");
+    }
+
+    /** Writes refused because they exceed the shards; empty for an on-demand stream, which has no shards to exceed. */
+    public Optional<Metric> metricWriteThrottles() {
+        return provisioned ? Optional.of(metric("WriteProvisionedThroughputExceeded", "Sum")) : Optional.empty();
+    }
+
+    private Metric metric(String name, String statistic) {
+        return new Metric("AWS/Kinesis", name, Map.of("StreamName", stream.getName()), statistic);
+    }
+
     /** Lets {@code role} read the stream and decrypt its records, for this stream only. */
     public IamRolePolicy grantRead(ServiceRole role) {
         return role.grant(this, "read-change-stream",
@@ -62,10 +82,7 @@ public final class ChangeStream extends Construct {
                         .withActions("kinesis:DescribeStream", "kinesis:GetShardIterator", "kinesis:GetRecords",
                                 "kinesis:ListShards")
                         .withResources(stream.getArn()),
-                PolicyStatement.allow("DecryptChangeStreamRecords")
-                        .withActions("kms:Decrypt")
-                        .withResources(key.arn())
-                        .withCondition("StringEquals", "kms:ViaService", key.viaService("kinesis"))
-                        .withCondition("StringEquals", "kms:EncryptionContext:aws:kinesis:arn", stream.getArn()));
+                key.grantUseVia("DecryptChangeStreamRecords", "kinesis",
+                        EncryptionContext.stringEquals(stream.getArn()), "kms:Decrypt"));
     }
 }

@@ -1,10 +1,12 @@
 package dev.ddbchanges.app.constructs.changestream;
 
 import dev.ddbchanges.app.config.StreamSettings;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 
 /**
+ * Every option is required and each has its own type, so a positional record reads as well as a builder would.
+ *
  * @param streamName the Kinesis stream's name (built by {@code Names})
  * @param table      the table whose changes the stream carries
  * @param key        encrypts the stream's records
@@ -12,9 +14,7 @@ import java.util.Objects;
  */
 public record ChangeStreamProps(String streamName, ChangeTable table, EncryptionKey key, StreamSettings settings) {
     public ChangeStreamProps {
-        Objects.requireNonNull(streamName, "streamName");
-        Objects.requireNonNull(table, "table");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(settings, "settings");
+        Required.options(ChangeStreamProps.class, "streamName", streamName, "table", table, "key", key,
+                "settings", settings);
     }
 }

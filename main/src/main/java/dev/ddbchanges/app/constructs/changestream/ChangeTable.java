@@ -1,19 +1,17 @@
 package dev.ddbchanges.app.constructs.changestream;
 
-import dev.ddbchanges.contract.TableKey;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableConfig;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableServerSideEncryption;
+import dev.ddbchanges.contract.TableKey;
 import java.util.List;
 import software.constructs.Construct;
 
 /** The table whose every change is analysed: key {@code pk} (string), on-demand, encrypted, recoverable. */
 public final class ChangeTable extends Construct {
-    /** The partition key the converter reads into the {@code pk} column. */
-
     private final DynamodbTable table;
 
     public ChangeTable(Construct scope, String id, ChangeTableProps props) {
@@ -22,14 +20,18 @@ public final class ChangeTable extends Construct {
                 .name(props.tableName())
                 .billingMode("PAY_PER_REQUEST")
                 .hashKey(TableKey.PARTITION_KEY)
-                .attribute(List.of(DynamodbTableAttribute.builder().name(TableKey.PARTITION_KEY).type(TableKey.PARTITION_KEY_TYPE).build()))
+                .attribute(List.of(DynamodbTableAttribute.builder()
+                        .name(TableKey.PARTITION_KEY)
+                        .type(TableKey.PARTITION_KEY_TYPE)
+                        .build()))
                 .serverSideEncryption(DynamodbTableServerSideEncryption.builder()
                         .enabled(true)
                         .kmsKeyArn(props.key().arn())
                         .build())
                 .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder().enabled(true).build())
-                .deletionProtectionEnabled(props.deletionProtection())
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
+                .deletionProtectionEnabled(props.removal().deletionProtection())
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.removal().preventDestroy())
+                        .build())
                 .build());
     }
 

@@ -1,18 +1,19 @@
 package dev.ddbchanges.app.constructs.changestream;
 
+import dev.ddbchanges.app.constructs.RemovalPolicy;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 
 /**
- * @param tableName          the table's name (built by {@code Names})
- * @param key                encrypts the table at rest
- * @param deletionProtection whether DynamoDB refuses to delete the table until this is turned off
- * @param preventDestroy     make Terraform refuse any plan that would delete the table, before DynamoDB is asked
+ * Every option is required and each has its own type, so a positional record reads as well as a builder would.
+ *
+ * @param tableName the table's name (built by {@code Names})
+ * @param key       encrypts the table at rest
+ * @param removal   DESTROY turns deletion protection off; RETAIN turns it on, so DynamoDB refuses to delete the
+ *                  table; RETAIN_AND_PROTECT also makes Terraform refuse any plan that would, before DynamoDB is asked
  */
-public record ChangeTableProps(String tableName, EncryptionKey key, boolean deletionProtection,
-        boolean preventDestroy) {
+public record ChangeTableProps(String tableName, EncryptionKey key, RemovalPolicy removal) {
     public ChangeTableProps {
-        Objects.requireNonNull(tableName, "tableName");
-        Objects.requireNonNull(key, "key");
+        Required.options(ChangeTableProps.class, "tableName", tableName, "key", key, "removal", removal);
     }
 }

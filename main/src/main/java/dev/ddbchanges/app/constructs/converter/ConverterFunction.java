@@ -1,6 +1,5 @@
 package dev.ddbchanges.app.constructs.converter;
 
-import dev.ddbchanges.contract.ConverterMetrics;
 import com.hashicorp.cdktf.AssetType;
 import com.hashicorp.cdktf.TerraformAsset;
 import com.hashicorp.cdktf.TerraformAssetConfig;
@@ -12,11 +11,13 @@ import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionEnvironment;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionSnapStart;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionTracingConfig;
+import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
 import dev.ddbchanges.app.iam.ServiceRoleProps;
+import dev.ddbchanges.contract.ConverterMetrics;
 import dev.ddbchanges.converter.FirehoseTransformationHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,6 +120,26 @@ public final class ConverterFunction extends Construct {
     /** The published version the alias points at. */
     public String version() {
         return alias.getFunctionVersion();
+    }
+
+    /** Records the converter answered ProcessingFailed: published by the converter itself, per batch. */
+    public Metric metricFailedRecords() {
+        return new Metric(ConverterMetrics.DEFAULT_NAMESPACE, ConverterMetrics.RECORDS_PROCESSING_FAILED,
+                Map.of(ConverterMetrics.DIMENSION, function.getFunctionName()), "Sum");
+    }
+
+    /** Invocations that failed as a whole: Firehose retries the batch. */
+    public Metric metricErrors() {
+        return lambdaMetric("Errors");
+    }
+
+    /** Invocations Lambda refused for lack of concurrency. */
+    public Metric metricThrottles() {
+        return lambdaMetric("Throttles");
+    }
+
+    private Metric lambdaMetric(String name) {
+        return new Metric("AWS/Lambda", name, Map.of("FunctionName", function.getFunctionName()), "Sum");
     }
 
     /** Lets {@code role} invoke the alias, and nothing else of the function. */

@@ -12,6 +12,7 @@ import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.Kinesi
 import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters;
 import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamKinesisSourceConfiguration;
 import dev.ddbchanges.app.config.DeliverySettings;
+import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -31,12 +32,16 @@ import software.constructs.Construct;
 public final class DeliveryStream extends Construct {
     /** The log stream Firehose writes S3 delivery errors to. */
     static final String LOG_STREAM = "DestinationDelivery";
-    /** Firehose's own processor defaults (provider 5.100 documents the same). */
-    static final int FIREHOSE_DEFAULT_RETRIES = 3;
-    static final BigDecimal FIREHOSE_DEFAULT_BUFFER_SIZE_MB = BigDecimal.ONE;
-    static final int FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS = 60;
+    /**
+     * Firehose's own processor defaults (provider 5.100 documents the same): the one statement of them, which an
+     * environment's default settings may refer to.
+     */
+    public static final int FIREHOSE_DEFAULT_RETRIES = 3;
+    public static final BigDecimal FIREHOSE_DEFAULT_BUFFER_SIZE_MB = BigDecimal.ONE;
+    public static final int FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS = 60;
 
     private final KinesisFirehoseDeliveryStream stream;
+    private final int bufferRoundSeconds;
 
     public DeliveryStream(Construct scope, String id, DeliveryStreamProps props) {
         super(scope, id);
@@ -64,6 +69,7 @@ public final class DeliveryStream extends Construct {
                 logStream);
 
         DeliverySettings settings = props.settings();
+        bufferRoundSeconds = settings.processorBufferIntervalSeconds() + settings.bufferingIntervalSeconds();
         stream = new KinesisFirehoseDeliveryStream(this, "stream", KinesisFirehoseDeliveryStreamConfig.builder()
                 .name(props.streamName())
                 .destination("extended_s3")
@@ -95,6 +101,25 @@ public final class DeliveryStream extends Construct {
 
     public String name() {
         return stream.getName();
+    }
+
+    /** The longest a record waits when nothing fails: one converter batch interval, then one S3 buffer interval. */
+    public int bufferRoundSeconds() {
+        return bufferRoundSeconds;
+    }
+
+    /** The age of the oldest record Firehose holds and has not yet delivered to S3, in seconds. */
+    public Metric metricDataFreshness() {
+        return metric("DeliveryToS3.DataFreshness", "Maximum");
+    }
+
+    /** The share of deliveries to S3 that succeeded (1 when all did). */
+    public Metric metricDeliverySuccess() {
+        return metric("DeliveryToS3.Success", "Minimum");
+    }
+
+    private Metric metric(String name, String statistic) {
+        return new Metric("AWS/Firehose", name, Map.of("DeliveryStreamName", stream.getName()), statistic);
     }
 
     private static KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfiguration processing(

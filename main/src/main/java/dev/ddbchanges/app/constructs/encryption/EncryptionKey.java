@@ -13,7 +13,8 @@ import software.constructs.Construct;
 
 /**
  * The one customer-managed key of an environment, rotated yearly, with an explicit key policy. Every other construct
- * receives this object, not an ARN, and grants itself what it needs through its own role.
+ * receives this object, not an ARN; a construct that lets a role reach its encrypted resource asks the key for the
+ * statement ({@link #grantUseVia}), so how a grant of this key is bounded is written here only.
  */
 public final class EncryptionKey extends Construct {
     private final KmsKey key;
@@ -22,17 +23,20 @@ public final class EncryptionKey extends Construct {
     public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
         super(scope, id);
         region = props.region();
+        TerraformResourceLifecycle protection = TerraformResourceLifecycle.builder()
+                .preventDestroy(props.removal().preventDestroy())
+                .build();
         key = new KmsKey(this, "key", KmsKeyConfig.builder()
                 .description(props.description())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(props.deletionWindowDays())
                 .policy(policy(props))
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
+                .lifecycle(protection)
                 .build());
         new KmsAlias(this, "alias", KmsAliasConfig.builder()
                 .name(props.alias())
                 .targetKeyId(key.getKeyId())
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.preventDestroy()).build())
+                .lifecycle(protection)
                 .build());
     }
 
@@ -41,11 +45,18 @@ public final class EncryptionKey extends Construct {
     }
 
     /**
-     * The value of {@code kms:ViaService} for requests a service makes with this key on a caller's behalf, in the
-     * key's region: {@code viaService("s3")} is {@code s3.eu-central-1.amazonaws.com}.
+     * The statement that lets a role use this key only through {@code service} (in the key's region) and only for
+     * the resources {@code context} names: what a construct adds to the grant it gives a role to its own resource.
+     *
+     * @param service the service's endpoint prefix, which is also its encryption context's name: {@code s3},
+     *                {@code kinesis}, {@code logs}
      */
-    public String viaService(String service) {
-        return service + "." + region + ".amazonaws.com";
+    public PolicyStatement grantUseVia(String sid, String service, EncryptionContext context, String... actions) {
+        return PolicyStatement.allow(sid)
+                .withActions(actions)
+                .withResources(key.getArn())
+                .withCondition("StringEquals", "kms:ViaService", service + "." + region + ".amazonaws.com")
+                .withCondition(context.operator(), "kms:EncryptionContext:aws:" + service + ":arn", context.value());
     }
 
     /** In a key policy, Resource "*" means this key itself. */

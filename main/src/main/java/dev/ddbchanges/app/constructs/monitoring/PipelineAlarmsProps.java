@@ -1,37 +1,29 @@
 package dev.ddbchanges.app.constructs.monitoring;
 
-import dev.ddbchanges.app.config.DeliverySettings;
 import dev.ddbchanges.app.config.MonitoringSettings;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * @param topicName          the alarm topic (built by {@code Names})
- * @param alarmName          builds an alarm's name from what it watches (the {@code Names} helper)
- * @param key                encrypts the topic
- * @param stream             watched for a reader falling behind and, when provisioned, for throttled writes
- * @param streamProvisioned  whether the stream has shards that writes can exceed
- * @param converter          watched for errors, throttles and failed records
- * @param delivery           watched for late and failed deliveries
- * @param deliverySettings   its buffer intervals, which set what "late" means
- * @param settings           the thresholds and the e-mail address
+ * Every option is required and each has its own type, so a positional record reads as well as a builder would.
+ *
+ * @param topicName the alarm topic (built by {@code Names})
+ * @param alarmName builds an alarm's name from what it watches (the {@code Names} helper)
+ * @param key       encrypts the topic
+ * @param stream    watched for a reader falling behind and, when provisioned, for throttled writes
+ * @param converter watched for errors, throttles and failed records
+ * @param delivery  watched for late and failed deliveries; its buffer rounds set what "late" means
+ * @param settings  the thresholds and the e-mail address
  */
 public record PipelineAlarmsProps(String topicName, UnaryOperator<String> alarmName, EncryptionKey key,
-        ChangeStream stream, boolean streamProvisioned, ConverterFunction converter, DeliveryStream delivery,
-        DeliverySettings deliverySettings, MonitoringSettings settings) {
+        ChangeStream stream, ConverterFunction converter, DeliveryStream delivery, MonitoringSettings settings) {
 
     public PipelineAlarmsProps {
-        Objects.requireNonNull(topicName, "topicName");
-        Objects.requireNonNull(alarmName, "alarmName");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(converter, "converter");
-        Objects.requireNonNull(delivery, "delivery");
-        Objects.requireNonNull(deliverySettings, "deliverySettings");
-        Objects.requireNonNull(settings, "settings");
+        Required.options(PipelineAlarmsProps.class, "topicName", topicName, "alarmName", alarmName, "key", key,
+                "stream", stream, "converter", converter, "delivery", delivery, "settings", settings);
     }
 }

@@ -1,15 +1,15 @@
 package dev.ddbchanges.app.constructs.query;
 
+import com.hashicorp.cdktf.providers.aws.athena_named_query.AthenaNamedQuery;
+import com.hashicorp.cdktf.providers.aws.athena_named_query.AthenaNamedQueryConfig;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroup;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfig;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfiguration;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigurationResultConfiguration;
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration;
-import com.hashicorp.cdktf.providers.aws.athena_named_query.AthenaNamedQuery;
-import com.hashicorp.cdktf.providers.aws.athena_named_query.AthenaNamedQueryConfig;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
-import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import dev.ddbchanges.app.queries.NamedQuery;
 import java.util.OptionalInt;
 import software.constructs.Construct;
 
@@ -26,14 +26,18 @@ public final class QueryWorkgroup extends Construct {
 
     public QueryWorkgroup(Construct scope, String id, QueryWorkgroupProps props) {
         super(scope, id);
-        results = new SecureBucket(this, "results", new SecureBucketProps(props.resultsBucketName(), props.key(),
-                props.forceDestroy(), props.noncurrentVersionExpirationDays(),
-                OptionalInt.of(props.resultsExpirationDays())));
+        results = new SecureBucket(this, "results", SecureBucketProps.builder()
+                .bucketName(props.resultsBucketName())
+                .key(props.key())
+                .removal(props.removal())
+                .noncurrentVersionExpirationDays(props.noncurrentVersionExpirationDays())
+                .expirationDays(OptionalInt.of(props.resultsExpirationDays()))
+                .build());
         workgroup = new AthenaWorkgroup(this, "workgroup", AthenaWorkgroupConfig.builder()
                 .name(props.workgroupName())
                 .description("Queries over every change to the DynamoDB table")
                 .state("ENABLED")
-                .forceDestroy(props.forceDestroy())
+                .forceDestroy(props.removal().forceDestroy())
                 .configuration(AthenaWorkgroupConfiguration.builder()
                         .enforceWorkgroupConfiguration(true)
                         .publishCloudwatchMetricsEnabled(true)

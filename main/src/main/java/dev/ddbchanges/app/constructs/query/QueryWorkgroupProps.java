@@ -1,36 +1,91 @@
 package dev.ddbchanges.app.constructs.query;
 
+import dev.ddbchanges.app.constructs.PropsBuilder;
+import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
-/**
- * @param workgroupName                   the Athena workgroup (built by {@code Names})
- * @param resultsBucketName               its own results bucket
- * @param key                             encrypts every result
- * @param scanLimitMb                     Athena cancels a query that would scan more
- * @param resultsExpirationDays           how long results stay in the bucket
- * @param noncurrentVersionExpirationDays how long overwritten results stay recoverable
- * @param forceDestroy                    let destroy remove the workgroup with its saved queries and the bucket with
- *                                        its results
- * @param catalog                         the database the saved queries run in
- * @param crawler                         writes the table the saved queries read
- * @param queryName                       names a saved query from what it answers (the {@code Names} helper)
- * @param streamRetentionHours            how late a change can arrive, which widens the saved queries' partition
- *                                        filters
- */
+/** Build with {@link #builder()}; each option is documented on its builder method. */
 public record QueryWorkgroupProps(String workgroupName, String resultsBucketName, EncryptionKey key, int scanLimitMb,
-        int resultsExpirationDays, int noncurrentVersionExpirationDays, boolean forceDestroy, ChangeCatalog catalog,
+        int resultsExpirationDays, int noncurrentVersionExpirationDays, RemovalPolicy removal, ChangeCatalog catalog,
         ChangeCrawler crawler, UnaryOperator<String> queryName, int streamRetentionHours) {
 
-    public QueryWorkgroupProps {
-        Objects.requireNonNull(workgroupName, "workgroupName");
-        Objects.requireNonNull(resultsBucketName, "resultsBucketName");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(catalog, "catalog");
-        Objects.requireNonNull(crawler, "crawler");
-        Objects.requireNonNull(queryName, "queryName");
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder extends PropsBuilder<QueryWorkgroupProps, Builder> {
+        private Builder() {
+            super(QueryWorkgroupProps.class);
+            noncurrentVersionExpirationDays(90);
+            removal(RemovalPolicy.RETAIN);
+        }
+
+        /** Required: the Athena workgroup (built by {@code Names}). */
+        public Builder workgroupName(String value) {
+            return set("workgroupName", value);
+        }
+
+        /** Required: its own results bucket. */
+        public Builder resultsBucketName(String value) {
+            return set("resultsBucketName", value);
+        }
+
+        /** Required: encrypts every result. */
+        public Builder key(EncryptionKey value) {
+            return set("key", value);
+        }
+
+        /** Required: Athena cancels a query that would scan more. */
+        public Builder scanLimitMb(int value) {
+            return set("scanLimitMb", value);
+        }
+
+        /** Required: how long results stay in the bucket, in days. */
+        public Builder resultsExpirationDays(int value) {
+            return set("resultsExpirationDays", value);
+        }
+
+        /**
+         * How long overwritten results stay recoverable, in days.
+         *
+         * @default 90
+         */
+        public Builder noncurrentVersionExpirationDays(int value) {
+            return set("noncurrentVersionExpirationDays", value);
+        }
+
+        /**
+         * DESTROY removes the workgroup with its saved queries and the results bucket with its results
+         * ({@code force_destroy} on both); RETAIN leaves either while it holds any; RETAIN_AND_PROTECT also protects
+         * the results bucket with {@code prevent_destroy}.
+         *
+         * @default RETAIN
+         */
+        public Builder removal(RemovalPolicy value) {
+            return set("removal", value);
+        }
+
+        /** Required: the database the saved queries run in. */
+        public Builder catalog(ChangeCatalog value) {
+            return set("catalog", value);
+        }
+
+        /** Required: writes the table the saved queries read. */
+        public Builder crawler(ChangeCrawler value) {
+            return set("crawler", value);
+        }
+
+        /** Required: names a saved query from what it answers (the {@code Names} helper). */
+        public Builder queryName(UnaryOperator<String> value) {
+            return set("queryName", value);
+        }
+
+        /** Required: how late a change can arrive, which widens the saved queries' partition filters. */
+        public Builder streamRetentionHours(int value) {
+            return set("streamRetentionHours", value);
+        }
     }
 }

@@ -25,6 +25,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_config
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
+import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -37,7 +38,8 @@ import software.constructs.IConstruct;
 
 /**
  * The only way this project makes a bucket: KMS-encrypted with the environment's key, never public, owner-enforced,
- * versioned, TLS-only, with lifecycle rules that keep old versions and failed uploads from piling up.
+ * versioned, TLS-only, with lifecycle rules that keep old versions and failed uploads from piling up. Its
+ * {@link dev.ddbchanges.app.constructs.RemovalPolicy} applies to the bucket and each of its settings alike.
  */
 public final class SecureBucket extends Construct {
     /** Incomplete multipart uploads are invisible and billed; a day is long enough for any upload to finish. */
@@ -51,7 +53,7 @@ public final class SecureBucket extends Construct {
         key = props.key();
         bucket = new S3Bucket(this, "bucket", S3BucketConfig.builder()
                 .bucket(props.bucketName())
-                .forceDestroy(props.forceDestroy())
+                .forceDestroy(props.removal().forceDestroy())
                 .build());
         new S3BucketServerSideEncryptionConfigurationA(this, "encryption",
                 S3BucketServerSideEncryptionConfigurationAConfig.builder()
@@ -102,7 +104,7 @@ public final class SecureBucket extends Construct {
                 // Both calls change the bucket's policy state; S3 answers a concurrent pair with OperationAborted.
                 .dependsOn(List.of(publicAccessBlock))
                 .build());
-        protectEverything(props.preventDestroy());
+        protectEverything(props.removal().preventDestroy());
     }
 
     public String name() {
@@ -144,11 +146,8 @@ public final class SecureBucket extends Construct {
                 PolicyStatement.allow("WriteUnderPrefixes")
                         .withActions("s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject")
                         .withResources(objects),
-                PolicyStatement.allow("EncryptObjectsThroughS3")
-                        .withActions("kms:GenerateDataKey", "kms:Decrypt")
-                        .withResources(key.arn())
-                        .withCondition("StringEquals", "kms:ViaService", key.viaService("s3"))
-                        .withCondition("StringLike", "kms:EncryptionContext:aws:s3:arn", contexts));
+                key.grantUseVia("EncryptObjectsThroughS3", "s3", EncryptionContext.stringLike(contexts),
+                        "kms:GenerateDataKey", "kms:Decrypt"));
     }
 
     /**
@@ -168,12 +167,8 @@ public final class SecureBucket extends Construct {
                 PolicyStatement.allow("ReadUnderPrefix")
                         .withActions("s3:GetObject")
                         .withResources(objects),
-                PolicyStatement.allow("DecryptObjectsThroughS3")
-                        .withActions("kms:Decrypt")
-                        .withResources(key.arn())
-                        .withCondition("StringEquals", "kms:ViaService", key.viaService("s3"))
-                        .withCondition("StringLike", "kms:EncryptionContext:aws:s3:arn",
-                                List.of(bucket.getArn(), objects)));
+                key.grantUseVia("DecryptObjectsThroughS3", "s3",
+                        EncryptionContext.stringLike(List.of(bucket.getArn(), objects)), "kms:Decrypt"));
     }
 
     private static List<S3BucketLifecycleConfigurationRule> lifecycleRules(SecureBucketProps props) {

@@ -1,36 +1,19 @@
 package dev.ddbchanges.app.constructs.storage;
 
+import dev.ddbchanges.app.constructs.PropsBuilder;
+import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import java.util.Objects;
 import java.util.OptionalInt;
 
-/**
- * @param bucketName                      the full, globally unique name (built by {@code Names})
- * @param key                             encrypts every object (SSE-KMS with a bucket key)
- * @param forceDestroy                    let {@code terraform destroy} delete a bucket that still holds objects
- *                                        and versions
- * @param noncurrentVersionExpirationDays how long an overwritten or deleted object stays recoverable
- * @param expirationDays                  when current objects expire; empty keeps them until deleted
- * @param preventDestroy                  make Terraform refuse any plan that would delete the bucket
- */
+/** Build with {@link #builder()}; each option is documented on its builder method. */
 public record SecureBucketProps(
         String bucketName,
         EncryptionKey key,
-        boolean forceDestroy,
+        RemovalPolicy removal,
         int noncurrentVersionExpirationDays,
-        OptionalInt expirationDays,
-        boolean preventDestroy) {
-
-    /** A bucket that {@code terraform destroy} may delete. */
-    public SecureBucketProps(String bucketName, EncryptionKey key, boolean forceDestroy,
-            int noncurrentVersionExpirationDays, OptionalInt expirationDays) {
-        this(bucketName, key, forceDestroy, noncurrentVersionExpirationDays, expirationDays, false);
-    }
+        OptionalInt expirationDays) {
 
     public SecureBucketProps {
-        Objects.requireNonNull(bucketName, "bucketName");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(expirationDays, "expirationDays");
         if (noncurrentVersionExpirationDays < 1) {
             throw new IllegalArgumentException("noncurrentVersionExpirationDays = " + noncurrentVersionExpirationDays
                     + "; allowed: 1 or more");
@@ -38,6 +21,57 @@ public record SecureBucketProps(
         if (expirationDays.isPresent() && expirationDays.getAsInt() < 1) {
             throw new IllegalArgumentException("expirationDays = " + expirationDays.getAsInt()
                     + "; allowed: 1 or more, or empty");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder extends PropsBuilder<SecureBucketProps, Builder> {
+        private Builder() {
+            super(SecureBucketProps.class);
+            removal(RemovalPolicy.RETAIN);
+            noncurrentVersionExpirationDays(90);
+            expirationDays(OptionalInt.empty());
+        }
+
+        /** Required: the full, globally unique name (built by {@code Names}). */
+        public Builder bucketName(String value) {
+            return set("bucketName", value);
+        }
+
+        /** Required: encrypts every object (SSE-KMS with a bucket key). */
+        public Builder key(EncryptionKey value) {
+            return set("key", value);
+        }
+
+        /**
+         * DESTROY empties the bucket on destroy ({@code force_destroy}); RETAIN leaves a bucket that holds objects
+         * in place; RETAIN_AND_PROTECT also puts {@code prevent_destroy} on the bucket and each of its settings.
+         *
+         * @default RETAIN
+         */
+        public Builder removal(RemovalPolicy value) {
+            return set("removal", value);
+        }
+
+        /**
+         * How long an overwritten or deleted object stays recoverable, in days (1 or more).
+         *
+         * @default 90
+         */
+        public Builder noncurrentVersionExpirationDays(int value) {
+            return set("noncurrentVersionExpirationDays", value);
+        }
+
+        /**
+         * When current objects expire, in days (1 or more); empty keeps them until deleted.
+         *
+         * @default empty
+         */
+        public Builder expirationDays(OptionalInt value) {
+            return set("expirationDays", value);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.ddbchanges.app.constructs;
+package dev.ddbchanges.app.constructs.storage;
 
 import static dev.ddbchanges.app.Synthesized.texts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
-import dev.ddbchanges.app.constructs.storage.SecureBucket;
-import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,8 @@ class SecureBucketTest {
         "aws_s3_bucket_public_access_block", "aws_s3_bucket_ownership_controls", "aws_s3_bucket_versioning",
         "aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket_policy"};
 
-    private final Synthesized stack = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7", true,
-            OptionalInt.empty()));
+    private final Synthesized stack = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7",
+            RemovalPolicy.DESTROY, OptionalInt.empty()));
     private final JsonNode bucket = stack.resource("aws_s3_bucket");
     private final String bucketId = stack.reference("aws_s3_bucket", bucket, "id");
 
@@ -83,8 +82,8 @@ class SecureBucketTest {
 
     @Test
     void anExpiryAddsARuleForCurrentObjects() {
-        Synthesized expiring = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7", false,
-                OptionalInt.of(400)));
+        Synthesized expiring = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7",
+                RemovalPolicy.RETAIN, OptionalInt.of(400)));
         JsonNode rules = expiring.resource("aws_s3_bucket_lifecycle_configuration").path("rule");
 
         assertThat(rules).hasSize(3);
@@ -121,8 +120,10 @@ class SecureBucketTest {
     void twoBucketsLiveInOneStackEachWithItsOwnParts() {
         Synthesized two = TestApps.synthConstruct(s -> {
             EncryptionKey key = key(s);
-            new SecureBucket(s, "first", new SecureBucketProps("first-bucket-x", key, true, 3, OptionalInt.empty()));
-            new SecureBucket(s, "second", new SecureBucketProps("second-bucket-x", key, true, 3, OptionalInt.empty()));
+            new SecureBucket(s, "first", SecureBucketProps.builder().bucketName("first-bucket-x").key(key)
+                    .removal(RemovalPolicy.DESTROY).noncurrentVersionExpirationDays(3).build());
+            new SecureBucket(s, "second", SecureBucketProps.builder().bucketName("second-bucket-x").key(key)
+                    .removal(RemovalPolicy.DESTROY).noncurrentVersionExpirationDays(3).build());
         });
 
         assertThat(two.resources("aws_s3_bucket")).extracting(b -> b.path("bucket").asText())
@@ -134,19 +135,51 @@ class SecureBucketTest {
     }
 
     @Test
+    void retainAndProtectPutsPreventDestroyOnTheBucketAndEachOfItsParts() {
+        Synthesized kept = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7",
+                RemovalPolicy.RETAIN_AND_PROTECT, OptionalInt.empty()));
+
+        assertThat(kept.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
+        assertThat(kept.resource("aws_s3_bucket").path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        for (String part : PARTS) {
+            assertThat(kept.resource(part).path("lifecycle").path("prevent_destroy").asBoolean()).as(part).isTrue();
+        }
+        assertThat(stack.resource("aws_s3_bucket").has("lifecycle")).as("DESTROY protects nothing").isFalse();
+    }
+
+    @Test
+    void leftOutOptionsTakeTheirDocumentedDefaults() {
+        TestApps.synthConstruct(s -> {
+            SecureBucketProps props = SecureBucketProps.builder().bucketName("x-y-z").key(key(s)).build();
+
+            assertThat(props.removal()).isEqualTo(RemovalPolicy.RETAIN);
+            assertThat(props.noncurrentVersionExpirationDays()).isEqualTo(90);
+            assertThat(props.expirationDays()).isEmpty();
+        });
+    }
+
+    @Test
+    void aRequiredOptionLeftOutIsNamed() {
+        assertThatThrownBy(() -> SecureBucketProps.builder().bucketName("x-y-z").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SecureBucketProps.key is required, and was not set");
+    }
+
+    @Test
     void propsKeepDaysPositive() {
-        assertThatThrownBy(() -> TestApps.synthConstruct(s -> new SecureBucketProps("x-y-z", key(s), true, 0,
-                OptionalInt.empty())))
+        assertThatThrownBy(() -> TestApps.synthConstruct(s -> SecureBucketProps.builder().bucketName("x-y-z")
+                .key(key(s)).noncurrentVersionExpirationDays(0).build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("noncurrentVersionExpirationDays = 0; allowed: 1 or more");
     }
 
-    private static void bucket(Construct scope, String id, String name, boolean forceDestroy, OptionalInt expiry) {
-        new SecureBucket(scope, id, new SecureBucketProps(name, key(scope), forceDestroy, 12, expiry));
+    private static void bucket(Construct scope, String id, String name, RemovalPolicy removal, OptionalInt expiry) {
+        new SecureBucket(scope, id, SecureBucketProps.builder().bucketName(name).key(key(scope)).removal(removal)
+                .noncurrentVersionExpirationDays(12).expirationDays(expiry).build());
     }
 
     private static EncryptionKey key(Construct scope) {
-        return new EncryptionKey(scope, "key", new EncryptionKeyProps("alias/orders-dev", "k", 7, "210987654321",
-                "us-west-2", List.of()));
+        return new EncryptionKey(scope, "key", EncryptionKeyProps.builder().alias("alias/orders-dev").description("k")
+                .deletionWindowDays(7).accountId("210987654321").region("us-west-2").build());
     }
 }

@@ -1,0 +1,51 @@
+package dev.ddbchanges.app.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.constructs.RemovalPolicy;
+import org.junit.jupiter.api.Test;
+
+/** How the settings production, forceDestroy and deletionProtection become removal policies. */
+class RemovalsTest {
+    @Test
+    void aDestroyableEnvironmentDestroysEverything() {
+        assertThat(removals("dev")).isEqualTo(new Removals(RemovalPolicy.DESTROY, RemovalPolicy.DESTROY,
+                RemovalPolicy.DESTROY, RemovalPolicy.DESTROY));
+        assertThat(removals(ShippedStacks.EPHEMERAL)).isEqualTo(removals("dev"));
+        assertThat(removals(ShippedStacks.WITHOUT_ACCOUNT)).isEqualTo(removals("dev"));
+    }
+
+    @Test
+    void productionProtectsItsTableAndDataAndKeepsItsQueryResults() {
+        assertThat(removals("prod")).isEqualTo(new Removals(RemovalPolicy.RETAIN_AND_PROTECT,
+                RemovalPolicy.RETAIN_AND_PROTECT, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY));
+    }
+
+    /** staging sets forceDestroy false and deletionProtection true, outside production. */
+    @Test
+    void outsideProductionTheTwoSettingsKeepDataWithoutProtectingIt() {
+        assertThat(removals(ShippedStacks.EVERY_SETTING)).isEqualTo(new Removals(RemovalPolicy.RETAIN,
+                RemovalPolicy.RETAIN, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY));
+    }
+
+    @Test
+    void eachPolicySetsWhatItSays() {
+        assertThat(RemovalPolicy.DESTROY.forceDestroy()).isTrue();
+        assertThat(RemovalPolicy.DESTROY.deletionProtection()).isFalse();
+        assertThat(RemovalPolicy.DESTROY.preventDestroy()).isFalse();
+        assertThat(RemovalPolicy.RETAIN.forceDestroy()).isFalse();
+        assertThat(RemovalPolicy.RETAIN.deletionProtection()).isTrue();
+        assertThat(RemovalPolicy.RETAIN.preventDestroy()).isFalse();
+        assertThat(RemovalPolicy.RETAIN_AND_PROTECT.forceDestroy()).isFalse();
+        assertThat(RemovalPolicy.RETAIN_AND_PROTECT.deletionProtection()).isTrue();
+        assertThat(RemovalPolicy.RETAIN_AND_PROTECT.preventDestroy()).isTrue();
+    }
+
+    private static Removals removals(String environment) {
+        EnvironmentSettings settings = ShippedStacks.environments().stream()
+                .filter(e -> e.name().equals(environment)).findFirst().orElseThrow();
+        return Removals.of(settings);
+    }
+}
