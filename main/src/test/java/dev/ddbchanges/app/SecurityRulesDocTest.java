@@ -84,7 +84,7 @@ public class SecurityRulesDocTest {
         }
         assertThat(citations).contains("DeliveryTest.theRoleMayDoExactlyWhatDeliveryNeeds",
                 "CatalogTest.theCrawlerRoleMayDoExactlyWhatCrawlingNeeds",
-                "ConverterTest.itsRoleTrustsOnlyLambdaAndMayOnlyWriteItsOwnLogGroup");
+                "ConverterFunctionTest.itsRoleTrustsOnlyLambdaAndMayOnlyWriteItsOwnLogGroup");
     }
 
     @Test

@@ -23,7 +23,7 @@ final class DeliveryDefinitions {
      */
     static final Setting<BigDecimal> PROCESSOR_BUFFER_SIZE_MB = Setting.key("processorBufferSizeMb")
             .allows(Rule.number("MB", new BigDecimal("0.2"), new BigDecimal("3"), 1))
-            .defaults(Fallback.always(BigDecimal.ONE))
+            .defaults(Fallback.always(FirehoseProcessorDefaults.BUFFER_SIZE_MB))
             .means("size of the batches Firehose hands the converter; above 1 MB, a batch of tiny changes can "
                     + "outgrow Lambda's 6 MB response, and the lines that do not fit go to the error prefix as "
                     + "`response_size_limit`");
@@ -31,13 +31,13 @@ final class DeliveryDefinitions {
     /** Firehose's own processor default. */
     static final Setting<Integer> PROCESSOR_BUFFER_INTERVAL_SECONDS = Setting.key("processorBufferIntervalSeconds")
             .allows(Rule.wholeNumberOf("seconds", 60, 900))
-            .defaults(Fallback.always(60))
+            .defaults(Fallback.always(FirehoseProcessorDefaults.BUFFER_INTERVAL_SECONDS))
             .means("Firehose hands the converter a batch at least this often");
 
     /** Firehose's own processor default. */
     static final Setting<Integer> PROCESSOR_RETRIES = Setting.key("processorRetries")
             .allows(Rule.wholeNumber(0, 300))
-            .defaults(Fallback.always(3))
+            .defaults(Fallback.always(FirehoseProcessorDefaults.RETRIES))
             .means("how often Firehose retries a failed converter invocation before it writes the whole batch under "
                     + "the error prefix");
 

@@ -57,6 +57,16 @@ final class EnvironmentParser {
             values.report("production is true but stateBucket is not set; "
                     + "a production environment keeps its state in S3, not in a local file");
         }
+        // Production's table and data bucket refuse every destroy (prevent_destroy), so these two could never act
+        // there: saying otherwise in cdktf.json would only mislead whoever reads it.
+        if (settings.production() && settings.forceDestroy()) {
+            values.report("production is true but forceDestroy is true; a production environment keeps its data "
+                    + "(Terraform refuses any destroy of its data bucket), so set forceDestroy to false or leave it out");
+        }
+        if (settings.production() && !settings.deletionProtection()) {
+            values.report("production is true but deletionProtection is false; a production table is always "
+                    + "protected from deletion, so set deletionProtection to true or leave it out");
+        }
         if (values.resolved(EnvironmentDefinitions.AUTOMATION) && !values.isSet(STATE_BUCKET)) {
             values.report("automation is true but stateBucket is not set; a pipeline's runner keeps no files between "
                     + "runs, so its state must live in S3");

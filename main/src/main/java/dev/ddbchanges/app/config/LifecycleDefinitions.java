@@ -18,7 +18,7 @@ final class LifecycleDefinitions {
             .allows(Rule.trueOrFalse())
             .defaults(Fallback.byKind(true, false))
             .means("whether `destroy` deletes buckets that still hold objects and versions; always true in an "
-                    + "ephemeral environment");
+                    + "ephemeral environment, and false in production, whose data bucket refuses destroy");
 
     /** Overwritten and deleted objects stay recoverable a week, in production a quarter. */
     static final Setting<Integer> NONCURRENT_VERSION_EXPIRATION_DAYS = Setting.key("noncurrentVersionExpirationDays")
@@ -37,7 +37,7 @@ final class LifecycleDefinitions {
             .allows(Rule.trueOrFalse())
             .defaults(Fallback.byKind(false, true))
             .means("DynamoDB refuses to delete the table while this is on, so `destroy` of such an environment "
-                    + "stops at the table");
+                    + "stops at the table; always on in production");
 
     /** Two weeks covers a test's debugging; a year of production logs covers an audit. */
     static final Setting<Integer> LOG_RETENTION_DAYS = Setting.key("logRetentionDays")

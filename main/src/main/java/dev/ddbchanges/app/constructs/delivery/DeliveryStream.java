@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.delivery;
 
+import dev.ddbchanges.app.config.FirehoseProcessorDefaults;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_stream.CloudwatchLogStream;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_stream.CloudwatchLogStreamConfig;
@@ -32,13 +33,6 @@ import software.constructs.Construct;
 public final class DeliveryStream extends Construct {
     /** The log stream Firehose writes S3 delivery errors to. */
     static final String LOG_STREAM = "DestinationDelivery";
-    /**
-     * Firehose's own processor defaults (provider 5.100 documents the same): the one statement of them, which an
-     * environment's default settings may refer to.
-     */
-    public static final int FIREHOSE_DEFAULT_RETRIES = 3;
-    public static final BigDecimal FIREHOSE_DEFAULT_BUFFER_SIZE_MB = BigDecimal.ONE;
-    public static final int FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS = 60;
 
     private final KinesisFirehoseDeliveryStream stream;
     private final int bufferRoundSeconds;
@@ -129,13 +123,13 @@ public final class DeliveryStream extends Construct {
         parameters.put("LambdaArn", props.converter().invokeArn());
         // The provider keeps no parameter that equals Firehose's default in its state: writing one would show
         // the stream as changed in every plan. So only values that differ from those defaults are written.
-        if (settings.processorRetries() != FIREHOSE_DEFAULT_RETRIES) {
+        if (settings.processorRetries() != FirehoseProcessorDefaults.RETRIES) {
             parameters.put("NumberOfRetries", String.valueOf(settings.processorRetries()));
         }
-        if (settings.processorBufferSizeMb().compareTo(FIREHOSE_DEFAULT_BUFFER_SIZE_MB) != 0) {
+        if (settings.processorBufferSizeMb().compareTo(FirehoseProcessorDefaults.BUFFER_SIZE_MB) != 0) {
             parameters.put("BufferSizeInMBs", settings.processorBufferSizeMb().toPlainString());
         }
-        if (settings.processorBufferIntervalSeconds() != FIREHOSE_DEFAULT_BUFFER_INTERVAL_SECONDS) {
+        if (settings.processorBufferIntervalSeconds() != FirehoseProcessorDefaults.BUFFER_INTERVAL_SECONDS) {
             parameters.put("BufferIntervalInSeconds", String.valueOf(settings.processorBufferIntervalSeconds()));
         }
         List<KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters> list =
