@@ -24,10 +24,22 @@ public final class Columns {
     public static final String KINESIS_SEQUENCE_NUMBER = "kinesis_sequence_number";
     public static final String APPROXIMATE_ARRIVAL_TIME = "approximate_arrival_time";
 
-    public static final List<String> ALL = List.of(EVENT_ID, EVENT_NAME, EVENT_TIME, EVENT_TIME_US, TABLE_NAME,
-            AWS_REGION, TTL_DELETE, PK, KEYS, NEW_IMAGE, OLD_IMAGE, SIZE_BYTES, KINESIS_SHARD_ID,
-            KINESIS_SEQUENCE_NUMBER, APPROXIMATE_ARRIVAL_TIME);
+    public static final List<String> ALL = List.of(
+            EVENT_ID,
+            EVENT_NAME,
+            EVENT_TIME,
+            EVENT_TIME_US,
+            TABLE_NAME,
+            AWS_REGION,
+            TTL_DELETE,
+            PK,
+            KEYS,
+            NEW_IMAGE,
+            OLD_IMAGE,
+            SIZE_BYTES,
+            KINESIS_SHARD_ID,
+            KINESIS_SEQUENCE_NUMBER,
+            APPROXIMATE_ARRIVAL_TIME);
 
-    private Columns() {
-    }
+    private Columns() {}
 }

@@ -9,6 +9,7 @@ public final class ConverterMetrics {
     public static final String DEFAULT_NAMESPACE = "DdbChangeAnalytics/Converter";
     /** The environment variable that names the namespace. */
     public static final String NAMESPACE_VARIABLE = "METRICS_NAMESPACE";
+
     public static final String DIMENSION = "FunctionName";
 
     public static final String RECORDS = "Records";
@@ -20,10 +21,10 @@ public final class ConverterMetrics {
      * explain is a fast path that stopped accepting what it should.
      */
     public static final String RECORDS_SLOW_PATH = "RecordsSlowPath";
+
     public static final String BYTES_IN = "BytesIn";
     public static final String BYTES_OUT = "BytesOut";
     public static final String RESPONSE_BYTES = "ResponseBytes";
 
-    private ConverterMetrics() {
-    }
+    private ConverterMetrics() {}
 }

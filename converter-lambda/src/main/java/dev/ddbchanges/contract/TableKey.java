@@ -7,6 +7,5 @@ public final class TableKey {
     /** DynamoDB's type of {@link #PARTITION_KEY}: a string. */
     public static final String PARTITION_KEY_TYPE = "S";
 
-    private TableKey() {
-    }
+    private TableKey() {}
 }

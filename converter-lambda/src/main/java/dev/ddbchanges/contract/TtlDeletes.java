@@ -8,6 +8,5 @@ public final class TtlDeletes {
     public static final String IDENTITY_TYPE = "Service";
     public static final String PRINCIPAL_ID = "dynamodb.amazonaws.com";
 
-    private TtlDeletes() {
-    }
+    private TtlDeletes() {}
 }

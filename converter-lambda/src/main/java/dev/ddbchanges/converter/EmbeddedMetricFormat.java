@@ -1,10 +1,11 @@
 package dev.ddbchanges.converter;
 
+import static dev.ddbchanges.contract.ConverterMetrics.*;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ddbchanges.converter.firehose.BatchReport;
 import dev.ddbchanges.converter.json.Json;
 import dev.ddbchanges.converter.record.FailureReason;
-import static dev.ddbchanges.contract.ConverterMetrics.*;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,8 +21,7 @@ import java.util.Map;
  */
 final class EmbeddedMetricFormat {
 
-    private EmbeddedMetricFormat() {
-    }
+    private EmbeddedMetricFormat() {}
 
     static String metricName(FailureReason reason) {
         return RECORDS_PROCESSING_FAILED + "_" + reason.label();
@@ -62,7 +62,8 @@ final class EmbeddedMetricFormat {
             g.writeNumberField(RECORDS_OK, report.ok());
             g.writeNumberField(RECORDS_PROCESSING_FAILED, report.processingFailed());
             g.writeNumberField(RECORDS_SLOW_PATH, report.slowPath());
-            for (Map.Entry<FailureReason, Integer> failures : report.failuresByReason().entrySet()) {
+            for (Map.Entry<FailureReason, Integer> failures :
+                    report.failuresByReason().entrySet()) {
                 g.writeNumberField(metricName(failures.getKey()), failures.getValue());
             }
             g.writeNumberField(BYTES_IN, report.bytesIn());

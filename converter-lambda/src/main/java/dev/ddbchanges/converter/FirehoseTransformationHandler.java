@@ -1,10 +1,10 @@
 package dev.ddbchanges.converter;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.ddbchanges.contract.ConverterMetrics;
 import dev.ddbchanges.converter.firehose.BatchReport;
 import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +31,8 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
 
     /** Called by the Lambda runtime once per execution environment (under SnapStart: once per published version). */
     public FirehoseTransformationHandler() {
-        this(System.getenv(ConverterMetrics.NAMESPACE_VARIABLE),
+        this(
+                System.getenv(ConverterMetrics.NAMESPACE_VARIABLE),
                 System.getenv(SnapStartPriming.INITIALIZATION_TYPE_VARIABLE));
     }
 

@@ -15,6 +15,7 @@ final class SnapStartPriming {
 
     /** Lambda sets this to {@link #SNAP_START} while it initializes the version it will snapshot. */
     static final String INITIALIZATION_TYPE_VARIABLE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
     static final String SNAP_START = "snap-start";
     static final String REQUEST = "/priming/request.json";
     /** Enough rounds for the JIT's first tier to compile the conversion, yet short at publish time. */
@@ -26,8 +27,7 @@ final class SnapStartPriming {
         void convert(InputStream request, OutputStream response) throws IOException;
     }
 
-    private SnapStartPriming() {
-    }
+    private SnapStartPriming() {}
 
     static boolean requested(String initializationType) {
         return SNAP_START.equals(initializationType);

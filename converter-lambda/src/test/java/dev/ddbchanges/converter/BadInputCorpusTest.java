@@ -1,14 +1,14 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.converter.firehose.BatchReport;
-import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
-import dev.ddbchanges.converter.record.FailureReason;
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +41,8 @@ class BadInputCorpusTest {
         List<String> expected = TestEvents.expected(CORPUS);
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
-            cases.add(new Case(i, expected.get(i), (ObjectNode) event.get("records").get(i)));
+            cases.add(new Case(
+                    i, expected.get(i), (ObjectNode) event.get("records").get(i)));
         }
         return cases;
     }
@@ -54,16 +55,18 @@ class BadInputCorpusTest {
         records.add(c.record());
         ByteArrayOutputStream response = new ByteArrayOutputStream();
 
-        BatchReport report = new FirehoseBatchTransformer().transform(
-                new ByteArrayInputStream(TestEvents.MAPPER.writeValueAsBytes(single)), response);
+        BatchReport report = new FirehoseBatchTransformer()
+                .transform(new ByteArrayInputStream(TestEvents.MAPPER.writeValueAsBytes(single)), response);
 
         JsonNode answer = TestEvents.json(response.toByteArray()).get("records").get(0);
-        assertThat(answer.get("recordId").asText()).isEqualTo(c.record().get("recordId").asText());
+        assertThat(answer.get("recordId").asText())
+                .isEqualTo(c.record().get("recordId").asText());
         if (c.expected().startsWith(TestEvents.FAILED_PREFIX)) {
             String reason = c.expected().substring(TestEvents.FAILED_PREFIX.length());
             assertThat(answer.get("result").asText()).isEqualTo("ProcessingFailed");
             assertThat(report.failuresByReason()).hasSize(1);
-            assertThat(report.failuresByReason().keySet().iterator().next().label()).isEqualTo(reason);
+            assertThat(report.failuresByReason().keySet().iterator().next().label())
+                    .isEqualTo(reason);
             String detail = report.failureSamples().get(0).detail();
             assertThat(detail).isNotBlank();
             ITEM_DATA.forEach(data -> assertThat(detail).doesNotContain(data));
@@ -78,8 +81,11 @@ class BadInputCorpusTest {
     @Test
     void coversEveryFailureKindThatDataCanCause() {
         Set<String> covered = TestEvents.expectedFailureCounts(CORPUS).keySet();
-        Set<String> dataReasons = EnumSet.complementOf(EnumSet.of(FailureReason.RESPONSE_SIZE_LIMIT, FailureReason.INTERNAL_ERROR)).stream()
-                .map(FailureReason::label).collect(Collectors.toSet());
+        Set<String> dataReasons =
+                EnumSet.complementOf(EnumSet.of(FailureReason.RESPONSE_SIZE_LIMIT, FailureReason.INTERNAL_ERROR))
+                        .stream()
+                        .map(FailureReason::label)
+                        .collect(Collectors.toSet());
 
         assertThat(covered).isEqualTo(dataReasons);
     }
@@ -88,11 +94,13 @@ class BadInputCorpusTest {
     void oneBadRecordNeverFailsTheBatch() throws IOException {
         ByteArrayOutputStream response = new ByteArrayOutputStream();
 
-        BatchReport report = new FirehoseBatchTransformer().transform(
-                new ByteArrayInputStream(TestEvents.event(CORPUS)), response);
+        BatchReport report =
+                new FirehoseBatchTransformer().transform(new ByteArrayInputStream(TestEvents.event(CORPUS)), response);
 
         List<String> results = new ArrayList<>();
-        TestEvents.json(response.toByteArray()).get("records").forEach(r -> results.add(r.get("result").asText()));
+        TestEvents.json(response.toByteArray())
+                .get("records")
+                .forEach(r -> results.add(r.get("result").asText()));
         assertThat(results.get(0)).isEqualTo("Ok");
         assertThat(results.get(results.size() - 1)).isEqualTo("Ok");
         assertThat(report.ok()).isEqualTo(2);

@@ -1,11 +1,11 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,8 +54,9 @@ class DuckDbNdjsonTest {
                 """.formatted(reader(file)));
 
         assertThat(rows).hasSize(lines);
-        assertThat(rows).containsExactlyElementsOf(
-                Files.readAllLines(Path.of(getClass().getResource("/expected/duckdb-query.tsv").toURI())));
+        assertThat(rows)
+                .containsExactlyElementsOf(Files.readAllLines(Path.of(
+                        getClass().getResource("/expected/duckdb-query.tsv").toURI())));
     }
 
     @Test
@@ -81,7 +82,8 @@ class DuckDbNdjsonTest {
             new FirehoseBatchTransformer().transform(new ByteArrayInputStream(TestEvents.event(event)), response);
             for (JsonNode record : TestEvents.json(response.toByteArray()).get("records")) {
                 if (record.get("result").asText().equals("Ok")) {
-                    delivered.write(Base64.getDecoder().decode(record.get("data").asText()));
+                    delivered.write(
+                            Base64.getDecoder().decode(record.get("data").asText()));
                     count++;
                 }
             }
@@ -94,14 +96,14 @@ class DuckDbNdjsonTest {
         String columns = Readme.athenaColumnTypes().entrySet().stream()
                 .map(c -> c.getKey() + ": '" + DUCKDB_TYPES.get(c.getValue()) + "'")
                 .collect(Collectors.joining(", "));
-        return "read_json('" + file.toString().replace("'", "''")
-                + "', format = 'newline_delimited', columns = {" + columns + "})";
+        return "read_json('" + file.toString().replace("'", "''") + "', format = 'newline_delimited', columns = {"
+                + columns + "})";
     }
 
     private static List<String> query(String sql) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> rows = new ArrayList<>();
             while (rs.next()) {

@@ -1,11 +1,11 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.converter.firehose.BatchReport;
-import dev.ddbchanges.converter.record.FailureReason;
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.converter.firehose.BatchReport;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +17,17 @@ class EmbeddedMetricFormatTest {
 
     private static BatchReport report(Map<FailureReason, Integer> failures, int ok) {
         int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
-        return new BatchReport("inv-1", "arn:aws:firehose:eu-west-1:123456789012:deliverystream/d", ok + failed, ok,
-                failed, 4, failures, 1234, 2345, 3456,
+        return new BatchReport(
+                "inv-1",
+                "arn:aws:firehose:eu-west-1:123456789012:deliverystream/d",
+                ok + failed,
+                ok,
+                failed,
+                4,
+                failures,
+                1234,
+                2345,
+                3456,
                 List.of(new BatchReport.FailureSample("rec-9", FailureReason.INVALID_JSON, "record is empty")));
     }
 
@@ -26,7 +35,9 @@ class EmbeddedMetricFormatTest {
     void everyDeclaredMetricHasANumericValueAndTheDimensionHasAValue() {
         String line = EmbeddedMetricFormat.render(
                 report(Map.of(FailureReason.INVALID_JSON, 2, FailureReason.MISSING_FIELD, 1), 7),
-                "Test/Converter", "fn-dev", 1_764_107_911_000L);
+                "Test/Converter",
+                "fn-dev",
+                1_764_107_911_000L);
 
         assertThat(line).doesNotContain("\n");
         JsonNode log = TestEvents.json(line.getBytes(StandardCharsets.UTF_8));
@@ -39,11 +50,21 @@ class EmbeddedMetricFormatTest {
         for (JsonNode metric : directive.get("Metrics")) {
             declared.add(metric.get("Name").asText());
             assertThat(metric.get("Unit").asText()).isIn("Count", "Bytes");
-            assertThat(log.get(metric.get("Name").asText()).isNumber()).as(metric.toString()).isTrue();
+            assertThat(log.get(metric.get("Name").asText()).isNumber())
+                    .as(metric.toString())
+                    .isTrue();
         }
-        assertThat(declared).containsExactlyInAnyOrder("Records", "RecordsOk", "RecordsProcessingFailed",
-                "RecordsSlowPath", "RecordsProcessingFailed_invalid_json", "RecordsProcessingFailed_missing_field", "BytesIn", "BytesOut",
-                "ResponseBytes");
+        assertThat(declared)
+                .containsExactlyInAnyOrder(
+                        "Records",
+                        "RecordsOk",
+                        "RecordsProcessingFailed",
+                        "RecordsSlowPath",
+                        "RecordsProcessingFailed_invalid_json",
+                        "RecordsProcessingFailed_missing_field",
+                        "BytesIn",
+                        "BytesOut",
+                        "ResponseBytes");
         assertThat(log.get("Records").asInt()).isEqualTo(10);
         assertThat(log.get("RecordsProcessingFailed").asInt()).isEqualTo(3);
         assertThat(log.get("RecordsProcessingFailed_invalid_json").asInt()).isEqualTo(2);
@@ -54,8 +75,8 @@ class EmbeddedMetricFormatTest {
 
     @Test
     void aCleanBatchStillEmitsTheFailedCountSoTheAlarmSeesZeroNotMissingData() {
-        JsonNode log = TestEvents.json(EmbeddedMetricFormat.render(report(Map.of(), 5), "N", "fn", 0L)
-                .getBytes(StandardCharsets.UTF_8));
+        JsonNode log = TestEvents.json(
+                EmbeddedMetricFormat.render(report(Map.of(), 5), "N", "fn", 0L).getBytes(StandardCharsets.UTF_8));
 
         assertThat(log.get("RecordsProcessingFailed").asInt()).isZero();
         assertThat(log.at("/_aws/CloudWatchMetrics/0/Metrics").findValuesAsText("Name"))

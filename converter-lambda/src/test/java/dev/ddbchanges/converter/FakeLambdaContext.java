@@ -22,14 +22,16 @@ final class FakeLambdaContext {
             Class<?> loggerType = Class.forName("com.amazonaws.services.lambda.runtime.LambdaLogger", false, loader);
             Object logger = Proxy.newProxyInstance(loader, new Class<?>[] {loggerType}, (proxy, method, args) -> {
                 if (method.getName().equals("log") && args != null && args.length >= 1) {
-                    logLines.add(args[0] instanceof byte[] bytes
-                            ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(args[0]));
+                    logLines.add(
+                            args[0] instanceof byte[] bytes
+                                    ? new String(bytes, StandardCharsets.UTF_8)
+                                    : String.valueOf(args[0]));
                     return null;
                 }
                 throw new UnsupportedOperationException(method.toString());
             });
-            context = Proxy.newProxyInstance(loader, new Class<?>[] {contextType}, (proxy, method, args) ->
-                    switch (method.getName()) {
+            context = Proxy.newProxyInstance(
+                    loader, new Class<?>[] {contextType}, (proxy, method, args) -> switch (method.getName()) {
                         case "getFunctionName" -> FUNCTION_NAME;
                         case "getFunctionVersion" -> "7";
                         case "getAwsRequestId" -> "3f0c1e1e-5d1e-4b8e-9f55-1d2a3b4c5d6e";

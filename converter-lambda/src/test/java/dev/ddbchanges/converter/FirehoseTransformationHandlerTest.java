@@ -1,16 +1,16 @@
 package dev.ddbchanges.converter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.contract.ConverterMetrics;
 import dev.ddbchanges.converter.firehose.BatchReport;
 import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
 import dev.ddbchanges.converter.firehose.MalformedFirehoseEventException;
 import dev.ddbchanges.converter.record.FailureReason;
 import dev.ddbchanges.converter.testing.TestEvents;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.amazonaws.services.lambda.runtime.Context;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,23 +31,37 @@ class FirehoseTransformationHandlerTest {
 
     static final List<String> EVENTS = TestEvents.ALL;
     /** Records of each event that convert, but not on the direct path (binary, escapes, non-ASCII, ...). */
-    private static final Map<String, Long> SLOW_PATH = Map.of("insert-modify-remove", 0L,
-            "ttl-delete-microseconds", 0L, "all-attribute-types", 2L, "bad-records", 0L, "empty-batch", 0L);
+    private static final Map<String, Long> SLOW_PATH = Map.of(
+            "insert-modify-remove",
+            0L,
+            "ttl-delete-microseconds",
+            0L,
+            "all-attribute-types",
+            2L,
+            "bad-records",
+            0L,
+            "empty-batch",
+            0L);
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("EVENTS")
     void answersEveryRecordAsExpected(String name) throws IOException {
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
 
-        byte[] response = invoke(new FirehoseTransformationHandler("Test/Converter", null), TestEvents.event(name), fake);
+        byte[] response =
+                invoke(new FirehoseTransformationHandler("Test/Converter", null), TestEvents.event(name), fake);
 
         TestEvents.assertResponseMatchesExpected(name, response);
         assertThat(fake.logLines).hasSize(1);
         JsonNode log = TestEvents.json(fake.logLines.get(0).getBytes(StandardCharsets.UTF_8));
-        long failures = TestEvents.expectedFailureCounts(name).values().stream().mapToLong(Long::longValue).sum();
-        assertThat(log.get("Records").asLong()).isEqualTo(TestEvents.expected(name).size());
+        long failures = TestEvents.expectedFailureCounts(name).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        assertThat(log.get("Records").asLong())
+                .isEqualTo(TestEvents.expected(name).size());
         assertThat(log.get("RecordsProcessingFailed").asLong()).isEqualTo(failures);
-        assertThat(log.get("RecordsOk").asLong()).isEqualTo(TestEvents.expected(name).size() - failures);
+        assertThat(log.get("RecordsOk").asLong())
+                .isEqualTo(TestEvents.expected(name).size() - failures);
         assertThat(log.get("RecordsSlowPath").asLong()).as("RecordsSlowPath").isEqualTo(SLOW_PATH.get(name));
         assertThat(log.get("ResponseBytes").asLong()).isEqualTo(response.length);
         assertThat(log.get("BytesIn").asLong()).isEqualTo(decodedBytes(TestEvents.json(TestEvents.event(name)), false));
@@ -58,7 +72,9 @@ class FirehoseTransformationHandlerTest {
         Map<String, Long> countedReasons = new TreeMap<>();
         log.fieldNames().forEachRemaining(field -> {
             if (field.startsWith("RecordsProcessingFailed_")) {
-                countedReasons.put(field.substring("RecordsProcessingFailed_".length()), log.get(field).asLong());
+                countedReasons.put(
+                        field.substring("RecordsProcessingFailed_".length()),
+                        log.get(field).asLong());
             }
         });
         assertThat(countedReasons).isEqualTo(TestEvents.expectedFailureCounts(name));
@@ -75,12 +91,11 @@ class FirehoseTransformationHandlerTest {
 
     @Test
     void metricsNamespaceDefaultsAndIsValidated() {
-        assertThat(FirehoseTransformationHandler.validNamespace(null))
-                .isEqualTo(ConverterMetrics.DEFAULT_NAMESPACE);
-        assertThat(FirehoseTransformationHandler.validNamespace(" "))
-                .isEqualTo(ConverterMetrics.DEFAULT_NAMESPACE);
+        assertThat(FirehoseTransformationHandler.validNamespace(null)).isEqualTo(ConverterMetrics.DEFAULT_NAMESPACE);
+        assertThat(FirehoseTransformationHandler.validNamespace(" ")).isEqualTo(ConverterMetrics.DEFAULT_NAMESPACE);
         assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("AWS/Lambda"))
-                .hasMessageContaining("METRICS_NAMESPACE").hasMessageContaining("AWS/Lambda");
+                .hasMessageContaining("METRICS_NAMESPACE")
+                .hasMessageContaining("AWS/Lambda");
         assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("x".repeat(256)))
                 .hasMessageContaining("1 to 255 characters");
         assertThatThrownBy(() -> FirehoseTransformationHandler.validNamespace("Team/Convérter"))
@@ -135,11 +150,12 @@ class FirehoseTransformationHandlerTest {
         try (InputStream in = getClass().getResourceAsStream(SnapStartPriming.REQUEST)) {
             priming = in.readAllBytes();
         }
-        BatchReport report = new FirehoseBatchTransformer().transform(new ByteArrayInputStream(priming),
-                new ByteArrayOutputStream());
+        BatchReport report = new FirehoseBatchTransformer()
+                .transform(new ByteArrayInputStream(priming), new ByteArrayOutputStream());
         assertThat(report.ok()).isPositive();
-        assertThat(report.failuresByReason().keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(
-                EnumSet.of(FailureReason.RESPONSE_SIZE_LIMIT, FailureReason.INTERNAL_ERROR)));
+        assertThat(report.failuresByReason().keySet())
+                .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(
+                        EnumSet.of(FailureReason.RESPONSE_SIZE_LIMIT, FailureReason.INTERNAL_ERROR)));
 
         FirehoseTransformationHandler handler = new FirehoseTransformationHandler("Test/Converter", null);
         PrintStream stdout = System.out;
@@ -152,8 +168,8 @@ class FirehoseTransformationHandlerTest {
         }
         assertThat(printed.size()).as("priming logs no metrics").isZero();
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
-        TestEvents.assertResponseMatchesExpected("insert-modify-remove",
-                invoke(handler, TestEvents.event("insert-modify-remove"), fake));
+        TestEvents.assertResponseMatchesExpected(
+                "insert-modify-remove", invoke(handler, TestEvents.event("insert-modify-remove"), fake));
         assertThat(fake.logLines).hasSize(1);
     }
 

@@ -1,8 +1,8 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -40,16 +40,23 @@ class PackagedJarIT {
     @BeforeAll
     static void loadTheJarLikeTheRuntime() throws Exception {
         jar = Path.of(System.getProperty("converter.jar", "target/converter-lambda.jar"));
-        assertThat(jar).as("run `mvn verify`: the shaded jar is built in the package phase").exists();
+        assertThat(jar)
+                .as("run `mvn verify`: the shaded jar is built in the package phase")
+                .exists();
         lambdaLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         String[] handlerString = Readme.handler().split("::");
         Class<?> handlerClass = Class.forName(handlerString[0], true, lambdaLoader);
         Class<?> streamHandler = lambdaLoader.loadClass("com.amazonaws.services.lambda.runtime.RequestStreamHandler");
-        assertThat(streamHandler.isAssignableFrom(handlerClass)).as("the runtime picks the stream path").isTrue();
+        assertThat(streamHandler.isAssignableFrom(handlerClass))
+                .as("the runtime picks the stream path")
+                .isTrue();
         handler = handlerClass.getConstructor().newInstance();
         // What a SnapStart initialization does first: the priming batch must ship in the jar and convert there.
         handlerClass.getMethod("prime").invoke(handler);
-        handleRequest = handlerClass.getMethod(handlerString[1], InputStream.class, OutputStream.class,
+        handleRequest = handlerClass.getMethod(
+                handlerString[1],
+                InputStream.class,
+                OutputStream.class,
                 lambdaLoader.loadClass("com.amazonaws.services.lambda.runtime.Context"));
     }
 
@@ -77,21 +84,31 @@ class PackagedJarIT {
         try (JarFile file = new JarFile(jar.toFile())) {
             file.stream().map(JarEntry::getName).forEach(names::add);
         }
-        assertThat(names).contains("dev/ddbchanges/converter/FirehoseTransformationHandler.class",
-                SnapStartPriming.REQUEST.substring(1),
-                "com/fasterxml/jackson/core/JsonFactory.class",
-                "com/amazonaws/services/lambda/runtime/RequestStreamHandler.class");
-        assertThat(names).noneMatch(n -> n.startsWith("org/duckdb/") || n.startsWith("org/junit/")
-                || n.startsWith("com/fasterxml/jackson/databind/") || n.startsWith("org/assertj/")
-                || n.endsWith("Test.class") || n.endsWith("IT.class"));
+        assertThat(names)
+                .contains(
+                        "dev/ddbchanges/converter/FirehoseTransformationHandler.class",
+                        SnapStartPriming.REQUEST.substring(1),
+                        "com/fasterxml/jackson/core/JsonFactory.class",
+                        "com/amazonaws/services/lambda/runtime/RequestStreamHandler.class");
+        assertThat(names)
+                .noneMatch(n -> n.startsWith("org/duckdb/")
+                        || n.startsWith("org/junit/")
+                        || n.startsWith("com/fasterxml/jackson/databind/")
+                        || n.startsWith("org/assertj/")
+                        || n.endsWith("Test.class")
+                        || n.endsWith("IT.class"));
     }
 
     @Test
     void ourEntriesCarryTheFixedBuildTimestampSoTheJarIsReproducible() throws Exception {
         try (JarFile file = new JarFile(jar.toFile())) {
-            List<JarEntry> ours = file.stream().filter(e -> e.getName().startsWith("dev/")).toList();
-            assertThat(ours).isNotEmpty().allSatisfy(entry ->
-                    assertThat(entry.getLastModifiedTime().toInstant().toString()).startsWith("2026-01-01T"));
+            List<JarEntry> ours =
+                    file.stream().filter(e -> e.getName().startsWith("dev/")).toList();
+            assertThat(ours)
+                    .isNotEmpty()
+                    .allSatisfy(entry -> assertThat(
+                                    entry.getLastModifiedTime().toInstant().toString())
+                            .startsWith("2026-01-01T"));
         }
     }
 }

@@ -14,15 +14,18 @@ import java.util.regex.Pattern;
 final class Readme {
 
     private static final Pattern COLUMN_ROW = Pattern.compile("^\\| `([a-z_]+)` \\| `([a-z]+)` \\|", Pattern.MULTILINE);
-    private static final Pattern TEST_COMMAND_ROW = Pattern.compile("^\\| every test \\| `([^`]+)` \\|", Pattern.MULTILINE);
+    private static final Pattern TEST_COMMAND_ROW =
+            Pattern.compile("^\\| every test \\| `([^`]+)` \\|", Pattern.MULTILINE);
     private static final Pattern HANDLER_ROW = Pattern.compile("^\\| handler \\| `([^`]+)` \\|", Pattern.MULTILINE);
 
-    private Readme() {
-    }
+    private Readme() {}
 
     /** Surefire and failsafe run in the module directory; README.md is at the repository root. */
     static Path root() {
-        return Path.of(System.getProperty("basedir", ".")).resolve("..").toAbsolutePath().normalize();
+        return Path.of(System.getProperty("basedir", "."))
+                .resolve("..")
+                .toAbsolutePath()
+                .normalize();
     }
 
     static String text() {

@@ -1,10 +1,10 @@
 package dev.ddbchanges.converter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ddbchanges.contract.Columns;
 import dev.ddbchanges.contract.ConverterMetrics;
 import dev.ddbchanges.converter.record.FailureReason;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,11 @@ class ReadmeContractTest {
     @Test
     void theColumnTableListsExactlyTheColumnsWrittenInTheirOrder() {
         assertThat(Readme.athenaColumnTypes().keySet()).containsExactlyElementsOf(Columns.ALL);
-        assertThat(Readme.athenaColumnTypes().values()).allMatch(type ->
-                type.equals("string") || type.equals("bigint") || type.equals("boolean") || type.equals("struct"));
+        assertThat(Readme.athenaColumnTypes().values())
+                .allMatch(type -> type.equals("string")
+                        || type.equals("bigint")
+                        || type.equals("boolean")
+                        || type.equals("struct"));
     }
 
     @Test
@@ -28,8 +31,7 @@ class ReadmeContractTest {
 
     @Test
     void theHandlerStringNamesTheStreamHandler() {
-        assertThat(Readme.handler())
-                .isEqualTo(FirehoseTransformationHandler.class.getName() + "::handleRequest");
+        assertThat(Readme.handler()).isEqualTo(FirehoseTransformationHandler.class.getName() + "::handleRequest");
     }
 
     @Test
@@ -38,9 +40,15 @@ class ReadmeContractTest {
         for (FailureReason reason : FailureReason.values()) {
             assertThat(readme).contains("| `" + reason.label() + "` |");
         }
-        for (String metric : new String[] {ConverterMetrics.RECORDS, ConverterMetrics.RECORDS_OK,
-            ConverterMetrics.RECORDS_PROCESSING_FAILED, ConverterMetrics.RECORDS_SLOW_PATH, ConverterMetrics.BYTES_IN,
-            ConverterMetrics.BYTES_OUT, ConverterMetrics.RESPONSE_BYTES}) {
+        for (String metric : new String[] {
+            ConverterMetrics.RECORDS,
+            ConverterMetrics.RECORDS_OK,
+            ConverterMetrics.RECORDS_PROCESSING_FAILED,
+            ConverterMetrics.RECORDS_SLOW_PATH,
+            ConverterMetrics.BYTES_IN,
+            ConverterMetrics.BYTES_OUT,
+            ConverterMetrics.RESPONSE_BYTES
+        }) {
             assertThat(readme).contains("| `" + metric + "` |");
         }
         assertThat(readme).contains("`" + ConverterMetrics.DEFAULT_NAMESPACE + "`");

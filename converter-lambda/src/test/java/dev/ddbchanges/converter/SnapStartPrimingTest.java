@@ -1,9 +1,9 @@
 package dev.ddbchanges.converter;
 
-import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
 import org.junit.jupiter.api.Test;
 
 class SnapStartPrimingTest {
@@ -20,6 +20,7 @@ class SnapStartPrimingTest {
             new FirehoseBatchTransformer().transform(request, response);
         });
         assertThat(batches[0]).isEqualTo(SnapStartPriming.ROUNDS);
-        assertThatCode(() -> new FirehoseTransformationHandler(null, "snap-start")).doesNotThrowAnyException();
+        assertThatCode(() -> new FirehoseTransformationHandler(null, "snap-start"))
+                .doesNotThrowAnyException();
     }
 }

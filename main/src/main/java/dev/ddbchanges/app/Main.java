@@ -18,12 +18,15 @@ public final class Main {
     /** Relative to the working directory, which cdktf sets to the project root. */
     public static final Path CDKTF_JSON = Path.of("cdktf.json");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         try {
-            run(CDKTF_JSON, List.of(args), System.getenv(), System.getProperty(PipelineApp.CONVERTER_JAR_PROPERTY),
+            run(
+                    CDKTF_JSON,
+                    List.of(args),
+                    System.getenv(),
+                    System.getProperty(PipelineApp.CONVERTER_JAR_PROPERTY),
                     AppConfig.builder().build());
         } catch (InvalidSettingsException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
@@ -35,8 +38,8 @@ public final class Main {
      * Everything that can be wrong is checked before the App exists, because constructing it creates the output
      * directory: a bad setting or a missing jar writes nothing.
      */
-    public static App run(Path cdktfJson, List<String> args, Map<String, String> variables, String converterJar,
-            AppConfig config) {
+    public static App run(
+            Path cdktfJson, List<String> args, Map<String, String> variables, String converterJar, AppConfig config) {
         List<EnvironmentSettings> environments = SettingsLoader.load(cdktfJson, EphemeralRequest.from(args, variables));
         Path jar = PipelineApp.converterJar(converterJar);
         return PipelineApp.synthesize(environments, jar, config);

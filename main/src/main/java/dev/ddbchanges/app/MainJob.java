@@ -26,25 +26,33 @@ public final class MainJob {
     /** The full text of the plan, kept for reading after the summary. */
     static final Path PLAN_TEXT = Path.of("main", "target", "offline-plan.txt");
 
-    private MainJob() {
-    }
+    private MainJob() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         String environment = args.length > 0 ? args[0] : DEFAULT_PLAN;
         List<String> appArgs = args.length > 0 ? List.of(args).subList(1, args.length) : List.of();
         try {
-            Main.run(Main.CDKTF_JSON, appArgs, System.getenv(),
-                    System.getProperty(PipelineApp.CONVERTER_JAR_PROPERTY), AppConfig.builder()
-                            .outdir(OUTDIR.toString())
-                            .build());
+            Main.run(
+                    Main.CDKTF_JSON,
+                    appArgs,
+                    System.getenv(),
+                    System.getProperty(PipelineApp.CONVERTER_JAR_PROPERTY),
+                    AppConfig.builder().outdir(OUTDIR.toString()).build());
         } catch (InvalidSettingsException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
         // The manifest lists what this run synthesized; cdktf.out/stacks may still hold stacks of earlier runs.
-        JsonNode manifest = new ObjectMapper().readTree(OUTDIR.resolve("manifest.json").toFile());
-        System.out.println("Synthesized into " + OUTDIR + "/stacks: " + String.join(", ",
-                manifest.path("stacks").propertyStream().map(Map.Entry::getKey).sorted().toList()));
+        JsonNode manifest =
+                new ObjectMapper().readTree(OUTDIR.resolve("manifest.json").toFile());
+        System.out.println("Synthesized into " + OUTDIR + "/stacks: "
+                + String.join(
+                        ", ",
+                        manifest.path("stacks")
+                                .propertyStream()
+                                .map(Map.Entry::getKey)
+                                .sorted()
+                                .toList()));
         Path stackDir = OUTDIR.resolve("stacks").resolve(environment);
         if (!Files.isDirectory(stackDir)) {
             System.err.println("error: no environment '" + environment + "' was synthesized");
@@ -58,8 +66,8 @@ public final class MainJob {
         Path scratch = Files.createTempDirectory("offline-plan-");
         PlanSummary summary;
         try {
-            OfflinePlan plan = OfflinePlan.prepare(TerraformCli.create(binary, scratch), stackDir,
-                    scratch.resolve(environment));
+            OfflinePlan plan =
+                    OfflinePlan.prepare(TerraformCli.create(binary, scratch), stackDir, scratch.resolve(environment));
             plan.init();
             plan.validate();
             summary = plan.plan();

@@ -16,8 +16,7 @@ public final class PipelineApp {
     /** Where the app finds the converter jar: cdktf.json's app command and the Maven build set it. */
     public static final String CONVERTER_JAR_PROPERTY = "converter.jar";
 
-    private PipelineApp() {
-    }
+    private PipelineApp() {}
 
     /**
      * Synthesizes every environment. Call it only with validated settings: constructing the App already creates the

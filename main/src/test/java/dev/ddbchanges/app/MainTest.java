@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Test;
 
 class MainTest {
     private final Path outdir = TestApps.tempDir("main-test-").resolve("cdktf.out");
-    private final AppConfig config = AppConfig.builder().outdir(outdir.toString()).build();
+    private final AppConfig config =
+            AppConfig.builder().outdir(outdir.toString()).build();
 
     @Test
     void anInvalidEnvironmentWritesNothing() {
-        assertThatThrownBy(() -> Main.run(TestApps.resource("settings/invalid-values.json"), List.of(),
-                Map.of(), TestApps.converterJar().toString(), config))
+        assertThatThrownBy(() -> Main.run(
+                        TestApps.resource("settings/invalid-values.json"),
+                        List.of(),
+                        Map.of(),
+                        TestApps.converterJar().toString(),
+                        config))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessage("2 problems in main/src/test/resources/settings/invalid-values.json; nothing was "
                         + "synthesized:\n"
@@ -34,8 +39,12 @@ class MainTest {
 
     @Test
     void anInvalidEphemeralEnvironmentWritesNothing() {
-        assertThatThrownBy(() -> Main.run(TestApps.CDKTF_JSON, List.of("--environment=prod"), Map.of(),
-                TestApps.converterJar().toString(), config))
+        assertThatThrownBy(() -> Main.run(
+                        TestApps.CDKTF_JSON,
+                        List.of("--environment=prod"),
+                        Map.of(),
+                        TestApps.converterJar().toString(),
+                        config))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("ephemeral environment 'prod' is already declared");
 
@@ -56,12 +65,19 @@ class MainTest {
 
     @Test
     void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOneAndTheStateBootstrap() throws Exception {
-        Main.run(TestApps.CDKTF_JSON, List.of(), Map.of("DDB_CHANGES_ENVIRONMENT", "pr-5"),
-                TestApps.converterJar().toString(), config);
+        Main.run(
+                TestApps.CDKTF_JSON,
+                List.of(),
+                Map.of("DDB_CHANGES_ENVIRONMENT", "pr-5"),
+                TestApps.converterJar().toString(),
+                config);
 
-        JsonNode manifest = new ObjectMapper().readTree(outdir.resolve("manifest.json").toFile());
-        assertThat(manifest.path("stacks").properties()).extracting(Map.Entry::getKey)
+        JsonNode manifest =
+                new ObjectMapper().readTree(outdir.resolve("manifest.json").toFile());
+        assertThat(manifest.path("stacks").properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactly("dev", "prod", "pr-5", "state-bootstrap");
-        assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json"))).isTrue();
+        assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json")))
+                .isTrue();
     }
 }

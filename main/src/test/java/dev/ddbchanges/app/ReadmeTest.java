@@ -2,8 +2,8 @@ package dev.ddbchanges.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.Definitions;
+import dev.ddbchanges.app.config.EphemeralRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Test;
 
 /** README's settings table and commands, held to the code and the build. */
 public class ReadmeTest {
-    private static final Pattern SETTING_ROW = Pattern.compile(
-            "^\\| `([A-Za-z]+)` \\| (.+?) \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
-    private static final Pattern MAIN_JOB_ROW = Pattern.compile("^\\| main job [^|]*\\| `([^`]+)` \\|",
-            Pattern.MULTILINE);
+    private static final Pattern SETTING_ROW =
+            Pattern.compile("^\\| `([A-Za-z]+)` \\| (.+?) \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
+    private static final Pattern MAIN_JOB_ROW =
+            Pattern.compile("^\\| main job [^|]*\\| `([^`]+)` \\|", Pattern.MULTILINE);
 
     private final String readme = read(Path.of("README.md"));
 
     @Test
     void theSettingsTableListsEverySettingInOrderWithItsDefaultWhatIsAllowedAndWhatItMeans() {
-        String table = readme.substring(readme.indexOf("<!-- settings:start -->"),
-                readme.indexOf("<!-- settings:end -->"));
+        String table =
+                readme.substring(readme.indexOf("<!-- settings:start -->"), readme.indexOf("<!-- settings:end -->"));
         List<String[]> rows = new ArrayList<>();
         Matcher row = SETTING_ROW.matcher(table);
         while (row.find()) {
@@ -35,8 +35,10 @@ public class ReadmeTest {
         }
 
         List<Definitions.Row> defined = Definitions.readmeTable();
-        assertThat(rows).extracting(r -> r[0]).containsExactlyElementsOf(defined.stream().map(Definitions.Row::key)
-                .toList());
+        assertThat(rows)
+                .extracting(r -> r[0])
+                .containsExactlyElementsOf(
+                        defined.stream().map(Definitions.Row::key).toList());
         for (int i = 0; i < rows.size(); i++) {
             Definitions.Row setting = defined.get(i);
             assertThat(rows.get(i)[1]).as(setting.key() + " default").isEqualTo(setting.defaultText());
@@ -66,11 +68,12 @@ public class ReadmeTest {
 
     @Test
     void theEphemeralVariablesAndCdktfJsonAppCommandAreTheOnesDocumented() {
-        assertThat(readme).contains(EphemeralRequest.NAME_VARIABLE + "=pr-123")
+        assertThat(readme)
+                .contains(EphemeralRequest.NAME_VARIABLE + "=pr-123")
                 .contains(EphemeralRequest.BASE_VARIABLE);
         String cdktfJson = read(TestApps.CDKTF_JSON);
-        assertThat(cdktfJson).contains("-D" + PipelineApp.CONVERTER_JAR_PROPERTY
-                + "=converter-lambda/target/converter-lambda.jar");
+        assertThat(cdktfJson)
+                .contains("-D" + PipelineApp.CONVERTER_JAR_PROPERTY + "=converter-lambda/target/converter-lambda.jar");
         assertThat(Arrays.stream(new String[] {"help", "README.md", "pom.xml", "cdktf.json"}))
                 .allSatisfy(file -> assertThat(Path.of(file)).isRegularFile());
     }

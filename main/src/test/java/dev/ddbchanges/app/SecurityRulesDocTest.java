@@ -25,48 +25,60 @@ public class SecurityRulesDocTest {
     private static final Path PAGE = Path.of("docs", "security-rules.md");
     private static final Path TEST_SOURCES = Path.of("main", "src", "test", "java");
     private static final String RULES_TEST = "dev.ddbchanges.app.stack.PolicyRulesTest";
-    private static final Pattern ROW = Pattern.compile("^\\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$",
-            Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile("^\\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$", Pattern.MULTILINE);
     private static final Pattern TABLE_ID = Pattern.compile("CKV2?_AWS_\\d+|\\b[A-Z][A-Za-z0-9]*\\.\\d+\\b");
     private static final Pattern CITED_TEST = Pattern.compile("`([A-Z][A-Za-z]*Test)\\.([A-Za-z0-9_]+)`");
     /** The tests of PolicyRulesTest that check the checks themselves rather than a rule. */
-    private static final List<String> NOT_RULES = List.of("theRulesAboveSeeEveryPolicyDocument",
-            "theKeyLetsCloudWatchLogsEncryptEveryLogGroupOfTheStack");
+    private static final List<String> NOT_RULES =
+            List.of("theRulesAboveSeeEveryPolicyDocument", "theKeyLetsCloudWatchLogsEncryptEveryLogGroupOfTheStack");
     /** The test column of a rule the project does not hold with a test. */
     private static final String NO_TEST = "—";
 
-    private record Row(List<String> ids, String required, String test) {
-    }
+    private record Row(List<String> ids, String required, String test) {}
 
     /** The rules table's row for a rule id, as the page writes it. */
     public static String rule(String id) {
-        return rows().stream().filter(row -> row.ids().contains(id)).findFirst().map(Row::required)
+        return rows().stream()
+                .filter(row -> row.ids().contains(id))
+                .findFirst()
+                .map(Row::required)
                 .orElseThrow(() -> new AssertionError(PAGE + " has no row for rule " + id));
     }
 
     @Test
     void theRulesTableAndPolicyRulesTestNameTheSameRules() throws Exception {
-        List<String> tableTests = rows().stream().map(Row::test).filter(test -> !test.equals(NO_TEST))
-                .map(test -> test.replace("`", "")).toList();
+        List<String> tableTests = rows().stream()
+                .map(Row::test)
+                .filter(test -> !test.equals(NO_TEST))
+                .map(test -> test.replace("`", ""))
+                .toList();
         List<String> ruleTests = testMethods(Class.forName(RULES_TEST)).stream()
                 .filter(name -> !NOT_RULES.contains(name))
                 .toList();
 
-        assertThat(tableTests).hasSizeGreaterThan(20).doesNotHaveDuplicates()
+        assertThat(tableTests)
+                .hasSizeGreaterThan(20)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(ruleTests);
     }
 
     @Test
     void eachTestHeldRowListsExactlyTheRuleIdsItsTestIsNamedAfter() {
-        List<Row> held = rows().stream().filter(row -> !row.test().equals(NO_TEST)).toList();
+        List<Row> held =
+                rows().stream().filter(row -> !row.test().equals(NO_TEST)).toList();
 
-        assertThat(held).isNotEmpty().allSatisfy(row -> assertThat(row.ids()).as(row.test())
-                .containsExactlyElementsOf(idsOfTestName(row.test().replace("`", ""))));
+        assertThat(held)
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.ids())
+                        .as(row.test())
+                        .containsExactlyElementsOf(idsOfTestName(row.test().replace("`", ""))));
     }
 
     @Test
     void aRowWithoutATestNamesItsRuleAndSaysWhyItIsNotHeld() {
-        List<Row> untested = rows().stream().filter(row -> row.test().equals(NO_TEST)).toList();
+        List<Row> untested =
+                rows().stream().filter(row -> row.test().equals(NO_TEST)).toList();
 
         assertThat(untested).isNotEmpty().allSatisfy(row -> {
             assertThat(row.ids()).as(row.required()).isNotEmpty();
@@ -82,17 +94,19 @@ public class SecurityRulesDocTest {
             citations.add(cited.group(1) + "." + cited.group(2));
             assertThat(testMethods(testClass(cited.group(1)))).as(cited.group()).contains(cited.group(2));
         }
-        assertThat(citations).contains("DeliveryTest.theRoleMayDoExactlyWhatDeliveryNeeds",
-                "CatalogTest.theCrawlerRoleMayDoExactlyWhatCrawlingNeeds",
-                "ConverterFunctionTest.itsRoleTrustsOnlyLambdaAndMayOnlyWriteItsOwnLogGroup");
+        assertThat(citations)
+                .contains(
+                        "DeliveryTest.theRoleMayDoExactlyWhatDeliveryNeeds",
+                        "CatalogTest.theCrawlerRoleMayDoExactlyWhatCrawlingNeeds",
+                        "ConverterFunctionTest.itsRoleTrustsOnlyLambdaAndMayOnlyWriteItsOwnLogGroup");
     }
 
     @Test
     void testNamesSpellRuleIdsAsTheTableDoes() {
-        assertThat(idsOfTestName("CKV2_AWS_6_CKV_AWS_53_to_56_everyBucketBlocks")).containsExactly("CKV2_AWS_6",
-                "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56");
-        assertThat(idsOfTestName("CKV_AWS_62_63_355_IAM_21_noAllow")).containsExactly("CKV_AWS_62", "CKV_AWS_63",
-                "CKV_AWS_355", "IAM.21");
+        assertThat(idsOfTestName("CKV2_AWS_6_CKV_AWS_53_to_56_everyBucketBlocks"))
+                .containsExactly("CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56");
+        assertThat(idsOfTestName("CKV_AWS_62_63_355_IAM_21_noAllow"))
+                .containsExactly("CKV_AWS_62", "CKV_AWS_63", "CKV_AWS_355", "IAM.21");
         assertThat(idsOfTestName("CKV_AWS_28_DynamoDB_2_every")).containsExactly("CKV_AWS_28", "DynamoDB.2");
         assertThat(idsOfTestName("S3_5_every")).containsExactly("S3.5");
         assertThat(idsOfTestName("IAM_everyKmsGrant")).isEmpty();
@@ -108,7 +122,9 @@ public class SecurityRulesDocTest {
         String family = null;
         for (int i = 0; i < parts.length; i++) {
             boolean numberFollows = i + 1 < parts.length && parts[i + 1].matches("\\d+");
-            if (parts[i].matches("CKV2?") && i + 2 < parts.length && parts[i + 1].equals("AWS")
+            if (parts[i].matches("CKV2?")
+                    && i + 2 < parts.length
+                    && parts[i + 1].equals("AWS")
                     && parts[i + 2].matches("\\d+")) {
                 family = parts[i] + "_AWS_";
                 ids.add(family + parts[i + 2]);
@@ -141,7 +157,10 @@ public class SecurityRulesDocTest {
         List<Row> rows = new ArrayList<>();
         while (row.find()) {
             if (!row.group(4).equals("test")) {
-                List<String> ids = TABLE_ID.matcher(row.group(1)).results().map(MatchResult::group).toList();
+                List<String> ids = TABLE_ID.matcher(row.group(1))
+                        .results()
+                        .map(MatchResult::group)
+                        .toList();
                 rows.add(new Row(ids, row.group(3), row.group(4)));
             }
         }
@@ -149,16 +168,23 @@ public class SecurityRulesDocTest {
     }
 
     private static List<String> testMethods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).filter(method -> method.isAnnotationPresent(Test.class))
-                .map(Method::getName).toList();
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(Test.class))
+                .map(Method::getName)
+                .toList();
     }
 
     /** A test class by its simple name, wherever under the test sources it lives. */
     private static Class<?> testClass(String simpleName) {
         try (Stream<Path> files = Files.walk(TEST_SOURCES)) {
             Path source = files.filter(file -> file.getFileName().toString().equals(simpleName + ".java"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no test class " + simpleName));
-            String name = TEST_SOURCES.relativize(source).toString().replace(".java", "").replace('/', '.');
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no test class " + simpleName));
+            String name = TEST_SOURCES
+                    .relativize(source)
+                    .toString()
+                    .replace(".java", "")
+                    .replace('/', '.');
             return Class.forName(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,13 +23,13 @@ public final class ShippedStacks {
     public static final String WITHOUT_ACCOUNT = "sandbox";
     /** settings/every-setting.json: every setting away from its default. */
     public static final String EVERY_SETTING = "staging";
+
     public static final String STATE_BOOTSTRAP = "state-bootstrap";
 
     private static Map<String, Synthesized> stacks;
     private static Path outdir;
 
-    private ShippedStacks() {
-    }
+    private ShippedStacks() {}
 
     public static synchronized Map<String, Synthesized> all() {
         if (stacks == null) {
@@ -54,11 +54,13 @@ public final class ShippedStacks {
      * Runs {@code check} on every resource of a type in each of {@code stacks}, and fails in a stack that has none: a
      * misspelled type, or a resource the stack lost, must not pass as "nothing to check".
      */
-    public static void forEachResource(Map<String, Synthesized> stacks, String type,
-            BiConsumer<Synthesized, JsonNode> check) {
+    public static void forEachResource(
+            Map<String, Synthesized> stacks, String type, BiConsumer<Synthesized, JsonNode> check) {
         stacks.forEach((name, stack) -> {
             List<JsonNode> resources = stack.resources(type);
-            assertThat(resources).as("resources of type %s in stack %s", type, name).isNotEmpty();
+            assertThat(resources)
+                    .as("resources of type %s in stack %s", type, name)
+                    .isNotEmpty();
             try {
                 resources.forEach(resource -> check.accept(stack, resource));
             } catch (AssertionError e) {
@@ -93,11 +95,11 @@ public final class ShippedStacks {
      * settings/every-setting.json.
      */
     public static List<EnvironmentSettings> environments() {
-        List<EnvironmentSettings> environments = new ArrayList<>(
-                SettingsLoader.load(TestApps.CDKTF_JSON, EphemeralRequest.of(EPHEMERAL, "dev")));
+        List<EnvironmentSettings> environments =
+                new ArrayList<>(SettingsLoader.load(TestApps.CDKTF_JSON, EphemeralRequest.of(EPHEMERAL, "dev")));
         environments.addAll(SettingsLoader.load(TestApps.resource("settings/minimal.json"), EphemeralRequest.NONE));
-        environments.addAll(SettingsLoader.load(TestApps.resource("settings/every-setting.json"),
-                EphemeralRequest.NONE));
+        environments.addAll(
+                SettingsLoader.load(TestApps.resource("settings/every-setting.json"), EphemeralRequest.NONE));
         return environments;
     }
 }

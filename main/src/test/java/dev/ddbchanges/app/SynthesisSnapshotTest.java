@@ -39,14 +39,17 @@ class SynthesisSnapshotTest {
     @ParameterizedTest
     @MethodSource("stacks")
     void theSynthesizedStackEqualsItsSnapshot(String stack) throws IOException {
-        JsonNode synthesized = normalized(JSON.readTree(
-                TestApps.stackDir(ShippedStacks.outdir(), stack).resolve("cdk.tf.json").toFile()));
+        JsonNode synthesized = normalized(JSON.readTree(TestApps.stackDir(ShippedStacks.outdir(), stack)
+                .resolve("cdk.tf.json")
+                .toFile()));
         Path snapshot = SNAPSHOTS.resolve(stack + ".tf.json");
         if (Boolean.getBoolean("snapshots.update")) {
             Files.createDirectories(SNAPSHOTS);
             Files.writeString(snapshot, JSON.writeValueAsString(synthesized) + "\n");
         }
-        assertThat(snapshot).as("snapshot of %s (record it with -Dsnapshots.update=true)", stack).exists();
+        assertThat(snapshot)
+                .as("snapshot of %s (record it with -Dsnapshots.update=true)", stack)
+                .exists();
         assertThat(JSON.writeValueAsString(synthesized))
                 .as("stack %s against %s", stack, snapshot)
                 .isEqualTo(JSON.writeValueAsString(JSON.readTree(snapshot.toFile())));

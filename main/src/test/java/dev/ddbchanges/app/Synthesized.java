@@ -49,7 +49,8 @@ public record Synthesized(JsonNode json) {
     /** The one resource of a type whose attribute has this value. */
     public JsonNode resourceWhere(String type, String attribute, String value) {
         List<JsonNode> found = resources(type).stream()
-                .filter(resource -> resource.path(attribute).asText().equals(value)).toList();
+                .filter(resource -> resource.path(attribute).asText().equals(value))
+                .toList();
         assertThat(found).as("%s with %s = %s", type, attribute, value).hasSize(1);
         return found.get(0);
     }
@@ -57,7 +58,8 @@ public record Synthesized(JsonNode json) {
     /** The bucket of a purpose ("data", "query-results"): its name is {@code <prefix>-<purpose>-<suffix>}. */
     public JsonNode bucket(String purpose) {
         List<JsonNode> found = resources("aws_s3_bucket").stream()
-                .filter(bucket -> bucket.path("bucket").asText().contains("-" + purpose + "-")).toList();
+                .filter(bucket -> bucket.path("bucket").asText().contains("-" + purpose + "-"))
+                .toList();
         assertThat(found).as("the %s bucket", purpose).hasSize(1);
         return found.get(0);
     }
@@ -73,8 +75,10 @@ public record Synthesized(JsonNode json) {
         Map<String, JsonNode> statements = new LinkedHashMap<>();
         resources("aws_iam_role_policy").stream()
                 .filter(policy -> policy.path("role").asText().equals(roleName))
-                .forEach(policy -> policy(policy).path("Statement")
-                        .forEach(statement -> statements.put(statement.path("Sid").asText(), statement)));
+                .forEach(policy -> policy(policy)
+                        .path("Statement")
+                        .forEach(statement ->
+                                statements.put(statement.path("Sid").asText(), statement)));
         return statements;
     }
 
@@ -122,7 +126,8 @@ public record Synthesized(JsonNode json) {
 
     /** The resource's Terraform address, {@code type.name}. */
     public String address(String type, JsonNode resource) {
-        for (Map.Entry<String, JsonNode> entry : json.path("resource").path(type).properties()) {
+        for (Map.Entry<String, JsonNode> entry :
+                json.path("resource").path(type).properties()) {
             if (entry.getValue() == resource) {
                 return type + "." + entry.getKey();
             }
@@ -133,8 +138,11 @@ public record Synthesized(JsonNode json) {
     /** Every managed resource's address, sorted. */
     public List<String> addresses() {
         List<String> addresses = new ArrayList<>();
-        json.path("resource").properties().forEach(type -> type.getValue().properties()
-                .forEach(resource -> addresses.add(type.getKey() + "." + resource.getKey())));
+        json.path("resource")
+                .properties()
+                .forEach(type -> type.getValue()
+                        .properties()
+                        .forEach(resource -> addresses.add(type.getKey() + "." + resource.getKey())));
         addresses.sort(null);
         return addresses;
     }

@@ -2,8 +2,8 @@ package dev.ddbchanges.app;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
-import com.hashicorp.cdktf.Testing;
 import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.Testing;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +19,7 @@ public final class TestApps {
     /** Surefire and failsafe run in the repository root (main/pom.xml), where cdktf runs the app. */
     public static final Path CDKTF_JSON = Path.of("cdktf.json");
 
-    private TestApps() {
-    }
+    private TestApps() {}
 
     /** The converter jar the build passes in: the tests synthesize with the real artifact. */
     public static Path converterJar() {
@@ -41,10 +40,15 @@ public final class TestApps {
 
     /** Synthesizes the environments into {@code outdir} like the app does, and reads every stack back. */
     public static Map<String, Synthesized> synthEnvironments(List<EnvironmentSettings> environments, Path outdir) {
-        PipelineApp.synthesize(environments, converterJar(), AppConfig.builder().outdir(outdir.toString()).build());
+        PipelineApp.synthesize(
+                environments,
+                converterJar(),
+                AppConfig.builder().outdir(outdir.toString()).build());
         Map<String, Synthesized> stacks = new LinkedHashMap<>();
         for (EnvironmentSettings environment : environments) {
-            stacks.put(environment.name(), Synthesized.read(stackDir(outdir, environment.name()).resolve("cdk.tf.json")));
+            stacks.put(
+                    environment.name(),
+                    Synthesized.read(stackDir(outdir, environment.name()).resolve("cdk.tf.json")));
         }
         return stacks;
     }

@@ -39,17 +39,20 @@ class WorkflowsTest {
 
     @Test
     void thereIsAWorkflowForPullRequestsDeploymentsDestroyAndPreviews() {
-        assertThat(workflows.keySet()).containsExactlyInAnyOrder("pull-request.yml", "deploy.yml", "destroy.yml",
-                "preview.yml");
-        workflows.forEach((name, workflow) -> assertThat(workflow.has("jobs")).as(name).isTrue());
+        assertThat(workflows.keySet())
+                .containsExactlyInAnyOrder("pull-request.yml", "deploy.yml", "destroy.yml", "preview.yml");
+        workflows.forEach(
+                (name, workflow) -> assertThat(workflow.has("jobs")).as(name).isTrue());
     }
 
     @Test
     void everyWorkflowPassesTheSchemaCheck() throws Exception {
         Path validator = installValidator();
         for (String name : workflows.keySet()) {
-            Process process = new ProcessBuilder(validator.toString(), WORKFLOWS.resolve(name).toString())
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            validator.toString(), WORKFLOWS.resolve(name).toString())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor()).as(name + ": " + output).isZero();
         }
@@ -72,12 +75,16 @@ class WorkflowsTest {
                 if (step.path("uses").asText().startsWith("aws-actions/configure-aws-credentials@")) {
                     assumesRole = true;
                     assertThat(step.path("with").has("role-to-assume")).as(name).isTrue();
-                    assertThat(step.path("with").has("aws-access-key-id")).as(name).isFalse();
+                    assertThat(step.path("with").has("aws-access-key-id"))
+                            .as(name)
+                            .isFalse();
                 }
             }
             if (assumesRole) {
-                String permission = job.getValue().path("permissions").path("id-token").asText(
-                        workflow.path("permissions").path("id-token").asText());
+                String permission = job.getValue()
+                        .path("permissions")
+                        .path("id-token")
+                        .asText(workflow.path("permissions").path("id-token").asText());
                 assertThat(permission).as(name + " " + job.getKey()).isEqualTo("write");
             }
         }));
@@ -86,16 +93,28 @@ class WorkflowsTest {
     @Test
     void theCommandsAreTheOnesThisRepositoryHas() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String testCommand = readme.lines().filter(line -> line.startsWith("| every test |")).findFirst()
-                .orElseThrow().split("`")[1];
-        Set<String> stacks = Set.copyOf(new ObjectMapper().readTree(TestApps.CDKTF_JSON.toFile())
-                .path("context").path("environments").propertyStream().map(Map.Entry::getKey).toList());
+        String testCommand = readme.lines()
+                .filter(line -> line.startsWith("| every test |"))
+                .findFirst()
+                .orElseThrow()
+                .split("`")[1];
+        Set<String> stacks = Set.copyOf(new ObjectMapper()
+                .readTree(TestApps.CDKTF_JSON.toFile())
+                .path("context")
+                .path("environments")
+                .propertyStream()
+                .map(Map.Entry::getKey)
+                .toList());
         forEachStep((name, step) -> {
             String run = step.path("run").asText("");
-            run.lines().map(String::strip).filter(line -> line.startsWith("mvn ")).forEach(mvn ->
-                    assertThat(mvn).as(name).isEqualTo(testCommand));
-            run.lines().map(String::strip).filter(line -> line.startsWith("npm install -g cdktf-cli@")).forEach(npm ->
-                    assertThat(readme).as(name).contains(npm.substring("npm install -g ".length())));
+            run.lines()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("mvn "))
+                    .forEach(mvn -> assertThat(mvn).as(name).isEqualTo(testCommand));
+            run.lines()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("npm install -g cdktf-cli@"))
+                    .forEach(npm -> assertThat(readme).as(name).contains(npm.substring("npm install -g ".length())));
             Matcher cdktf = CDKTF.matcher(run);
             while (cdktf.find()) {
                 if (cdktf.group(0).startsWith("cdktf-cli")) {
@@ -104,7 +123,9 @@ class WorkflowsTest {
                 assertThat(cdktf.group(1)).as(name).isIn(CDKTF_COMMANDS);
                 String stack = cdktf.group(2);
                 if (stack != null && !stack.startsWith("-")) {
-                    assertThat(stack.startsWith("$") || stacks.contains(stack)).as(name + ": " + stack).isTrue();
+                    assertThat(stack.startsWith("$") || stacks.contains(stack))
+                            .as(name + ": " + stack)
+                            .isTrue();
                 }
             }
         });
@@ -122,7 +143,8 @@ class WorkflowsTest {
                 assertThat(readme).as(workflow).contains("| `" + variable.group(1) + "` |");
             }
         }
-        assertThat(readme).contains("| `AWS_ROLE_ARN_<ENVIRONMENT>` |")
+        assertThat(readme)
+                .contains("| `AWS_ROLE_ARN_<ENVIRONMENT>` |")
                 .contains("| `AWS_PLAN_ROLE_ARN_<ENVIRONMENT>` |");
         assertThat(Files.readString(WORKFLOWS.resolve("pull-request.yml"))).contains("\"AWS_PLAN_ROLE_ARN_\"");
     }
@@ -136,15 +158,32 @@ class WorkflowsTest {
         assertThat(pullRequest).doesNotContain("AWS_ROLE_ARN_").doesNotContain("pull_request_target");
         assertThat(plan.path("if").asText())
                 .contains("github.event.pull_request.head.repo.full_name == github.repository");
-        assertThat(workflows.get("preview.yml").path("jobs").path("preview").path("environment").asText())
+        assertThat(workflows
+                        .get("preview.yml")
+                        .path("jobs")
+                        .path("preview")
+                        .path("environment")
+                        .asText())
                 .isEqualTo("preview");
-        assertThat(workflows.get("deploy.yml").path("jobs").path("deploy").path("if").asText())
+        assertThat(workflows
+                        .get("deploy.yml")
+                        .path("jobs")
+                        .path("deploy")
+                        .path("if")
+                        .asText())
                 .isEqualTo("github.ref == 'refs/heads/main'");
-        assertThat(workflows.get("destroy.yml").path("jobs").path("destroy").path("if").asText())
+        assertThat(workflows
+                        .get("destroy.yml")
+                        .path("jobs")
+                        .path("destroy")
+                        .path("if")
+                        .asText())
                 .isEqualTo("github.ref == 'refs/heads/main'");
         plan.path("steps").forEach(step -> {
             if (step.path("uses").asText().startsWith("actions/upload-artifact@")) {
-                assertThat(step.path("with").path("path").asText()).endsWith("plan.txt").doesNotContain("plan.bin");
+                assertThat(step.path("with").path("path").asText())
+                        .endsWith("plan.txt")
+                        .doesNotContain("plan.bin");
             }
         });
     }
@@ -154,8 +193,8 @@ class WorkflowsTest {
     }
 
     private void forEachStep(StepCheck check) {
-        workflows.forEach((name, workflow) -> workflow.path("jobs").forEach(job -> job.path("steps")
-                .forEach(step -> check.check(name, step))));
+        workflows.forEach((name, workflow) ->
+                workflow.path("jobs").forEach(job -> job.path("steps").forEach(step -> check.check(name, step))));
     }
 
     private static Map<String, JsonNode> read() {
@@ -178,8 +217,8 @@ class WorkflowsTest {
         if (Files.isExecutable(validator)) {
             return validator;
         }
-        List<String> command = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix",
-                prefix.toString(), ACTION_VALIDATOR));
+        List<String> command = new ArrayList<>(
+                List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", prefix.toString(), ACTION_VALIDATOR));
         Process npm;
         try {
             npm = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -192,7 +231,9 @@ class WorkflowsTest {
             throw noNpm;
         }
         String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(npm.waitFor()).as("npm install " + ACTION_VALIDATOR + ": " + output).isZero();
+        assertThat(npm.waitFor())
+                .as("npm install " + ACTION_VALIDATOR + ": " + output)
+                .isZero();
         return validator;
     }
 }

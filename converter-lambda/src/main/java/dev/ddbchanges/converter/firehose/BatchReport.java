@@ -25,8 +25,7 @@ public record BatchReport(
     static final int MAX_FAILURE_SAMPLES = 10;
 
     /** Enough to find the raw record in the error prefix; the detail names a field and a rule, never a value. */
-    public record FailureSample(String recordId, FailureReason reason, String detail) {
-    }
+    public record FailureSample(String recordId, FailureReason reason, String detail) {}
 
     /** @param slowPath the batch's records that converted only on the Jackson path */
     static BatchReport of(FirehoseEvent event, FirehoseResponse.Plan plan, int slowPath) {
@@ -50,7 +49,17 @@ public record BatchReport(
             }
         }
         int total = plan.entries().size();
-        return new BatchReport(event.invocationId(), event.deliveryStreamArn(), total, ok, total - ok, slowPath,
-                Collections.unmodifiableMap(byReason), bytesIn, bytesOut, plan.bytes(), List.copyOf(samples));
+        return new BatchReport(
+                event.invocationId(),
+                event.deliveryStreamArn(),
+                total,
+                ok,
+                total - ok,
+                slowPath,
+                Collections.unmodifiableMap(byReason),
+                bytesIn,
+                bytesOut,
+                plan.bytes(),
+                List.copyOf(samples));
     }
 }

@@ -1,13 +1,13 @@
 package dev.ddbchanges.converter.firehose;
 
-import dev.ddbchanges.converter.json.JsonCursor;
-import dev.ddbchanges.converter.record.KinesisMetadata;
 import static dev.ddbchanges.converter.json.JsonCursor.MAX_LONG_DIGITS;
 import static dev.ddbchanges.converter.json.JsonCursor.ascii;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.ABSENT;
 import static dev.ddbchanges.converter.json.Spans.length;
 
+import dev.ddbchanges.converter.json.JsonCursor;
+import dev.ddbchanges.converter.record.KinesisMetadata;
 import java.util.ArrayList;
 import java.util.List;
 

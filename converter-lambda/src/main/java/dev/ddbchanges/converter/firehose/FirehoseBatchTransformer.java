@@ -58,15 +58,16 @@ public final class FirehoseBatchTransformer {
 
     private ConversionResult convert(FirehoseRecord record) {
         if (record.data() == null) {
-            return new ConversionResult.Failed(FailureReason.INVALID_BASE64,
-                    "record data is missing or not a base64 string");
+            return new ConversionResult.Failed(
+                    FailureReason.INVALID_BASE64, "record data is missing or not a base64 string");
         }
         try {
             return converter.convert(record.data(), record.kinesis());
         } catch (RuntimeException bug) {
             // Bad data never gets here; a bug must still cost one record, not the batch. The exception's message is
             // not logged: JDK messages quote their input.
-            return new ConversionResult.Failed(FailureReason.INTERNAL_ERROR,
+            return new ConversionResult.Failed(
+                    FailureReason.INTERNAL_ERROR,
                     "converter failed unexpectedly: " + bug.getClass().getName());
         }
     }
@@ -86,8 +87,8 @@ public final class FirehoseBatchTransformer {
         long written = FirehoseResponse.write(plan, response);
         if (written != plan.bytes()) {
             // The size accounting is what keeps the response under the limit; if it drifts, fail loudly in tests.
-            throw new IllegalStateException("response size accounting is off: planned " + plan.bytes()
-                    + " bytes, wrote " + written);
+            throw new IllegalStateException(
+                    "response size accounting is off: planned " + plan.bytes() + " bytes, wrote " + written);
         }
         return BatchReport.of(event, plan, slowPath);
     }

@@ -1,15 +1,15 @@
 package dev.ddbchanges.converter.firehose;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.ddbchanges.converter.json.Base64Spans;
 import dev.ddbchanges.converter.json.DuplicateNames;
 import dev.ddbchanges.converter.json.Json;
 import dev.ddbchanges.converter.json.JsonCursor;
 import dev.ddbchanges.converter.json.RawStrings;
 import dev.ddbchanges.converter.record.KinesisMetadata;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,8 +22,7 @@ import java.util.List;
  */
 final class FirehoseEventReader {
 
-    private FirehoseEventReader() {
-    }
+    private FirehoseEventReader() {}
 
     static FirehoseEvent read(InputStream request) throws IOException {
         byte[] bytes = request.readAllBytes();
@@ -46,11 +45,12 @@ final class FirehoseEventReader {
             return readEvent(p, request);
         } catch (StreamConstraintsException tooLarge) {
             // These carry no location.
-            throw new MalformedFirehoseEventException("request exceeds the JSON parser's limits (nesting depth, "
-                    + "string, name or number length)");
+            throw new MalformedFirehoseEventException(
+                    "request exceeds the JSON parser's limits (nesting depth, " + "string, name or number length)");
         } catch (JsonProcessingException syntax) {
-            throw new MalformedFirehoseEventException("request is not valid JSON (line "
-                    + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")");
+            throw new MalformedFirehoseEventException(
+                    "request is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "
+                            + syntax.getLocation().getColumnNr() + ")");
         }
     }
 
@@ -119,8 +119,8 @@ final class FirehoseEventReader {
         if (recordId == null) {
             throw new MalformedFirehoseEventException("records[" + index + "] has no string \"recordId\"");
         }
-        return new FirehoseRecord(recordId, data,
-                new KinesisMetadata(kinesis.shardId(), kinesis.sequenceNumber(), arrival));
+        return new FirehoseRecord(
+                recordId, data, new KinesisMetadata(kinesis.shardId(), kinesis.sequenceNumber(), arrival));
     }
 
     private static KinesisMetadata readKinesisMetadata(JsonParser p) throws IOException {

@@ -7,5 +7,4 @@ import dev.ddbchanges.converter.record.KinesisMetadata;
  *
  * @param data the decoded payload, or null when Firehose's base64 could not be decoded
  */
-record FirehoseRecord(String recordId, byte[] data, KinesisMetadata kinesis) {
-}
+record FirehoseRecord(String recordId, byte[] data, KinesisMetadata kinesis) {}

@@ -1,9 +1,9 @@
 package dev.ddbchanges.converter.firehose;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ddbchanges.converter.json.Json;
 import dev.ddbchanges.converter.record.ConversionResult;
 import dev.ddbchanges.converter.record.FailureReason;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -27,12 +27,10 @@ final class FirehoseResponse {
     private static final String SEPARATOR = ",";
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
-    private FirehoseResponse() {
-    }
+    private FirehoseResponse() {}
 
     /** What to write, and its exact serialized size. */
-    record Plan(List<ResponseEntry> entries, long bytes) {
-    }
+    record Plan(List<ResponseEntry> entries, long bytes) {}
 
     static Plan plan(List<FirehoseRecord> records, List<ConversionResult> results, long limit) throws IOException {
         long[] idBytes = measureRecordIds(records);
@@ -43,8 +41,8 @@ final class FirehoseResponse {
         if (size > limit) {
             // Cannot happen for a real request (it is itself at most 6 MB and carries more per record); failing the
             // invocation makes Firehose retry and then keep the whole batch in the error prefix.
-            throw new IllegalStateException("even an empty answer for each of the " + records.size()
-                    + " records needs " + size + " bytes, more than the response limit of " + limit);
+            throw new IllegalStateException("even an empty answer for each of the " + records.size() + " records needs "
+                    + size + " bytes, more than the response limit of " + limit);
         }
         long room = limit - size;
         ResponseEntry[] entries = new ResponseEntry[records.size()];
@@ -63,7 +61,8 @@ final class FirehoseResponse {
             }
             ConversionResult.Failed failure = results.get(i) instanceof ConversionResult.Failed failed
                     ? failed
-                    : new ConversionResult.Failed(FailureReason.RESPONSE_SIZE_LIMIT,
+                    : new ConversionResult.Failed(
+                            FailureReason.RESPONSE_SIZE_LIMIT,
                             "converted line does not fit in the response size limit of " + limit + " bytes");
             byte[] original = records.get(i).data();
             byte[] data = new byte[0];

@@ -13,15 +13,15 @@ public final class Base64Spans {
 
     private static final Base64.Decoder BASE64 = Base64.getDecoder();
 
-    private Base64Spans() {
-    }
+    private Base64Spans() {}
 
     /** {@code Base64.getDecoder().decode} of {@code bytes[start, end)}; null when it is not base64. */
     public static byte[] decode(byte[] bytes, int start, int end) {
         try {
             ByteBuffer decoded = BASE64.decode(ByteBuffer.wrap(bytes, start, end - start));
             return decoded.remaining() == decoded.array().length
-                    ? decoded.array() : Arrays.copyOf(decoded.array(), decoded.remaining());
+                    ? decoded.array()
+                    : Arrays.copyOf(decoded.array(), decoded.remaining());
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

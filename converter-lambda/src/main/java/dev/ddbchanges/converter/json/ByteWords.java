@@ -13,11 +13,11 @@ public final class ByteWords {
 
     /** Each byte's high bit: a test's answer, and non-ASCII in the word itself. */
     public static final long HIGH_BITS = 0x8080808080808080L;
+
     private static final long ONES = 0x0101010101010101L;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private ByteWords() {
-    }
+    private ByteWords() {}
 
     /** The eight bytes from {@code i} on. */
     public static long word(byte[] bytes, int i) {

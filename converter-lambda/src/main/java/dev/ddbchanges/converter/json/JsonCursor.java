@@ -33,6 +33,7 @@ public final class JsonCursor {
     public static final NotCommon NOT_COMMON = new NotCommon();
     /** Digits (or characters of a number, sign included) that always fit a long. */
     public static final int MAX_LONG_DIGITS = 18;
+
     public static final byte[] TRUE = ascii("true");
     public static final byte[] FALSE = ascii("false");
     public static final byte[] NULL = ascii("null");
@@ -44,6 +45,7 @@ public final class JsonCursor {
     static final int MAX_NAME_LENGTH = 1024;
     /** Jackson's default limit on a number's length. */
     static final int MAX_NUMBER_LENGTH = 1000;
+
     private static final long QUOTES = ByteWords.repeated('"');
     private static final long BACKSLASHES = ByteWords.repeated('\\');
     private static final long SPACES = ByteWords.repeated(' ');
@@ -178,8 +180,10 @@ public final class JsonCursor {
     /** True when no byte of {@code word} is a quote, a backslash, a control character or non-ASCII. */
     private static boolean plain(long word) {
         // The word's own high bits are its non-ASCII bytes.
-        long found = ByteWords.equalTo(word, QUOTES) | ByteWords.equalTo(word, BACKSLASHES)
-                | ByteWords.below(word, SPACES) | word;
+        long found = ByteWords.equalTo(word, QUOTES)
+                | ByteWords.equalTo(word, BACKSLASHES)
+                | ByteWords.below(word, SPACES)
+                | word;
         return (found & ByteWords.HIGH_BITS) == 0;
     }
 

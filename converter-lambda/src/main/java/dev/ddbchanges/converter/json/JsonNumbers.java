@@ -8,8 +8,7 @@ import static dev.ddbchanges.converter.json.Spans.start;
 /** JSON's number grammar over bytes, for {@link JsonCursor}; past the end it sees {@link JsonCursor#PAST_END}. */
 final class JsonNumbers {
 
-    private JsonNumbers() {
-    }
+    private JsonNumbers() {}
 
     /**
      * Where the JSON number starting at {@code start} ends: {@code -? (0 | [1-9][0-9]*)}, then the optional fraction

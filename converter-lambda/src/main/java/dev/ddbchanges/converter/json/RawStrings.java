@@ -12,8 +12,7 @@ import java.io.IOException;
  */
 public final class RawStrings {
 
-    private RawStrings() {
-    }
+    private RawStrings() {}
 
     /**
      * The index in {@code source} of the quote that closes the string opening at {@code quote}, or -1 when the string

@@ -9,8 +9,7 @@ public final class Spans {
     /** No span: the field was absent. */
     public static final long ABSENT = -1;
 
-    private Spans() {
-    }
+    private Spans() {}
 
     public static long span(int start, int end) {
         return (long) start << 32 | end;

@@ -1,9 +1,9 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.converter.json.RawStrings;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbchanges.converter.json.RawStrings;
 import java.io.IOException;
 import java.util.Base64;
 
@@ -51,13 +51,14 @@ final class AttributeValues {
     }
 
     /** A captured attribute: {@code text} is its {@code S} value, or null when it has another type. */
-    record Captured(String text) {
-    }
+    record Captured(String text) {}
 
     /** Writes one attribute value; returns its text when it is an {@code S} and {@code wantText}, else null. */
     private String writeValue(JsonParser p, JsonGenerator g, String where, boolean wantText)
             throws IOException, ChangeRecordException {
-        expect(p.currentToken() == JsonToken.START_OBJECT, where,
+        expect(
+                p.currentToken() == JsonToken.START_OBJECT,
+                where,
                 "an attribute value must be an object such as {\"S\": ...}");
         expect(p.nextToken() == JsonToken.FIELD_NAME, where, "an attribute value has no type descriptor");
         String type = p.currentName();
@@ -76,7 +77,9 @@ final class AttributeValues {
             case "N" -> writeNumber(p, g, where, value);
             case "B" -> writeBinary(p, g, where, value);
             case "BOOL" -> {
-                expect(value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE, where,
+                expect(
+                        value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE,
+                        where,
                         "a BOOL value must be true or false");
                 g.writeBoolean(value == JsonToken.VALUE_TRUE);
             }
@@ -96,17 +99,32 @@ final class AttributeValues {
                 }
                 g.writeEndArray();
             }
-            case "SS" -> writeSet(p, g, where, value, "an SS value must be an array of strings", (pp, gg, ww, v) -> {
-                expect(v == JsonToken.VALUE_STRING, ww, "an SS value must be an array of strings");
-                RawStrings.copy(pp, source, gg);
-            });
-            case "NS" -> writeSet(p, g, where, value, "an NS value must be an array of number strings",
-                    AttributeValues::writeNumber);
-            case "BS" -> writeSet(p, g, where, value, "a BS value must be an array of base64 strings",
-                    AttributeValues::writeBinary);
-            default -> throw new ChangeRecordException(FailureReason.UNKNOWN_ATTRIBUTE_TYPE,
-                    where + ": an attribute value has a type descriptor that is not one of "
-                            + "S, N, B, BOOL, NULL, M, L, SS, NS, BS");
+            case "SS" ->
+                writeSet(p, g, where, value, "an SS value must be an array of strings", (pp, gg, ww, v) -> {
+                    expect(v == JsonToken.VALUE_STRING, ww, "an SS value must be an array of strings");
+                    RawStrings.copy(pp, source, gg);
+                });
+            case "NS" ->
+                writeSet(
+                        p,
+                        g,
+                        where,
+                        value,
+                        "an NS value must be an array of number strings",
+                        AttributeValues::writeNumber);
+            case "BS" ->
+                writeSet(
+                        p,
+                        g,
+                        where,
+                        value,
+                        "a BS value must be an array of base64 strings",
+                        AttributeValues::writeBinary);
+            default ->
+                throw new ChangeRecordException(
+                        FailureReason.UNKNOWN_ATTRIBUTE_TYPE,
+                        where + ": an attribute value has a type descriptor that is not one of "
+                                + "S, N, B, BOOL, NULL, M, L, SS, NS, BS");
         }
         expect(p.nextToken() == JsonToken.END_OBJECT, where, "an attribute value has more than one type descriptor");
         return text;
@@ -118,8 +136,9 @@ final class AttributeValues {
                 throws IOException, ChangeRecordException;
     }
 
-    private static void writeSet(JsonParser p, JsonGenerator g, String where, JsonToken value, String rule,
-            ElementWriter element) throws IOException, ChangeRecordException {
+    private static void writeSet(
+            JsonParser p, JsonGenerator g, String where, JsonToken value, String rule, ElementWriter element)
+            throws IOException, ChangeRecordException {
         expect(value == JsonToken.START_ARRAY, where, rule);
         g.writeStartArray();
         JsonToken token;
@@ -133,9 +152,12 @@ final class AttributeValues {
             throws IOException, ChangeRecordException {
         expect(value == JsonToken.VALUE_STRING, where, "an N value must be a string of digits");
         String number = p.getText();
-        expect(DynamoDbNumbers.isValid(number), where, "an N value is not a number DynamoDB can hold (a JSON number "
-                + "of at most " + DynamoDbNumbers.MAX_SIGNIFICANT_DIGITS + " significant digits, magnitude 1E"
-                + DynamoDbNumbers.MIN_EXPONENT + " to below 1E+" + (DynamoDbNumbers.MAX_EXPONENT + 1) + ")");
+        expect(
+                DynamoDbNumbers.isValid(number),
+                where,
+                "an N value is not a number DynamoDB can hold (a JSON number "
+                        + "of at most " + DynamoDbNumbers.MAX_SIGNIFICANT_DIGITS + " significant digits, magnitude 1E"
+                        + DynamoDbNumbers.MIN_EXPONENT + " to below 1E+" + (DynamoDbNumbers.MAX_EXPONENT + 1) + ")");
         g.writeNumber(number);
     }
 
@@ -146,8 +168,8 @@ final class AttributeValues {
         try {
             bytes = BASE64.decode(p.getText());
         } catch (IllegalArgumentException notBase64) {
-            throw new ChangeRecordException(FailureReason.INVALID_ATTRIBUTE_VALUE,
-                    where + ": a B value is not valid base64");
+            throw new ChangeRecordException(
+                    FailureReason.INVALID_ATTRIBUTE_VALUE, where + ": a B value is not valid base64");
         }
         g.writeBinary(bytes);
     }

@@ -15,8 +15,7 @@ final class ByteScan {
 
     private static final long BACKSLASHES = ByteWords.repeated('\\');
 
-    private ByteScan() {
-    }
+    private ByteScan() {}
 
     /** The flags that hold for {@code data}. */
     static int of(byte[] data) {

@@ -57,7 +57,8 @@ final class ChangeRecord {
             throw new ChangeRecordException(FailureReason.MISSING_FIELD, "missing " + String.join(", ", missing));
         }
         if (pk.text() == null) {
-            throw new ChangeRecordException(FailureReason.INVALID_FIELD,
+            throw new ChangeRecordException(
+                    FailureReason.INVALID_FIELD,
                     "dynamodb.Keys." + TableKey.PARTITION_KEY + " must be a string (" + TableKey.PARTITION_KEY_TYPE
                             + ") attribute");
         }

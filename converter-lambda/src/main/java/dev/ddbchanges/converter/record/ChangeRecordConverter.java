@@ -1,11 +1,11 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.converter.json.DuplicateNames;
-import dev.ddbchanges.converter.json.Json;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.ddbchanges.converter.json.DuplicateNames;
+import dev.ddbchanges.converter.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -32,7 +32,8 @@ public final class ChangeRecordConverter {
     private static final String UNPAIRED_SURROGATE =
             "a string escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which UTF-8 cannot carry";
 
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private CharBuffer text = CharBuffer.allocate(8 * 1024);
@@ -51,8 +52,8 @@ public final class ChangeRecordConverter {
         // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes, rejects some
         // names the text parser reads (an escaped unpaired surrogate, then reported as such), and DuplicateNames
         // does not say where.
-        if (result == null || result instanceof ConversionResult.Failed failed
-                && failed.reason() == FailureReason.INVALID_JSON) {
+        if (result == null
+                || result instanceof ConversionResult.Failed failed && failed.reason() == FailureReason.INVALID_JSON) {
             result = convertAsText(data, kinesis);
         }
         if (result instanceof ConversionResult.Converted) {
@@ -106,15 +107,18 @@ public final class ChangeRecordConverter {
         } catch (ChangeRecordException invalid) {
             return invalid.toResult();
         } catch (StreamConstraintsException tooLarge) {
-            return new ConversionResult.Failed(FailureReason.INVALID_JSON,
+            return new ConversionResult.Failed(
+                    FailureReason.INVALID_JSON,
                     "record exceeds the JSON parser's limits (nesting depth, string, name or number length)");
         } catch (JsonGenerationException unpairedSurrogate) {
             // Only surrogates make the generator refuse text; the check above should have caught them first.
             return new ConversionResult.Failed(FailureReason.INVALID_UTF8, UNPAIRED_SURROGATE);
         } catch (JsonProcessingException syntax) {
             // Jackson's own message quotes the offending input: report only where it is.
-            return new ConversionResult.Failed(FailureReason.INVALID_JSON, "record is not valid JSON (line "
-                    + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")");
+            return new ConversionResult.Failed(
+                    FailureReason.INVALID_JSON,
+                    "record is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "
+                            + syntax.getLocation().getColumnNr() + ")");
         } catch (IOException impossible) {
             // Everything is in memory; an I/O error here is a bug, not bad data.
             throw new UncheckedIOException(impossible);
@@ -148,8 +152,8 @@ public final class ChangeRecordConverter {
             result = utf8.flush(text);
         }
         if (result.isError()) {
-            return new ConversionResult.Failed(FailureReason.INVALID_UTF8,
-                    "record is not valid UTF-8 (byte offset " + in.position() + ")");
+            return new ConversionResult.Failed(
+                    FailureReason.INVALID_UTF8, "record is not valid UTF-8 (byte offset " + in.position() + ")");
         }
         text.flip();
         return null;
@@ -158,7 +162,8 @@ public final class ChangeRecordConverter {
     private byte[] render(ChangeRecord r, KinesisMetadata kinesis) throws IOException, ChangeRecordException {
         EventTimes.EventTime time = EventTimes.fromApproximateCreationDateTime(r.creationDateTime);
         if (time == null) {
-            throw new ChangeRecordException(FailureReason.INVALID_FIELD,
+            throw new ChangeRecordException(
+                    FailureReason.INVALID_FIELD,
                     "dynamodb.ApproximateCreationDateTime must be epoch milliseconds or microseconds between "
                             + "1973 and 5138");
         }

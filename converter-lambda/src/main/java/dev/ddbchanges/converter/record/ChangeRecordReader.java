@@ -1,11 +1,11 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.contract.TableKey;
-import dev.ddbchanges.contract.TtlDeletes;
-import dev.ddbchanges.converter.json.ReusableGenerator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbchanges.contract.TableKey;
+import dev.ddbchanges.contract.TtlDeletes;
+import dev.ddbchanges.converter.json.ReusableGenerator;
 import java.io.IOException;
 
 /**
@@ -14,7 +14,6 @@ import java.io.IOException;
  * converting. Not thread-safe: it reuses its image buffer.
  */
 final class ChangeRecordReader {
-
 
     private final ReusableGenerator images = new ReusableGenerator();
 

@@ -4,13 +4,11 @@ package dev.ddbchanges.converter.record;
 public sealed interface ConversionResult {
 
     /** One flat JSON object, UTF-8, ending with exactly one {@code \n}. */
-    record Converted(byte[] line) implements ConversionResult {
-    }
+    record Converted(byte[] line) implements ConversionResult {}
 
     /**
      * The record is not a valid change record. {@code detail} names the field and the rule that failed; it never
      * contains item data, because it is logged.
      */
-    record Failed(FailureReason reason, String detail) implements ConversionResult {
-    }
+    record Failed(FailureReason reason, String detail) implements ConversionResult {}
 }

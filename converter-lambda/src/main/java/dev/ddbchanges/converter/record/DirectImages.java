@@ -1,8 +1,5 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.contract.TableKey;
-import dev.ddbchanges.converter.json.ByteSink;
-import dev.ddbchanges.converter.json.JsonCursor;
 import static dev.ddbchanges.converter.json.JsonCursor.FALSE;
 import static dev.ddbchanges.converter.json.JsonCursor.NOT_COMMON;
 import static dev.ddbchanges.converter.json.JsonCursor.NULL;
@@ -14,6 +11,10 @@ import static dev.ddbchanges.converter.json.Spans.end;
 import static dev.ddbchanges.converter.json.Spans.length;
 import static dev.ddbchanges.converter.json.Spans.span;
 import static dev.ddbchanges.converter.json.Spans.start;
+
+import dev.ddbchanges.contract.TableKey;
+import dev.ddbchanges.converter.json.ByteSink;
+import dev.ddbchanges.converter.json.JsonCursor;
 
 /**
  * What {@link AttributeValues} is to the Jackson path, for the direct transcoder: a record's images of the common

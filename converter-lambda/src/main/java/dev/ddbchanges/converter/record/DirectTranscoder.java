@@ -1,8 +1,5 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.contract.TtlDeletes;
-import dev.ddbchanges.converter.json.ByteSink;
-import dev.ddbchanges.converter.json.JsonCursor;
 import static dev.ddbchanges.converter.json.JsonCursor.FALSE;
 import static dev.ddbchanges.converter.json.JsonCursor.NULL;
 import static dev.ddbchanges.converter.json.JsonCursor.TRUE;
@@ -10,6 +7,9 @@ import static dev.ddbchanges.converter.json.JsonCursor.ascii;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.ABSENT;
 
+import dev.ddbchanges.contract.TtlDeletes;
+import dev.ddbchanges.converter.json.ByteSink;
+import dev.ddbchanges.converter.json.JsonCursor;
 import java.util.Arrays;
 
 /**
@@ -117,8 +117,16 @@ final class DirectTranscoder {
         }
         json.whitespace();
         require(json.atEnd());
-        require(awsRegion != ABSENT && eventId != ABSENT && eventName != ABSENT && tableName != ABSENT && hasDynamodb
-                && hasCreation && hasSizeBytes && keys != ABSENT && pk != ABSENT && sizeBytes >= 0);
+        require(awsRegion != ABSENT
+                && eventId != ABSENT
+                && eventName != ABSENT
+                && tableName != ABSENT
+                && hasDynamodb
+                && hasCreation
+                && hasSizeBytes
+                && keys != ABSENT
+                && pk != ABSENT
+                && sizeBytes >= 0);
     }
 
     private boolean userIdentity() {
@@ -237,5 +245,4 @@ final class DirectTranscoder {
             out.write(ascii.charAt(i));
         }
     }
-
 }

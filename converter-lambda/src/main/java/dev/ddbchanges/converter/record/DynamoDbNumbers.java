@@ -13,6 +13,7 @@ final class DynamoDbNumbers {
     static final int MAX_SIGNIFICANT_DIGITS = 38;
     /** DynamoDB's smallest positive magnitude is 1E-130 and its largest below 1E+126. */
     static final int MIN_EXPONENT = -130;
+
     static final int MAX_EXPONENT = 125;
     /**
      * Longer text cannot be a DynamoDB number even when written without an exponent (1E-130 with 38 digits and a sign
@@ -20,8 +21,7 @@ final class DynamoDbNumbers {
      */
     static final int MAX_TEXT_LENGTH = 200;
 
-    private DynamoDbNumbers() {
-    }
+    private DynamoDbNumbers() {}
 
     /** True when {@code text} is an RFC 8259 JSON number whose value DynamoDB can store. */
     static boolean isValid(String text) {
@@ -41,7 +41,8 @@ final class DynamoDbNumbers {
         BigDecimal significant = value.stripTrailingZeros();
         long exponent = (long) significant.precision() - significant.scale() - 1;
         return significant.precision() <= MAX_SIGNIFICANT_DIGITS
-                && exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT;
+                && exponent >= MIN_EXPONENT
+                && exponent <= MAX_EXPONENT;
     }
 
     /** RFC 8259 section 6: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, ASCII digits only. */

@@ -18,11 +18,10 @@ final class EventTimes {
     static final long MAX_MICROS_EXCLUSIVE = 100_000_000_000_000_000L;
 
     /** The whole seconds of an ISO-8601 UTC time, without the zone letter: {@link IsoTimeText} adds the fraction. */
-    static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private EventTimes() {
-    }
+    private EventTimes() {}
 
     /** A point in time with the precision the record carried. */
     record EventTime(long epochMicros, boolean microsecondPrecision) {

@@ -1,8 +1,8 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.converter.json.ReusableGenerator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.ddbchanges.converter.json.ReusableGenerator;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -36,8 +36,14 @@ final class JacksonLine {
         return bytes;
     }
 
-    private void writeValue(JsonGenerator g, LineColumn column, ChangeRecord r, EventTimes.EventTime time,
-            KinesisMetadata kinesis, byte[] images) throws IOException {
+    private void writeValue(
+            JsonGenerator g,
+            LineColumn column,
+            ChangeRecord r,
+            EventTimes.EventTime time,
+            KinesisMetadata kinesis,
+            byte[] images)
+            throws IOException {
         switch (column) {
             case EVENT_ID -> g.writeString(r.eventId);
             case EVENT_NAME -> g.writeString(r.eventName);

@@ -12,13 +12,14 @@ import java.io.IOException;
  */
 final class SurrogateEscapes {
 
-    private SurrogateEscapes() {
-    }
+    private SurrogateEscapes() {}
 
     /** True when the UTF-8 text contains a JSON escape (backslash, u) of a surrogate code unit (D800-DFFF). */
     static boolean mayOccur(byte[] text) {
         for (int i = 0; i + 3 < text.length; i++) {
-            if (text[i] == '\\' && text[i + 1] == 'u' && (text[i + 2] == 'd' || text[i + 2] == 'D')
+            if (text[i] == '\\'
+                    && text[i + 1] == 'u'
+                    && (text[i + 2] == 'd' || text[i + 2] == 'D')
                     && "89abcdefABCDEF".indexOf(text[i + 3]) >= 0) {
                 return true;
             }

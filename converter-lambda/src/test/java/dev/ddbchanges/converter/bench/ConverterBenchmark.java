@@ -27,8 +27,7 @@ public final class ConverterBenchmark {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private ConverterBenchmark() {
-    }
+    private ConverterBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
@@ -40,16 +39,28 @@ public final class ConverterBenchmark {
                 Workload.of("3 MB, small records", 3 << 20, 20),
                 Workload.of("1 MB, ~50 KB records", 1 << 20, 50_000),
                 Workload.of("3 MB, ~50 KB records", 3 << 20, 50_000));
-        System.out.printf("%s %s, %d processors, %.0f s warm-up and %.0f s measured per case; shaded jar %d bytes%n",
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-                Runtime.getRuntime().availableProcessors(), warmup, measure, Files.size(jar));
+        System.out.printf(
+                "%s %s, %d processors, %.0f s warm-up and %.0f s measured per case; shaded jar %d bytes%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
+                Runtime.getRuntime().availableProcessors(),
+                warmup,
+                measure,
+                Files.size(jar));
         FirehoseTransformationHandler ours = new FirehoseTransformationHandler();
         TypedPassThrough typed = new TypedPassThrough();
         QuietContext context = new QuietContext();
 
-        System.out.printf("%-22s %7s %9s | %-34s | %-34s | %-16s | %-16s | %s%n", "workload", "records",
-                "avg bytes", "ours, end to end = handler", "typed pass-through, end to end", "typed handler",
-                "Jackson tokens", "ours / typed end to end");
+        System.out.printf(
+                "%-22s %7s %9s | %-34s | %-34s | %-16s | %-16s | %s%n",
+                "workload",
+                "records",
+                "avg bytes",
+                "ours, end to end = handler",
+                "typed pass-through, end to end",
+                "typed handler",
+                "Jackson tokens",
+                "ours / typed end to end");
         for (Workload w : workloads) {
             Result oursEnd = run(w, warmup, measure, () -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(w.request().length);
@@ -61,20 +72,29 @@ public final class ConverterBenchmark {
             });
             KinesisFirehoseEvent event = typed.deserialize(new ByteArrayInputStream(w.request()));
             Result typedHandler = run(w, warmup, measure, () -> TypedPassThrough.handle(event));
-            List<byte[]> records = event.getRecords().stream().map(r -> {
-                byte[] data = new byte[r.getData().remaining()];
-                r.getData().duplicate().get(data);
-                return data;
-            }).toList();
+            List<byte[]> records = event.getRecords().stream()
+                    .map(r -> {
+                        byte[] data = new byte[r.getData().remaining()];
+                        r.getData().duplicate().get(data);
+                        return data;
+                    })
+                    .toList();
             Result tokensOnly = run(w, warmup, measure, () -> {
                 readTokens(w.request());
                 for (byte[] record : records) {
                     readTokens(record);
                 }
             });
-            System.out.printf("%-22s %7d %9d | %-34s | %-34s | %-16s | %-16s | %.2fx%n", w.name(), w.records(),
-                    w.dataBytes() / w.records(), oursEnd, typedEnd, typedHandler.throughput(),
-                    tokensOnly.throughput(), typedEnd.nanos / oursEnd.nanos);
+            System.out.printf(
+                    "%-22s %7d %9d | %-34s | %-34s | %-16s | %-16s | %.2fx%n",
+                    w.name(),
+                    w.records(),
+                    w.dataBytes() / w.records(),
+                    oursEnd,
+                    typedEnd,
+                    typedHandler.throughput(),
+                    tokensOnly.throughput(),
+                    typedEnd.nanos / oursEnd.nanos);
         }
 
         Path request = Files.createTempFile("first-batch-", ".json");
@@ -87,10 +107,14 @@ public final class ConverterBenchmark {
         }
         Arrays.sort(cold);
         Arrays.sort(primed);
-        System.out.printf("first converted batch (1 MB of small records) in a fresh JVM, from JVM start: median %d ms "
-                + "of %d runs %s%n", cold[cold.length / 2], cold.length, Arrays.toString(cold));
-        System.out.printf("the same batch after the handler primed itself (what SnapStart restores): median %d ms "
-                + "of %d runs %s%n", primed[primed.length / 2], primed.length, Arrays.toString(primed));
+        System.out.printf(
+                "first converted batch (1 MB of small records) in a fresh JVM, from JVM start: median %d ms "
+                        + "of %d runs %s%n",
+                cold[cold.length / 2], cold.length, Arrays.toString(cold));
+        System.out.printf(
+                "the same batch after the handler primed itself (what SnapStart restores): median %d ms "
+                        + "of %d runs %s%n",
+                primed[primed.length / 2], primed.length, Arrays.toString(primed));
         Files.delete(request);
     }
 
@@ -116,8 +140,9 @@ public final class ConverterBenchmark {
     private record Result(Workload workload, double nanos, double allocatedPerByte) {
         String throughput() {
             double seconds = nanos / 1e9;
-            return String.format("%6.0f MB/s %7.0fk rec/s", workload.dataBytes() / seconds / 1e6,
-                    workload.records() / seconds / 1e3);
+            return String.format(
+                    "%6.0f MB/s %7.0fk rec/s",
+                    workload.dataBytes() / seconds / 1e6, workload.records() / seconds / 1e3);
         }
 
         @Override
@@ -126,8 +151,7 @@ public final class ConverterBenchmark {
         }
     }
 
-    private static Result run(Workload w, double warmupSeconds, double measureSeconds, Batch batch)
-            throws IOException {
+    private static Result run(Workload w, double warmupSeconds, double measureSeconds, Batch batch) throws IOException {
         long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
         while (System.nanoTime() < warmUntil) {
             batch.run();
@@ -148,10 +172,15 @@ public final class ConverterBenchmark {
 
     /** The two figures FirstBatch prints. */
     private static long[] firstBatch(Path jar, Path request, boolean primed) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", jar + java.io.File.pathSeparator + System.getProperty("java.class.path"),
-                FirstBatch.class.getName(), request.toString(), primed ? "primed" : "cold")
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        jar + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                        FirstBatch.class.getName(),
+                        request.toString(),
+                        primed ? "primed" : "cold")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes()).strip();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("the fresh JVM failed: " + output);

@@ -13,8 +13,7 @@ import java.nio.file.Path;
  * handler primed itself (what an environment restored from a SnapStart snapshot still has to do), else -1.
  */
 public final class FirstBatch {
-    private FirstBatch() {
-    }
+    private FirstBatch() {}
 
     public static void main(String[] args) throws Exception {
         boolean primed = args.length > 1 && args[1].equals("primed");
@@ -27,7 +26,8 @@ public final class FirstBatch {
             handler.handleRequest(request, new ByteArrayOutputStream(), new QuietContext());
         }
         long batchMillis = (System.nanoTime() - start) / 1_000_000;
-        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long sinceJvmStart = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(sinceJvmStart + " " + (primed ? batchMillis : -1));
     }
 }

@@ -9,12 +9,10 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 final class QuietContext implements Context {
     private static final LambdaLogger DROP = new LambdaLogger() {
         @Override
-        public void log(String message) {
-        }
+        public void log(String message) {}
 
         @Override
-        public void log(byte[] message) {
-        }
+        public void log(byte[] message) {}
     };
 
     @Override

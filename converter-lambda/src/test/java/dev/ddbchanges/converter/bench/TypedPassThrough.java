@@ -34,13 +34,14 @@ final class TypedPassThrough {
 
     /** The handler body alone. */
     static KinesisAnalyticsInputPreprocessingResponse handle(KinesisFirehoseEvent event) {
-        List<KinesisAnalyticsInputPreprocessingResponse.Record> records = new ArrayList<>(event.getRecords().size());
+        List<KinesisAnalyticsInputPreprocessingResponse.Record> records =
+                new ArrayList<>(event.getRecords().size());
         for (KinesisFirehoseEvent.Record record : event.getRecords()) {
             ByteBuffer data = record.getData();
             ByteBuffer line = ByteBuffer.allocate(data.remaining() + 1);
             line.put(data.duplicate()).put((byte) '\n').flip();
-            records.add(new KinesisAnalyticsInputPreprocessingResponse.Record(record.getRecordId(),
-                    KinesisAnalyticsInputPreprocessingResponse.Result.Ok, line));
+            records.add(new KinesisAnalyticsInputPreprocessingResponse.Record(
+                    record.getRecordId(), KinesisAnalyticsInputPreprocessingResponse.Result.Ok, line));
         }
         return new KinesisAnalyticsInputPreprocessingResponse(records);
     }

@@ -9,25 +9,32 @@ record Workload(String name, byte[] request, int records, long dataBytes) {
 
     static Workload of(String name, int batchBytes, int attributeBytes) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(batchBytes * 2);
-        write(json, "{\"invocationId\":\"bench\",\"deliveryStreamArn\":\"arn:aws:firehose:eu-central-1:123456789012:"
-                + "deliverystream/ddb-changes-dev-delivery\",\"region\":\"eu-central-1\",\"records\":[");
+        write(
+                json,
+                "{\"invocationId\":\"bench\",\"deliveryStreamArn\":\"arn:aws:firehose:eu-central-1:123456789012:"
+                        + "deliverystream/ddb-changes-dev-delivery\",\"region\":\"eu-central-1\",\"records\":[");
         String padding = "x".repeat(attributeBytes);
         long data = 0;
         int records = 0;
         long micros = 1_764_111_600_000_000L;
         while (data < batchBytes) {
             String change = "{\"awsRegion\":\"eu-central-1\",\"eventID\":\"e" + records + "\",\"eventName\":\"MODIFY\","
-                    + "\"userIdentity\":null,\"recordFormat\":\"application/json\",\"tableName\":\"ddb-changes-dev-table\","
-                    + "\"dynamodb\":{\"ApproximateCreationDateTime\":" + (micros + records) + ",\"Keys\":{\"pk\":{\"S\":\"k"
+                    + "\"userIdentity\":null,\"recordFormat\":\"application/json\","
+                    + "\"tableName\":\"ddb-changes-dev-table\","
+                    + "\"dynamodb\":{\"ApproximateCreationDateTime\":" + (micros + records)
+                    + ",\"Keys\":{\"pk\":{\"S\":\"k"
                     + records + "\"}},\"NewImage\":{\"pk\":{\"S\":\"k" + records + "\"},\"n\":{\"N\":\"" + records
                     + "\"},\"s\":{\"S\":\"" + padding + "\"}},\"SizeBytes\":" + (attributeBytes + 40)
                     + "},\"eventSource\":\"aws:dynamodb\"}";
             byte[] bytes = change.getBytes(StandardCharsets.UTF_8);
-            write(json, (records == 0 ? "" : ",") + "{\"recordId\":\"" + records + "\",\"approximateArrivalTimestamp\":"
-                    + "1764111600000,\"data\":\"" + Base64.getEncoder().encodeToString(bytes) + "\","
-                    + "\"kinesisRecordMetadata\":{\"shardId\":\"shardId-000000000000\",\"partitionKey\":\"k" + records
-                    + "\",\"approximateArrivalTimestamp\":1764111600000,\"sequenceNumber\":\"4959" + records
-                    + "\",\"subsequenceNumber\":0}}");
+            write(
+                    json,
+                    (records == 0 ? "" : ",") + "{\"recordId\":\"" + records + "\",\"approximateArrivalTimestamp\":"
+                            + "1764111600000,\"data\":\"" + Base64.getEncoder().encodeToString(bytes) + "\","
+                            + "\"kinesisRecordMetadata\":{\"shardId\":\"shardId-000000000000\",\"partitionKey\":\"k"
+                            + records
+                            + "\",\"approximateArrivalTimestamp\":1764111600000,\"sequenceNumber\":\"4959" + records
+                            + "\",\"subsequenceNumber\":0}}");
             data += bytes.length;
             records++;
         }

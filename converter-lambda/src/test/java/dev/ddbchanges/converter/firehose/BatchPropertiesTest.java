@@ -1,9 +1,5 @@
 package dev.ddbchanges.converter.firehose;
 
-import dev.ddbchanges.contract.Columns;
-import dev.ddbchanges.converter.record.FailureReason;
-import dev.ddbchanges.converter.testing.RandomChangeRecords;
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -13,6 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ddbchanges.contract.Columns;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.testing.RandomChangeRecords;
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,11 +83,13 @@ class BatchPropertiesTest {
             generated.add(g);
             String id = generator.recordId() + "-" + i;
             ids.add(id);
-            ObjectNode record = records.addObject().put("recordId", id)
+            ObjectNode record = records.addObject()
+                    .put("recordId", id)
                     .put("approximateArrivalTimestamp", 1_764_107_911_000L)
                     .put("data", Base64.getEncoder().encodeToString(g.data()));
             if (random.nextBoolean()) {
-                record.putObject("kinesisRecordMetadata").put("shardId", "shardId-" + i)
+                record.putObject("kinesisRecordMetadata")
+                        .put("shardId", "shardId-" + i)
                         .put("sequenceNumber", "4965743211290871143526349761052145345209361827562341" + i);
             }
         }
@@ -102,16 +104,22 @@ class BatchPropertiesTest {
 
         JsonNode answer = EXACT.readTree(outcome.response);
         assertThat(TestEvents.recordIds(answer)).containsExactlyElementsOf(ids);
-        assertThat((long) outcome.response.length).isLessThanOrEqualTo(limit)
-                .isEqualTo(outcome.report.responseBytes());
+        assertThat((long) outcome.response.length).isLessThanOrEqualTo(limit).isEqualTo(outcome.report.responseBytes());
         Stats stats = new Stats();
         for (int i = 0; i < size; i++) {
             JsonNode record = answer.get("records").get(i);
             RandomChangeRecords.Generated g = generated.get(i);
             if (record.get("result").asText().equals("Ok")) {
-                assertThat(g.valid()).as("record %d converted but was generated invalid", i).isTrue();
-                assertOkLine(Base64.getDecoder().decode(record.get("data").asText()), g,
-                        records.get(i).path("kinesisRecordMetadata").path("shardId").asText(null));
+                assertThat(g.valid())
+                        .as("record %d converted but was generated invalid", i)
+                        .isTrue();
+                assertOkLine(
+                        Base64.getDecoder().decode(record.get("data").asText()),
+                        g,
+                        records.get(i)
+                                .path("kinesisRecordMetadata")
+                                .path("shardId")
+                                .asText(null));
                 stats.ok++;
             } else {
                 assertThat(record.get("result").asText()).isEqualTo("ProcessingFailed");
@@ -141,7 +149,10 @@ class BatchPropertiesTest {
         assertThat(parsed.get("event_time_us").asLong()).isEqualTo(g.eventTimeMicros());
         assertThat(parsed.get("new_image")).isEqualTo(expectedImage(g.expectedNewImage()));
         assertThat(parsed.get("old_image")).isEqualTo(expectedImage(g.expectedOldImage()));
-        assertThat(parsed.get("kinesis_shard_id").isNull() ? null : parsed.get("kinesis_shard_id").asText())
+        assertThat(
+                        parsed.get("kinesis_shard_id").isNull()
+                                ? null
+                                : parsed.get("kinesis_shard_id").asText())
                 .isEqualTo(shardId);
     }
 
@@ -159,8 +170,7 @@ class BatchPropertiesTest {
         return bytes;
     }
 
-    private record Outcome(byte[] response, BatchReport report) {
-    }
+    private record Outcome(byte[] response, BatchReport report) {}
 
     private static Outcome transform(byte[] request, long limit) throws IOException {
         ByteArrayOutputStream response = new ByteArrayOutputStream();

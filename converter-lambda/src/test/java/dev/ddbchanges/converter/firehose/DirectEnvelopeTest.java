@@ -1,9 +1,9 @@
 package dev.ddbchanges.converter.firehose;
 
-import dev.ddbchanges.converter.testing.TestEvents;
-import dev.ddbchanges.converter.testing.TsvCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ddbchanges.converter.testing.TestEvents;
+import dev.ddbchanges.converter.testing.TsvCases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -85,8 +85,7 @@ class DirectEnvelopeTest {
     private static byte[] mutate(byte[] request, Random random) {
         byte[] copy = request.clone();
         switch (random.nextInt(4)) {
-            case 0 -> copy[random.nextInt(copy.length)] = (byte) "{}[],:\"0-.eE \\ntfnA="
-                    .charAt(random.nextInt(20));
+            case 0 -> copy[random.nextInt(copy.length)] = (byte) "{}[],:\"0-.eE \\ntfnA=".charAt(random.nextInt(20));
             case 1 -> copy[random.nextInt(copy.length)] = (byte) (' ' + random.nextInt(95));
             case 2 -> {
                 int from = random.nextInt(copy.length);

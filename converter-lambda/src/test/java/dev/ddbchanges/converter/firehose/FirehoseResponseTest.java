@@ -1,13 +1,13 @@
 package dev.ddbchanges.converter.firehose;
 
-import dev.ddbchanges.converter.record.ConversionResult;
-import dev.ddbchanges.converter.record.FailureReason;
-import dev.ddbchanges.converter.record.KinesisMetadata;
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.converter.record.ConversionResult;
+import dev.ddbchanges.converter.record.FailureReason;
+import dev.ddbchanges.converter.record.KinesisMetadata;
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,8 +73,8 @@ class FirehoseResponseTest {
     void failedRecordsReturnTheirOriginalBytesWhenThereIsRoom() throws IOException {
         byte[] original = "not json".getBytes(StandardCharsets.UTF_8);
 
-        FirehoseResponse.Plan plan = FirehoseResponse.plan(List.of(record("bad", original)), List.of(failed()),
-                FirehoseResponse.MAX_RESPONSE_BYTES);
+        FirehoseResponse.Plan plan = FirehoseResponse.plan(
+                List.of(record("bad", original)), List.of(failed()), FirehoseResponse.MAX_RESPONSE_BYTES);
 
         JsonNode entry = written(plan).get("records").get(0);
         assertThat(entry.get("result").asText()).isEqualTo("ProcessingFailed");
@@ -83,11 +83,11 @@ class FirehoseResponseTest {
 
     @Test
     void escapedRecordIdsAreMeasuredExactly() throws IOException {
-        List<FirehoseRecord> records = List.of(record("q\"uote\\", LINE), record("ctl\u0001\n", LINE),
-                record("ü東🚀", LINE));
+        List<FirehoseRecord> records =
+                List.of(record("q\"uote\\", LINE), record("ctl\u0001\n", LINE), record("ü東🚀", LINE));
 
-        FirehoseResponse.Plan plan = FirehoseResponse.plan(records, List.of(ok(), ok(), ok()),
-                FirehoseResponse.MAX_RESPONSE_BYTES);
+        FirehoseResponse.Plan plan =
+                FirehoseResponse.plan(records, List.of(ok(), ok(), ok()), FirehoseResponse.MAX_RESPONSE_BYTES);
 
         assertThat(TestEvents.recordIds(written(plan))).containsExactly("q\"uote\\", "ctl\u0001\n", "ü東🚀");
     }
@@ -96,7 +96,8 @@ class FirehoseResponseTest {
     void aLimitBelowEvenTheEmptyAnswersFailsTheInvocation() {
         assertThatThrownBy(() -> FirehoseResponse.plan(List.of(record("a", LINE)), List.of(ok()), 40))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("1 records").hasMessageContaining("limit of 40");
+                .hasMessageContaining("1 records")
+                .hasMessageContaining("limit of 40");
     }
 
     @Test
@@ -108,17 +109,23 @@ class FirehoseResponseTest {
         StringBuilder request = new StringBuilder("{\"records\":[");
         int count = 0;
         while (request.length() < FirehoseResponse.MAX_RESPONSE_BYTES - 1_000) {
-            String data = java.util.Base64.getEncoder().encodeToString(
-                    String.format(change, count, count).getBytes(StandardCharsets.UTF_8));
-            request.append(count == 0 ? "" : ",").append("{\"recordId\":\"r").append(count)
-                    .append("\",\"approximateArrivalTimestamp\":1764107911000,\"data\":\"").append(data).append("\"}");
+            String data = java.util.Base64.getEncoder()
+                    .encodeToString(String.format(change, count, count).getBytes(StandardCharsets.UTF_8));
+            request.append(count == 0 ? "" : ",")
+                    .append("{\"recordId\":\"r")
+                    .append(count)
+                    .append("\",\"approximateArrivalTimestamp\":1764107911000,\"data\":\"")
+                    .append(data)
+                    .append("\"}");
             count++;
         }
         request.append("]}");
         ByteArrayOutputStream response = new ByteArrayOutputStream();
 
-        BatchReport report = new FirehoseBatchTransformer().transform(
-                new java.io.ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), response);
+        BatchReport report = new FirehoseBatchTransformer()
+                .transform(
+                        new java.io.ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)),
+                        response);
 
         assertThat((long) response.size()).isLessThanOrEqualTo(FirehoseResponse.MAX_RESPONSE_BYTES);
         assertThat(report.records()).isEqualTo(count);

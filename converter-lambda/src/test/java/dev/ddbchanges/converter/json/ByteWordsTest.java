@@ -15,7 +15,8 @@ class ByteWordsTest {
         for (int round = 0; round < 20_000; round++) {
             byte[] bytes = new byte[Long.BYTES];
             for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = random.nextBoolean() ? interesting[random.nextInt(interesting.length)]
+                bytes[i] = random.nextBoolean()
+                        ? interesting[random.nextInt(interesting.length)]
                         : (byte) random.nextInt(256);
             }
             long word = ByteWords.word(bytes, 0);
@@ -26,9 +27,11 @@ class ByteWordsTest {
                 control |= (b & 0xff) < ' ';
             }
             assertThat((ByteWords.equalTo(word, ByteWords.repeated('"')) & ByteWords.HIGH_BITS) != 0)
-                    .as("a quote in %s", java.util.Arrays.toString(bytes)).isEqualTo(quote);
+                    .as("a quote in %s", java.util.Arrays.toString(bytes))
+                    .isEqualTo(quote);
             assertThat((ByteWords.below(word, ByteWords.repeated(' ')) & ByteWords.HIGH_BITS) != 0)
-                    .as("a control character in %s", java.util.Arrays.toString(bytes)).isEqualTo(control);
+                    .as("a control character in %s", java.util.Arrays.toString(bytes))
+                    .isEqualTo(control);
         }
     }
 

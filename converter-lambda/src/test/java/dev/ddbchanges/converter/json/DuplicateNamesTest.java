@@ -39,19 +39,29 @@ class DuplicateNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"a\":1,\"a\":2}", "{\"x\":{\"a\":1,\"a\":2}}", "[{\"a\":1},{\"b\":1,\"b\":2}]",
-        "{\"skipped\":{\"a\":1,\"a\":2}}",
-        "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"a\":10}",
-        "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10,\"j\":11}"})
+    @ValueSource(
+            strings = {
+                "{\"a\":1,\"a\":2}",
+                "{\"x\":{\"a\":1,\"a\":2}}",
+                "[{\"a\":1},{\"b\":1,\"b\":2}]",
+                "{\"skipped\":{\"a\":1,\"a\":2}}",
+                "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"a\":10}",
+                "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10,\"j\":11}"
+            })
     void aNameTwiceInOneObjectFailsWhereverItIs(String json) throws IOException {
         assertThat(jacksonRejects(json)).as("the reference rejects it").isTrue();
-        assertThatThrownBy(() -> readAll(json)).isInstanceOf(JsonParseException.class)
+        assertThatThrownBy(() -> readAll(json))
+                .isInstanceOf(JsonParseException.class)
                 .hasMessageContaining("a field is named twice in one object");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"a\":{\"a\":1},\"b\":{\"a\":2}}", "[{\"a\":1},{\"a\":2}]",
-        "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10}"})
+    @ValueSource(
+            strings = {
+                "{\"a\":{\"a\":1},\"b\":{\"a\":2}}",
+                "[{\"a\":1},{\"a\":2}]",
+                "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10}"
+            })
     void theSameNameInDifferentObjectsIsFine(String json) throws IOException {
         assertThat(jacksonRejects(json)).as("the reference reads it").isFalse();
         readAll(json);

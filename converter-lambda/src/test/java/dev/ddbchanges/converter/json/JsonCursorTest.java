@@ -28,8 +28,25 @@ class JsonCursorTest {
 
     /** Every way a value can be cut short, at the byte where the input ends. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "{", "{\"a", "{\"a\"", "{\"a\":", "{\"a\":1", "{\"a\":-", "{\"a\":1.", "{\"a\":1e",
-        "{\"a\":1e+", "{\"a\":[", "{\"a\":[1", "{\"a\":[1,", "{\"a\":\"x", "{\"a\":tru", "{\"a\":{}"})
+    @ValueSource(
+            strings = {
+                "",
+                "{",
+                "{\"a",
+                "{\"a\"",
+                "{\"a\":",
+                "{\"a\":1",
+                "{\"a\":-",
+                "{\"a\":1.",
+                "{\"a\":1e",
+                "{\"a\":1e+",
+                "{\"a\":[",
+                "{\"a\":[1",
+                "{\"a\":[1,",
+                "{\"a\":\"x",
+                "{\"a\":tru",
+                "{\"a\":{}"
+            })
     void aValueCutShortIsNotCommon(String json) {
         JsonCursor cursor = over(json);
 

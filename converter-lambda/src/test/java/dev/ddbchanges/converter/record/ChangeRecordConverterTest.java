@@ -1,10 +1,10 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.contract.Columns;
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.contract.Columns;
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,9 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ChangeRecordConverterTest {
 
-    private static final KinesisMetadata KINESIS =
-            new KinesisMetadata("shardId-000000000001", "49657432112908711435263497610521453452093618275623419906",
-                    1_764_107_911_000L);
+    private static final KinesisMetadata KINESIS = new KinesisMetadata(
+            "shardId-000000000001", "49657432112908711435263497610521453452093618275623419906", 1_764_107_911_000L);
 
     private final ChangeRecordConverter converter = new ChangeRecordConverter();
 
@@ -55,7 +54,9 @@ class ChangeRecordConverterTest {
         converter.convert(binary, KINESIS);
         assertThat(converter.slowPathRecords()).as("binary is left to Jackson").isEqualTo(1);
         converter.convert(invalid, KINESIS);
-        assertThat(converter.slowPathRecords()).as("a failure is not a fallback").isEqualTo(1);
+        assertThat(converter.slowPathRecords())
+                .as("a failure is not a fallback")
+                .isEqualTo(1);
     }
 
     @Test
@@ -77,13 +78,16 @@ class ChangeRecordConverterTest {
             REMOVE | null                                                       | false
             """)
     void ttlDeleteIsARemoveByDynamodbItself(String eventName, String userIdentity, boolean ttlDelete) {
-        assertThat(convertOk(record(eventName, userIdentity, "")).get("ttl_delete").asBoolean()).isEqualTo(ttlDelete);
+        assertThat(convertOk(record(eventName, userIdentity, ""))
+                        .get("ttl_delete")
+                        .asBoolean())
+                .isEqualTo(ttlDelete);
     }
 
     @Test
     void unknownFieldsAreIgnoredSoNewerRecordFormatsStillConvert() {
-        String json = record("INSERT", "null", ",\"Future\":{\"x\":[1,2]}").replace("{\"awsRegion\"",
-                "{\"newTopLevel\":{\"a\":1},\"awsRegion\"");
+        String json = record("INSERT", "null", ",\"Future\":{\"x\":[1,2]}")
+                .replace("{\"awsRegion\"", "{\"newTopLevel\":{\"a\":1},\"awsRegion\"");
 
         assertThat(convertOk(json).get("pk").asText()).isEqualTo("k1");
     }
@@ -98,8 +102,10 @@ class ChangeRecordConverterTest {
 
     @Test
     void escapedSurrogatePairsBecomeRealCharacters() {
-        ConversionResult result = converter.convert(record("INSERT", "null",
-                ",\"NewImage\":{\"e\\ud83d\\ude80\":{\"S\":\"\\ud83d\\ude80\"}}").getBytes(StandardCharsets.UTF_8), KINESIS);
+        ConversionResult result = converter.convert(
+                record("INSERT", "null", ",\"NewImage\":{\"e\\ud83d\\ude80\":{\"S\":\"\\ud83d\\ude80\"}}")
+                        .getBytes(StandardCharsets.UTF_8),
+                KINESIS);
 
         byte[] line = ((ConversionResult.Converted) result).line();
         assertThat(TestEvents.strictUtf8(line)).contains("\"new_image\":{\"e🚀\":\"🚀\"}");
@@ -124,9 +130,14 @@ class ChangeRecordConverterTest {
 
     @Test
     void numbersAreCopiedDigitForDigitAndOnlyWhatDynamoDbCanHoldIsAccepted() {
-        ConversionResult result = converter.convert(record("INSERT", "null",
-                ",\"NewImage\":{\"a\":{\"N\":\"120.50\"},\"b\":{\"NS\":[\"1E+125\",\"-0.000000000000000000000000000000000000000001\"]}}")
-                .getBytes(StandardCharsets.UTF_8), KINESIS);
+        ConversionResult result = converter.convert(
+                record(
+                                "INSERT",
+                                "null",
+                                ",\"NewImage\":{\"a\":{\"N\":\"120.50\"},"
+                                        + "\"b\":{\"NS\":[\"1E+125\",\"-0.000000000000000000000000000000000000000001\"]}}")
+                        .getBytes(StandardCharsets.UTF_8),
+                KINESIS);
         assertThat(TestEvents.strictUtf8(((ConversionResult.Converted) result).line()))
                 .contains("\"new_image\":{\"a\":120.50,\"b\":[1E+125,-0.000000000000000000000000000000000000000001]}");
 
@@ -142,8 +153,10 @@ class ChangeRecordConverterTest {
     void attributeNamesUpToDynamoDbsLimitConvert() {
         String name = "n".repeat(64 * 1024);
 
-        ConversionResult result = converter.convert(record("INSERT", "null",
-                ",\"NewImage\":{\"" + name + "\":{\"BOOL\":true}}").getBytes(StandardCharsets.UTF_8), KINESIS);
+        ConversionResult result = converter.convert(
+                record("INSERT", "null", ",\"NewImage\":{\"" + name + "\":{\"BOOL\":true}}")
+                        .getBytes(StandardCharsets.UTF_8),
+                KINESIS);
 
         assertThat(TestEvents.strictUtf8(((ConversionResult.Converted) result).line()))
                 .contains("\"new_image\":{\"" + name + "\":true}");
@@ -175,14 +188,15 @@ class ChangeRecordConverterTest {
         ConversionResult.Failed failed = convertFailed("{\"dynamodb\":{\"Keys\":{}}}");
 
         assertThat(failed.reason()).isEqualTo(FailureReason.MISSING_FIELD);
-        assertThat(failed.detail()).isEqualTo("missing awsRegion, eventID, eventName, tableName, "
-                + "dynamodb.ApproximateCreationDateTime, dynamodb.SizeBytes, dynamodb.Keys.pk");
+        assertThat(failed.detail())
+                .isEqualTo("missing awsRegion, eventID, eventName, tableName, "
+                        + "dynamodb.ApproximateCreationDateTime, dynamodb.SizeBytes, dynamodb.Keys.pk");
     }
 
     @Test
     void aCompositeKeyKeepsEveryKeyAttribute() {
-        JsonNode line = convertOk(record("INSERT", "null", "").replace("\"Keys\":{\"pk\":{\"S\":\"k1\"}}",
-                "\"Keys\":{\"pk\":{\"S\":\"k1\"},\"sk\":{\"N\":\"2\"}}"));
+        JsonNode line = convertOk(record("INSERT", "null", "")
+                .replace("\"Keys\":{\"pk\":{\"S\":\"k1\"}}", "\"Keys\":{\"pk\":{\"S\":\"k1\"},\"sk\":{\"N\":\"2\"}}"));
 
         assertThat(line.get("keys").toString()).isEqualTo("{\"pk\":\"k1\",\"sk\":2}");
     }

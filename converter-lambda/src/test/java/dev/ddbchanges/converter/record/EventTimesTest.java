@@ -34,15 +34,26 @@ class EventTimesTest {
 
     @Test
     void theRangesMeetWithoutOverlap() {
-        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MILLIS - 1)).isNull();
-        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MILLIS).microsecondPrecision()).isFalse();
-        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MICROS - 1).microsecondPrecision())
+        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MILLIS - 1))
+                .isNull();
+        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MILLIS)
+                        .microsecondPrecision())
                 .isFalse();
-        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MICROS).microsecondPrecision()).isTrue();
-        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MAX_MICROS_EXCLUSIVE - 1)).isNotNull();
-        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MAX_MICROS_EXCLUSIVE)).isNull();
-        assertThat(EventTimes.fromApproximateCreationDateTime(-1_764_107_910_123L)).isNull();
-        assertThat(EventTimes.fromApproximateCreationDateTime(1_764_107_910L)).as("seconds").isNull();
+        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MICROS - 1)
+                        .microsecondPrecision())
+                .isFalse();
+        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MIN_MICROS)
+                        .microsecondPrecision())
+                .isTrue();
+        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MAX_MICROS_EXCLUSIVE - 1))
+                .isNotNull();
+        assertThat(EventTimes.fromApproximateCreationDateTime(EventTimes.MAX_MICROS_EXCLUSIVE))
+                .isNull();
+        assertThat(EventTimes.fromApproximateCreationDateTime(-1_764_107_910_123L))
+                .isNull();
+        assertThat(EventTimes.fromApproximateCreationDateTime(1_764_107_910L))
+                .as("seconds")
+                .isNull();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.converter.testing.RandomChangeRecords;
-import dev.ddbchanges.converter.testing.TsvCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ddbchanges.converter.testing.RandomChangeRecords;
+import dev.ddbchanges.converter.testing.TsvCases;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,9 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FastPathTest {
 
-    private static final KinesisMetadata KINESIS =
-            new KinesisMetadata("shardId-000000000001", "49657432112908711435263497610521453452093618275623419906",
-                    1_764_107_911_000L);
+    private static final KinesisMetadata KINESIS = new KinesisMetadata(
+            "shardId-000000000001", "49657432112908711435263497610521453452093618275623419906", 1_764_107_911_000L);
 
     static List<TsvCases.Case> cases() {
         return TsvCases.read("/fast-path/cases.tsv");
@@ -82,8 +81,9 @@ class FastPathTest {
                 for (byte[] record : variants(generator.next().data(), random)) {
                     ConversionResult reference = REFERENCE.convertAsText(record, KINESIS);
                     ConversionResult bytes = FAST.convertAsBytes(record, KINESIS);
-                    if (bytes != null && !(bytes instanceof ConversionResult.Failed failed
-                            && failed.reason() == FailureReason.INVALID_JSON)) {
+                    if (bytes != null
+                            && !(bytes instanceof ConversionResult.Failed failed
+                                    && failed.reason() == FailureReason.INVALID_JSON)) {
                         assertSame(bytes, reference);
                         decidedByBytes++;
                     }
@@ -112,7 +112,8 @@ class FastPathTest {
         byte[] replaced = record.clone();
         replaced[random.nextInt(replaced.length)] = (byte) (' ' + random.nextInt(95));
         variants.add(replaced);
-        variants.add(new String(record, StandardCharsets.UTF_8).replaceAll("[^\\x00-\\x7f]", "x")
+        variants.add(new String(record, StandardCharsets.UTF_8)
+                .replaceAll("[^\\x00-\\x7f]", "x")
                 .getBytes(StandardCharsets.UTF_8));
         int from = random.nextInt(record.length);
         int length = Math.min(record.length - from, 1 + random.nextInt(30));

@@ -1,10 +1,10 @@
 package dev.ddbchanges.converter.record;
 
-import dev.ddbchanges.contract.Columns;
-import dev.ddbchanges.converter.testing.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.contract.Columns;
+import dev.ddbchanges.converter.testing.TestEvents;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class LineColumnTest {
 
     private static final byte[] COMMON = ("{\"awsRegion\":\"eu-west-1\",\"eventID\":\"e1\",\"eventName\":\"INSERT\","
-            + "\"tableName\":\"t\",\"dynamodb\":{\"ApproximateCreationDateTime\":1764107910123,"
-            + "\"Keys\":{\"pk\":{\"S\":\"a\"}},\"NewImage\":{\"pk\":{\"S\":\"a\"}},\"SizeBytes\":9}}")
+                    + "\"tableName\":\"t\",\"dynamodb\":{\"ApproximateCreationDateTime\":1764107910123,"
+                    + "\"Keys\":{\"pk\":{\"S\":\"a\"}},\"NewImage\":{\"pk\":{\"S\":\"a\"}},\"SizeBytes\":9}}")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final KinesisMetadata KINESIS = new KinesisMetadata("shardId-1", "1", 1_764_107_911_000L);
 

@@ -17,17 +17,25 @@ public final class RandomChangeRecords {
      * A generated record; the expected images are the plain JSON text each image must become, null when the record
      * has no such image or is invalid.
      */
-    public record Generated(byte[] data, boolean valid, String pk, String eventName, long eventTimeMicros,
-            String expectedNewImage, String expectedOldImage) {
-    }
+    public record Generated(
+            byte[] data,
+            boolean valid,
+            String pk,
+            String eventName,
+            long eventTimeMicros,
+            String expectedNewImage,
+            String expectedOldImage) {}
 
     private static final String[] EVENT_NAMES = {"INSERT", "MODIFY", "REMOVE"};
 
-    private static final String[] ALPHABET = {"a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u0001", "ü", "東",
-        "🚀", "é", "#", "-"};
+    private static final String[] ALPHABET = {
+        "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u0001", "ü", "東", "🚀", "é", "#", "-"
+    };
     private static final String[] TYPES = {"S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"};
     /** The common shape the direct transcoder takes: printable ASCII (and DEL) without quotes or backslashes. */
-    private static final String[] COMMON_ALPHABET = {"a", "Z", "0", " ", "/", "#", "-", "~", "{", "}", ":", ",", "\u007f"};
+    private static final String[] COMMON_ALPHABET = {
+        "a", "Z", "0", " ", "/", "#", "-", "~", "{", "}", ":", ",", "\u007f"
+    };
     /** Every type but the binary ones, first the five scalar types as in TYPES. */
     private static final String[] COMMON_TYPES = {"S", "N", "BOOL", "NULL", "S", "M", "L", "SS", "NS"};
 
@@ -72,21 +80,28 @@ public final class RandomChangeRecords {
         String record = "{\"awsRegion\":\"eu-west-1\",\"eventID\":\"" + Long.toHexString(random.nextLong())
                 + "\",\"eventName\":\"" + (kind == 1 ? "UPSERT" : eventName) + "\",\"userIdentity\":null,"
                 + "\"recordFormat\":\"application/json\",\"tableName\":\"items\",\"dynamodb\":{"
-                + "\"ApproximateCreationDateTime\":" + timestamp + ",\"Keys\":{\"pk\":{\"S\":" + escaped(quote(pk)) + "}}"
+                + "\"ApproximateCreationDateTime\":" + timestamp + ",\"Keys\":{\"pk\":{\"S\":" + escaped(quote(pk))
+                + "}}"
                 + images + ",\"SizeBytes\":" + random.nextInt(400_000) + "},\"eventSource\":\"aws:dynamodb\"}";
         boolean valid = kind != 1;
         if (kind == 2) {
             record = record.replaceFirst("\\{\"S\":", "{\"Q\":");
             valid = false;
         }
-        return new Generated(record.getBytes(StandardCharsets.UTF_8), valid, pk, eventName,
+        return new Generated(
+                record.getBytes(StandardCharsets.UTF_8),
+                valid,
+                pk,
+                eventName,
                 micros ? timestamp : timestamp * 1000,
                 valid && newImage != null ? newImage.plain.toString() : null,
                 valid && oldImage != null ? oldImage.plain.toString() : null);
     }
 
     public String recordId() {
-        return random.nextInt(4) == 0 ? string(random.nextInt(12)) : Long.toUnsignedString(random.nextLong()) + "000000";
+        return random.nextInt(4) == 0
+                ? string(random.nextInt(12))
+                : Long.toUnsignedString(random.nextLong()) + "000000";
     }
 
     /** The typed DynamoDB JSON and the plain JSON it must become, written side by side. */
@@ -123,7 +138,10 @@ public final class RandomChangeRecords {
         out.both("{");
         boolean first = true;
         for (String name : names) {
-            out.both(first ? "" : ",").typed(escaped(quote(name))).plain(quote(name)).both(":");
+            out.both(first ? "" : ",")
+                    .typed(escaped(quote(name)))
+                    .plain(quote(name))
+                    .both(":");
             first = false;
             if (name.equals("pk") && pk != null) {
                 out.typed("{\"S\":" + escaped(quote(pk)) + "}").plain(quote(pk));
@@ -199,8 +217,7 @@ public final class RandomChangeRecords {
             }
             // Exponents within DynamoDB's range for any digit count (1E-130 up to below 1E+126).
             case 1 -> n.append("E").append(random.nextBoolean() ? "+" : "-").append(random.nextInt(88));
-            default -> {
-            }
+            default -> {}
         }
         return n.toString();
     }

@@ -27,8 +27,7 @@ public final class TestEvents {
     public static final List<String> ALL = List.of(
             "insert-modify-remove", "ttl-delete-microseconds", "all-attribute-types", "bad-records", "empty-batch");
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     public static byte[] event(String name) {
         return resource("/events/" + name + ".json");
@@ -68,10 +67,15 @@ public final class TestEvents {
             assertThat(record.fieldNames()).toIterable().containsExactly("recordId", "result", "data");
             String want = expected.get(i);
             if (want.startsWith(FAILED_PREFIX)) {
-                assertThat(record.get("result").asText()).as("%s record %d", name, i).isEqualTo("ProcessingFailed");
+                assertThat(record.get("result").asText())
+                        .as("%s record %d", name, i)
+                        .isEqualTo("ProcessingFailed");
             } else {
-                assertThat(record.get("result").asText()).as("%s record %d", name, i).isEqualTo("Ok");
-                String line = new String(Base64.getDecoder().decode(record.get("data").asText()), StandardCharsets.UTF_8);
+                assertThat(record.get("result").asText())
+                        .as("%s record %d", name, i)
+                        .isEqualTo("Ok");
+                String line =
+                        new String(Base64.getDecoder().decode(record.get("data").asText()), StandardCharsets.UTF_8);
                 assertThat(line).as("%s record %d", name, i).isEqualTo(want + "\n");
             }
         }
@@ -91,8 +95,12 @@ public final class TestEvents {
     /** The line as text; fails when it is not valid UTF-8. */
     public static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError("line is not valid UTF-8", e);
         }

@@ -17,8 +17,7 @@ public final class TsvCases {
         }
     }
 
-    private TsvCases() {
-    }
+    private TsvCases() {}
 
     public static List<Case> read(String resource) {
         List<Case> cases = new ArrayList<>();

@@ -40,13 +40,13 @@ final class ConverterDefinitions {
      * to take the snapshot, which short-lived environments deploy often enough to feel.
      */
     static final Setting<Boolean> SNAP_START = Setting.key("converterSnapStart")
-            .allows(Rule.trueOrFalse().said("; true only where Lambda offers SnapStart (not in "
-                    + String.join(" or ", REGIONS_WITHOUT_SNAP_START) + ")"))
+            .allows(Rule.trueOrFalse()
+                    .said("; true only where Lambda offers SnapStart (not in "
+                            + String.join(" or ", REGIONS_WITHOUT_SNAP_START) + ")"))
             .defaults(Fallback.byKind(false, true))
             .means("Lambda SnapStart on the published versions Firehose invokes: a new execution environment "
                     + "resumes from a snapshot of an initialized, primed converter instead of starting a JVM; each "
                     + "deploy then waits while Lambda takes the snapshot, which is why it is off outside production");
 
-    private ConverterDefinitions() {
-    }
+    private ConverterDefinitions() {}
 }

@@ -8,6 +8,5 @@ public final class Defaults {
     /** How long a production stream keeps changes, the window a replay can reach back. */
     public static final int STREAM_RETENTION_HOURS_PRODUCTION = StreamDefinitions.RETENTION_HOURS.defaultFor(true);
 
-    private Defaults() {
-    }
+    private Defaults() {}
 }

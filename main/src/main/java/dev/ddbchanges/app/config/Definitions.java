@@ -44,8 +44,7 @@ public final class Definitions {
 
     private static final List<String> KEYS = ALL.stream().map(Setting::key).toList();
 
-    private Definitions() {
-    }
+    private Definitions() {}
 
     static List<String> keys() {
         return KEYS;
@@ -53,10 +52,11 @@ public final class Definitions {
 
     /** README's settings table as the definitions say it should be, row by row. */
     public static List<Row> readmeTable() {
-        return ALL.stream().map(s -> new Row(s.key(), s.defaultText(), s.allowed(), s.meaning())).toList();
+        return ALL.stream()
+                .map(s -> new Row(s.key(), s.defaultText(), s.allowed(), s.meaning()))
+                .toList();
     }
 
     /** One row of README's settings table. */
-    public record Row(String key, String defaultText, String allowed, String meaning) {
-    }
+    public record Row(String key, String defaultText, String allowed, String meaning) {}
 }

@@ -41,6 +41,5 @@ final class DeliveryDefinitions {
             .means("how often Firehose retries a failed converter invocation before it writes the whole batch under "
                     + "the error prefix");
 
-    private DeliveryDefinitions() {
-    }
+    private DeliveryDefinitions() {}
 }

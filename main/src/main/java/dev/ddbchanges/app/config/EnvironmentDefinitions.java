@@ -2,8 +2,9 @@ package dev.ddbchanges.app.config;
 
 /** Who and where an environment is: its names, its region and account, and where its state lives. */
 final class EnvironmentDefinitions {
-    private static final Rule<String> ANY_REGION = Rule.matching("(af|ap|ca|eu|il|me|mx|sa|us)-"
-            + "(central|north|south|east|west|northeast|northwest|southeast|southwest)-[1-9]",
+    private static final Rule<String> ANY_REGION = Rule.matching(
+            "(af|ap|ca|eu|il|me|mx|sa|us)-"
+                    + "(central|north|south|east|west|northeast|northwest|southeast|southwest)-[1-9]",
             "an AWS commercial-partition region");
 
     /**
@@ -68,6 +69,5 @@ final class EnvironmentDefinitions {
             .means("says the environment is deployed from a CI/CD runner, whose files do not survive between runs: "
                     + "it must then keep its state in S3");
 
-    private EnvironmentDefinitions() {
-    }
+    private EnvironmentDefinitions() {}
 }

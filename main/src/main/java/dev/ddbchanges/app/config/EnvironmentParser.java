@@ -23,8 +23,7 @@ final class EnvironmentParser {
     /** The settings that go into built names: while one of them is refused, the names are not worth checking. */
     private static final List<Setting<?>> NAME_PARTS = List.of(PROJECT, ACCOUNT_ID, NAME_SUFFIX);
 
-    private EnvironmentParser() {
-    }
+    private EnvironmentParser() {}
 
     /**
      * @return the settings, or empty when a problem was reported (the reason is in {@code problems})
@@ -41,7 +40,9 @@ final class EnvironmentParser {
     }
 
     static boolean isEnvironmentName(String name) {
-        return EnvironmentDefinitions.ENVIRONMENT_NAME.read(TextNode.valueOf(name)).isPresent();
+        return EnvironmentDefinitions.ENVIRONMENT_NAME
+                .read(TextNode.valueOf(name))
+                .isPresent();
     }
 
     static String environmentNameRule() {
@@ -61,7 +62,8 @@ final class EnvironmentParser {
         // there: saying otherwise in cdktf.json would only mislead whoever reads it.
         if (settings.production() && settings.forceDestroy()) {
             values.report("production is true but forceDestroy is true; a production environment keeps its data "
-                    + "(Terraform refuses any destroy of its data bucket), so set forceDestroy to false or leave it out");
+                    + "(Terraform refuses any destroy of its data bucket), so set forceDestroy to false or leave "
+                    + "it out");
         }
         if (settings.production() && !settings.deletionProtection()) {
             values.report("production is true but deletionProtection is false; a production table is always "
@@ -75,13 +77,15 @@ final class EnvironmentParser {
             values.report("stateRegion is set but stateBucket is not; stateRegion only says where the state bucket is");
         }
         if (values.isSet(StreamDefinitions.SHARD_COUNT) && !settings.stream().provisioned()) {
-            values.report("streamShardCount is set but streamMode is " + settings.stream().mode()
+            values.report("streamShardCount is set but streamMode is "
+                    + settings.stream().mode()
                     + "; an on-demand stream sizes itself, set streamMode to \"PROVISIONED\" to choose shards");
         }
         if (settings.converter().snapStart()
                 && ConverterDefinitions.REGIONS_WITHOUT_SNAP_START.contains(settings.region())) {
-            values.report("converterSnapStart is " + (values.isSet(ConverterDefinitions.SNAP_START) ? "true"
-                    : "true by default in production") + " but Lambda offers no SnapStart in region "
+            values.report("converterSnapStart is "
+                    + (values.isSet(ConverterDefinitions.SNAP_START) ? "true" : "true by default in production")
+                    + " but Lambda offers no SnapStart in region "
                     + settings.region() + "; set converterSnapStart to false there");
         }
         if (!values.anyRefused(NAME_PARTS)) {
@@ -92,10 +96,13 @@ final class EnvironmentParser {
     /** Every name the environment would create that breaks its service's rule, each with what to change. */
     static List<String> builtNameProblems(EnvironmentSettings settings) {
         Names names = new Names(settings, settings.accountId().orElse(ACCOUNT_PLACEHOLDER));
-        return names.all().stream().filter(name -> !name.kind().allows(name.value()))
-                .map(name -> "the " + name.purpose() + " name '" + name.value() + "' (" + name.value().length()
+        return names.all().stream()
+                .filter(name -> !name.kind().allows(name.value()))
+                .map(name -> "the " + name.purpose() + " name '" + name.value() + "' ("
+                        + name.value().length()
                         + " characters, built from project '" + settings.project() + "' and environment '"
-                        + settings.name() + "') breaks the AWS rule: " + name.kind().rule()
+                        + settings.name() + "') breaks the AWS rule: "
+                        + name.kind().rule()
                         + "; change project, nameSuffix or the environment name")
                 .toList();
     }
@@ -122,9 +129,10 @@ final class EnvironmentParser {
                 .logRetentionDays(values.resolved(LifecycleDefinitions.LOG_RETENTION_DAYS))
                 .streamMode(streamMode)
                 // A provisioned stream always has a shard count; an on-demand one never does.
-                .streamShardCount(streamMode.equals(StreamSettings.PROVISIONED)
-                        ? OptionalInt.of(values.resolved(StreamDefinitions.SHARD_COUNT))
-                        : OptionalInt.empty())
+                .streamShardCount(
+                        streamMode.equals(StreamSettings.PROVISIONED)
+                                ? OptionalInt.of(values.resolved(StreamDefinitions.SHARD_COUNT))
+                                : OptionalInt.empty())
                 .streamRetentionHours(values.resolved(StreamDefinitions.RETENTION_HOURS))
                 .converterMemoryMb(values.resolved(ConverterDefinitions.MEMORY_MB))
                 .converterTimeoutSeconds(values.resolved(ConverterDefinitions.TIMEOUT_SECONDS))

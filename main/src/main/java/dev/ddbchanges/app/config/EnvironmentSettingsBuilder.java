@@ -45,8 +45,7 @@ public final class EnvironmentSettingsBuilder {
     private Integer alarmIteratorAgeSeconds;
     private Integer alarmFailedRecordsThreshold;
 
-    EnvironmentSettingsBuilder() {
-    }
+    EnvironmentSettingsBuilder() {}
 
     public EnvironmentSettingsBuilder name(String value) {
         name = value;
@@ -219,29 +218,43 @@ public final class EnvironmentSettingsBuilder {
     }
 
     public EnvironmentSettings build() {
-        return new EnvironmentSettings(required(name, "name"), required(baseEnvironment, "baseEnvironment"),
-                required(project, "project"), required(region, "region"), required(accountId, "accountId"),
-                required(production, "production"), required(stateBucket, "stateBucket"),
-                required(stateRegion, "stateRegion"), required(nameSuffix, "nameSuffix"),
-                required(keyDeletionWindowDays, "keyDeletionWindowDays"), required(forceDestroy, "forceDestroy"),
+        return new EnvironmentSettings(
+                required(name, "name"),
+                required(baseEnvironment, "baseEnvironment"),
+                required(project, "project"),
+                required(region, "region"),
+                required(accountId, "accountId"),
+                required(production, "production"),
+                required(stateBucket, "stateBucket"),
+                required(stateRegion, "stateRegion"),
+                required(nameSuffix, "nameSuffix"),
+                required(keyDeletionWindowDays, "keyDeletionWindowDays"),
+                required(forceDestroy, "forceDestroy"),
                 required(noncurrentVersionExpirationDays, "noncurrentVersionExpirationDays"),
-                required(dataExpirationDays, "dataExpirationDays"), required(deletionProtection, "deletionProtection"),
+                required(dataExpirationDays, "dataExpirationDays"),
+                required(deletionProtection, "deletionProtection"),
                 required(logRetentionDays, "logRetentionDays"),
-                new StreamSettings(required(streamMode, "streamMode"), required(streamShardCount, "streamShardCount"),
+                new StreamSettings(
+                        required(streamMode, "streamMode"),
+                        required(streamShardCount, "streamShardCount"),
                         required(streamRetentionHours, "streamRetentionHours")),
-                new ConverterSettings(required(converterMemoryMb, "converterMemoryMb"),
+                new ConverterSettings(
+                        required(converterMemoryMb, "converterMemoryMb"),
                         required(converterTimeoutSeconds, "converterTimeoutSeconds"),
                         required(converterReservedConcurrency, "converterReservedConcurrency"),
                         required(converterSnapStart, "converterSnapStart")),
-                new DeliverySettings(required(bufferingIntervalSeconds, "bufferingIntervalSeconds"),
+                new DeliverySettings(
+                        required(bufferingIntervalSeconds, "bufferingIntervalSeconds"),
                         required(bufferingSizeMb, "bufferingSizeMb"),
                         required(processorBufferSizeMb, "processorBufferSizeMb"),
                         required(processorBufferIntervalSeconds, "processorBufferIntervalSeconds"),
                         required(processorRetries, "processorRetries")),
-                new QuerySettings(required(crawlerSchedule, "crawlerSchedule"),
+                new QuerySettings(
+                        required(crawlerSchedule, "crawlerSchedule"),
                         required(queryScanLimitMb, "queryScanLimitMb"),
                         required(queryResultsExpirationDays, "queryResultsExpirationDays")),
-                new MonitoringSettings(required(alarmEmail, "alarmEmail"),
+                new MonitoringSettings(
+                        required(alarmEmail, "alarmEmail"),
                         required(alarmFreshnessMultiple, "alarmFreshnessMultiple"),
                         required(alarmIteratorAgeSeconds, "alarmIteratorAgeSeconds"),
                         required(alarmFailedRecordsThreshold, "alarmFailedRecordsThreshold")));

@@ -27,8 +27,10 @@ public record EphemeralRequest(Optional<String> name, String base) {
      * @throws IllegalArgumentException for an argument it does not know, naming the ones it does
      */
     public static EphemeralRequest from(List<String> args, Map<String, String> variables) {
-        Optional<String> name = Optional.ofNullable(variables.get(NAME_VARIABLE)).filter(v -> !v.isEmpty());
-        String base = Optional.ofNullable(variables.get(BASE_VARIABLE)).filter(v -> !v.isEmpty())
+        Optional<String> name =
+                Optional.ofNullable(variables.get(NAME_VARIABLE)).filter(v -> !v.isEmpty());
+        String base = Optional.ofNullable(variables.get(BASE_VARIABLE))
+                .filter(v -> !v.isEmpty())
                 .orElse(DEFAULT_BASE);
         for (String arg : args) {
             if (arg.startsWith(NAME_ARGUMENT)) {

@@ -18,7 +18,9 @@ record Fallback<T>(Optional<T> nonProduction, Optional<T> production, String tex
     }
 
     static <T> Fallback<T> byKind(T nonProduction, T production) {
-        return new Fallback<>(Optional.of(nonProduction), Optional.of(production),
+        return new Fallback<>(
+                Optional.of(nonProduction),
+                Optional.of(production),
                 show(nonProduction) + "; production: " + show(production));
     }
 

@@ -12,6 +12,5 @@ public final class FirehoseProcessorDefaults {
     public static final BigDecimal BUFFER_SIZE_MB = BigDecimal.ONE;
     public static final int BUFFER_INTERVAL_SECONDS = 60;
 
-    private FirehoseProcessorDefaults() {
-    }
+    private FirehoseProcessorDefaults() {}
 }

@@ -41,11 +41,13 @@ final class LifecycleDefinitions {
 
     /** Two weeks covers a test's debugging; a year of production logs covers an audit. */
     static final Setting<Integer> LOG_RETENTION_DAYS = Setting.key("logRetentionDays")
-            .allows(Rule.oneOfNumbers("CloudWatch Logs' periods", List.of(1, 3, 5, 7, 14, 30, 60, 90,
-                    120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)))
+            .allows(Rule.oneOfNumbers(
+                    "CloudWatch Logs' periods",
+                    List.of(
+                            1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922,
+                            3288, 3653)))
             .defaults(Fallback.byKind(14, 365))
             .means("retention of the converter's and Firehose's log groups");
 
-    private LifecycleDefinitions() {
-    }
+    private LifecycleDefinitions() {}
 }

@@ -7,8 +7,8 @@ package dev.ddbchanges.app.config;
 public final class Limits {
     /** KMS's own bounds for a key's deletion window. */
     public static final int KEY_DELETION_WINDOW_MIN = 7;
+
     public static final int KEY_DELETION_WINDOW_MAX = 30;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

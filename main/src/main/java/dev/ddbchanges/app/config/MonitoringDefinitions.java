@@ -5,7 +5,8 @@ final class MonitoringDefinitions {
     /** Alarms always reach the topic; an address is someone's to give. */
     static final Setting<String> EMAIL = Setting.key("alarmEmail")
             // Enough to catch a typo; SNS itself asks the address to confirm the subscription.
-            .allows(Rule.matching("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address").orNull())
+            .allows(Rule.matching("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address")
+                    .orNull())
             .defaults(Fallback.none("alarms go to the topic only"))
             .means("subscribed to the alarm topic; AWS e-mails a confirmation link first");
 
@@ -33,6 +34,5 @@ final class MonitoringDefinitions {
             .defaults(Fallback.always(0))
             .means("the converter-failed-records alarm fires above this many failed records in 5 minutes");
 
-    private MonitoringDefinitions() {
-    }
+    private MonitoringDefinitions() {}
 }

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param iteratorAgeSeconds     the stream's reader alarm fires when it is this far behind
  * @param failedRecordsThreshold the converter alarm fires when more records fail in five minutes
  */
-public record MonitoringSettings(Optional<String> email, int freshnessMultiple, int iteratorAgeSeconds,
-        int failedRecordsThreshold) {
+public record MonitoringSettings(
+        Optional<String> email, int freshnessMultiple, int iteratorAgeSeconds, int failedRecordsThreshold) {
 
     public MonitoringSettings {
         Objects.requireNonNull(email, "email");

@@ -6,9 +6,14 @@ import java.util.regex.Pattern;
 
 /** The naming rules of each AWS resource type the stack names, as the services document them. */
 public enum NameKind {
-    S3_BUCKET(3, 63, "[a-z0-9][a-z0-9.-]*[a-z0-9]", "lowercase letters, digits, dots and hyphens, not like an "
-            + "IP address, no '..', no reserved prefix (xn--, sthree-, amzn-s3-demo-) or suffix (-s3alias, "
-            + "--ol-s3, .mrap, --x-s3, --table-s3)", NameKind::isFreeBucketName),
+    S3_BUCKET(
+            3,
+            63,
+            "[a-z0-9][a-z0-9.-]*[a-z0-9]",
+            "lowercase letters, digits, dots and hyphens, not like an "
+                    + "IP address, no '..', no reserved prefix (xn--, sthree-, amzn-s3-demo-) or suffix (-s3alias, "
+                    + "--ol-s3, .mrap, --x-s3, --table-s3)",
+            NameKind::isFreeBucketName),
     DYNAMODB_TABLE(3, 255, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
     KINESIS_STREAM(1, 128, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
     FIREHOSE_STREAM(1, 64, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
@@ -25,8 +30,8 @@ public enum NameKind {
 
     private static final Pattern IP_ADDRESS = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
     private static final List<String> RESERVED_BUCKET_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
-    private static final List<String> RESERVED_BUCKET_SUFFIXES = List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3",
-            "--table-s3");
+    private static final List<String> RESERVED_BUCKET_SUFFIXES =
+            List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3");
 
     private final int minLength;
     private final int maxLength;
@@ -47,7 +52,9 @@ public enum NameKind {
     }
 
     public boolean allows(String name) {
-        return name.length() >= minLength && name.length() <= maxLength && pattern.matcher(name).matches()
+        return name.length() >= minLength
+                && name.length() <= maxLength
+                && pattern.matcher(name).matches()
                 && serviceRules.test(name);
     }
 
@@ -57,7 +64,9 @@ public enum NameKind {
 
     /** S3 refuses these even when the characters are right: they would be read as addresses or access points. */
     private static boolean isFreeBucketName(String name) {
-        return !name.contains("..") && !name.contains(".-") && !name.contains("-.")
+        return !name.contains("..")
+                && !name.contains(".-")
+                && !name.contains("-.")
                 && !IP_ADDRESS.matcher(name).matches()
                 && RESERVED_BUCKET_PREFIXES.stream().noneMatch(name::startsWith)
                 && RESERVED_BUCKET_SUFFIXES.stream().noneMatch(name::endsWith);

@@ -128,7 +128,9 @@ public final class Names {
                 new BuiltName(NameKind.IAM_ROLE, "crawler role", role("crawler")),
                 new BuiltName(NameKind.GLUE_DATABASE, "Glue database", glueDatabase()),
                 new BuiltName(NameKind.GLUE_CRAWLER, "crawler", crawler()),
-                new BuiltName(NameKind.GLUE_SECURITY_CONFIGURATION, "Glue security configuration",
+                new BuiltName(
+                        NameKind.GLUE_SECURITY_CONFIGURATION,
+                        "Glue security configuration",
                         glueSecurityConfiguration()),
                 new BuiltName(NameKind.ATHENA_WORKGROUP, "Athena workgroup", athenaWorkgroup()),
                 new BuiltName(NameKind.SNS_TOPIC, "alarm topic", alarmTopic()),
@@ -146,6 +148,5 @@ public final class Names {
     }
 
     /** One name the environment will create, with the rule it must follow. */
-    public record BuiltName(NameKind kind, String purpose, String value) {
-    }
+    public record BuiltName(NameKind kind, String purpose, String value) {}
 }

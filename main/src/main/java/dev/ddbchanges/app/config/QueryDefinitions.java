@@ -7,8 +7,10 @@ final class QueryDefinitions {
      * because a crawl costs money each time, and an environment without changes has nothing to crawl.
      */
     static final Setting<String> CRAWLER_SCHEDULE = Setting.key("crawlerSchedule")
-            .allows(Rule.matching("cron\\((\\S+ ){5}\\S+\\)",
-                    "a Glue cron expression with six fields, such as \"cron(15 * * * ? *)\"").orNull())
+            .allows(Rule.matching(
+                            "cron\\((\\S+ ){5}\\S+\\)",
+                            "a Glue cron expression with six fields, such as \"cron(15 * * * ? *)\"")
+                    .orNull())
             .defaults(Fallback.none("the crawler runs when started"))
             .means("when the crawler runs by itself; without it, run it after new hours of data arrive (new "
                     + "partitions are invisible to Athena until crawled)");
@@ -28,6 +30,5 @@ final class QueryDefinitions {
             .defaults(Fallback.always(30))
             .means("query results are deleted from the results bucket after this many days");
 
-    private QueryDefinitions() {
-    }
+    private QueryDefinitions() {}
 }

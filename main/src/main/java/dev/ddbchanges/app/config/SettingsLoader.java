@@ -33,16 +33,18 @@ public final class SettingsLoader {
     /** Stack names the app uses itself. */
     private static final List<String> RESERVED_NAMES = List.of(StateBootstrap.STACK_NAME);
 
-    private SettingsLoader() {
-    }
+    private SettingsLoader() {}
 
     public static List<EnvironmentSettings> load(Path cdktfJson, EphemeralRequest ephemeral) {
         JsonNode root;
         try {
             root = JSON.readTree(cdktfJson.toFile());
         } catch (JacksonException e) {
-            throw single(cdktfJson, "is not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw single(
+                    cdktfJson,
+                    "is not valid JSON: " + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw single(cdktfJson, "cannot be read: " + e);
         }
@@ -52,8 +54,10 @@ public final class SettingsLoader {
     static List<EnvironmentSettings> parse(JsonNode root, String source, EphemeralRequest ephemeral) {
         JsonNode environments = root == null ? null : root.at(ENVIRONMENTS_POINTER);
         if (environments == null || !environments.isObject() || environments.isEmpty()) {
-            throw new InvalidSettingsException(source, List.of("context.environments must be a JSON object with at "
-                    + "least one environment, for example {\"dev\": {}}"));
+            throw new InvalidSettingsException(
+                    source,
+                    List.of("context.environments must be a JSON object with at "
+                            + "least one environment, for example {\"dev\": {}}"));
         }
         Problems problems = new Problems();
         List<EnvironmentSettings> settings = new ArrayList<>();
@@ -70,8 +74,8 @@ public final class SettingsLoader {
         return List.copyOf(settings);
     }
 
-    private static void addEphemeral(String name, String base, JsonNode environments,
-            List<EnvironmentSettings> settings, Problems problems) {
+    private static void addEphemeral(
+            String name, String base, JsonNode environments, List<EnvironmentSettings> settings, Problems problems) {
         if (!checkName(name, "the ephemeral environment name", problems)) {
             return;
         }
@@ -85,7 +89,8 @@ public final class SettingsLoader {
                     + String.join(", ", fieldNames(environments)));
             return;
         }
-        Optional<EnvironmentSettings> declared = settings.stream().filter(s -> s.name().equals(base)).findFirst();
+        Optional<EnvironmentSettings> declared =
+                settings.stream().filter(s -> s.name().equals(base)).findFirst();
         if (declared.isEmpty()) {
             return; // the base's own problems are already reported; the copy would only repeat them
         }
@@ -142,14 +147,20 @@ public final class SettingsLoader {
 
     /** The state-bootstrap stack creates every state bucket in one region and account. */
     private static void checkStateBuckets(List<EnvironmentSettings> settings, Problems problems) {
-        List<EnvironmentSettings> remote = settings.stream().filter(s -> s.stateBucket().isPresent()).toList();
-        List<String> regions = remote.stream().map(s -> s.name() + " (" + s.stateRegion() + ")").toList();
+        List<EnvironmentSettings> remote =
+                settings.stream().filter(s -> s.stateBucket().isPresent()).toList();
+        List<String> regions = remote.stream()
+                .map(s -> s.name() + " (" + s.stateRegion() + ")")
+                .toList();
         if (remote.stream().map(EnvironmentSettings::stateRegion).distinct().count() > 1) {
             problems.add("environments keep their state in different regions: " + String.join(", ", regions)
                     + "; the state-bootstrap stack creates the state buckets in one region: give them one stateRegion");
         }
-        List<String> accounts = remote.stream().map(EnvironmentSettings::accountId).flatMap(Optional::stream)
-                .distinct().toList();
+        List<String> accounts = remote.stream()
+                .map(EnvironmentSettings::accountId)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
         if (accounts.size() > 1) {
             problems.add("environments keep their state in different accounts: " + String.join(", ", accounts)
                     + "; the state-bootstrap stack creates the state buckets in one account");

@@ -25,13 +25,23 @@ public record StateBootstrap(String project, String region, Optional<String> acc
      * @return empty when no environment keeps its state in S3
      */
     public static Optional<StateBootstrap> of(List<EnvironmentSettings> environments) {
-        List<EnvironmentSettings> remote = environments.stream().filter(e -> e.stateBucket().isPresent()).toList();
+        List<EnvironmentSettings> remote =
+                environments.stream().filter(e -> e.stateBucket().isPresent()).toList();
         if (remote.isEmpty()) {
             return Optional.empty();
         }
         EnvironmentSettings first = remote.get(0);
-        return Optional.of(new StateBootstrap(first.project(), first.stateRegion(),
-                remote.stream().map(EnvironmentSettings::accountId).flatMap(Optional::stream).findFirst(),
-                remote.stream().map(e -> e.stateBucket().orElseThrow()).distinct().sorted().toList()));
+        return Optional.of(new StateBootstrap(
+                first.project(),
+                first.stateRegion(),
+                remote.stream()
+                        .map(EnvironmentSettings::accountId)
+                        .flatMap(Optional::stream)
+                        .findFirst(),
+                remote.stream()
+                        .map(e -> e.stateBucket().orElseThrow())
+                        .distinct()
+                        .sorted()
+                        .toList()));
     }
 }

@@ -2,8 +2,7 @@ package dev.ddbchanges.app.config;
 
 /** Local state, for environments without a state bucket. */
 public final class StateFiles {
-    private StateFiles() {
-    }
+    private StateFiles() {}
 
     /**
      * Relative to the stack's directory {@code cdktf.out/stacks/<name>}, where cdktf runs Terraform: the file lands in

@@ -37,6 +37,5 @@ final class StreamDefinitions {
             .means("how long Kinesis keeps a change for Firehose to read; beyond 24 hours is billed as extended "
                     + "retention");
 
-    private StreamDefinitions() {
-    }
+    private StreamDefinitions() {}
 }

@@ -43,8 +43,10 @@ public abstract class PropsBuilder<P extends Record, B extends PropsBuilder<P, B
             Required.options(type, components[i].getName(), arguments[i]);
         }
         try {
-            return type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new)).newInstance(arguments);
+            return type.getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(arguments);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException refused) {
                 throw refused;

@@ -10,8 +10,7 @@ import java.util.Map;
 public final class PolicyDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PolicyDocument() {
-    }
+    private PolicyDocument() {}
 
     public static String of(PolicyStatement... statements) {
         Map<String, Object> document = new LinkedHashMap<>();

@@ -25,11 +25,14 @@ public final class ServiceRole extends Construct {
         for (ServiceRoleProps.TrustCondition condition : props.trustConditions()) {
             trust = trust.withCondition(condition.operator(), condition.key(), condition.value());
         }
-        role = new IamRole(this, "role", IamRoleConfig.builder()
-                .name(props.roleName())
-                .description(props.description())
-                .assumeRolePolicy(PolicyDocument.of(trust))
-                .build());
+        role = new IamRole(
+                this,
+                "role",
+                IamRoleConfig.builder()
+                        .name(props.roleName())
+                        .description(props.description())
+                        .assumeRolePolicy(PolicyDocument.of(trust))
+                        .build());
     }
 
     /**
@@ -41,11 +44,14 @@ public final class ServiceRole extends Construct {
      */
     public IamRolePolicy grant(Construct scope, String id, PolicyStatement... statements) {
         String constructId = scope.getNode().tryFindChild(id) == null ? id : id + "-" + pathInStack();
-        return new IamRolePolicy(scope, constructId, IamRolePolicyConfig.builder()
-                .name(id)
-                .role(role.getName())
-                .policy(PolicyDocument.of(statements))
-                .build());
+        return new IamRolePolicy(
+                scope,
+                constructId,
+                IamRolePolicyConfig.builder()
+                        .name(id)
+                        .role(role.getName())
+                        .policy(PolicyDocument.of(statements))
+                        .build());
     }
 
     public String arn() {
@@ -55,7 +61,8 @@ public final class ServiceRole extends Construct {
     /** This role's construct path below its stack: {@code delivery-2-role} for {@code stack/delivery-2/role}. */
     private String pathInStack() {
         List<IConstruct> scopes = getNode().getScopes();
-        return scopes.subList(2, scopes.size()).stream().map(c -> c.getNode().getId())
+        return scopes.subList(2, scopes.size()).stream()
+                .map(c -> c.getNode().getId())
                 .collect(Collectors.joining("-"));
     }
 }

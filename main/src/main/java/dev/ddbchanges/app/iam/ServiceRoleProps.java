@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param service         the one service principal that may assume it, such as {@code lambda.amazonaws.com}
  * @param trustConditions narrow who may act through that service (the confused-deputy guard)
  */
-public record ServiceRoleProps(String roleName, String description, String service,
-        List<TrustCondition> trustConditions) {
+public record ServiceRoleProps(
+        String roleName, String description, String service, List<TrustCondition> trustConditions) {
 
     public ServiceRoleProps {
         Objects.requireNonNull(roleName, "roleName");
@@ -17,8 +17,8 @@ public record ServiceRoleProps(String roleName, String description, String servi
         Objects.requireNonNull(service, "service");
         trustConditions = List.copyOf(trustConditions);
         if (!service.endsWith(".amazonaws.com")) {
-            throw new IllegalArgumentException("service = " + service + "; allowed: a service principal "
-                    + "(<name>.amazonaws.com)");
+            throw new IllegalArgumentException(
+                    "service = " + service + "; allowed: a service principal " + "(<name>.amazonaws.com)");
         }
     }
 
@@ -28,6 +28,5 @@ public record ServiceRoleProps(String roleName, String description, String servi
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    public record TrustCondition(String operator, String key, Object value) {
-    }
+    public record TrustCondition(String operator, String key, Object value) {}
 }

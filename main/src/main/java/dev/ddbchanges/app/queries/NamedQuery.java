@@ -13,12 +13,19 @@ import java.util.Optional;
  * {@code ?} marks a parameter: Athena's editor asks for each, DuckDB binds them in order.
  */
 public enum NamedQuery {
-    CURRENT_STATE("current_state", "current-state",
+    CURRENT_STATE(
+            "current_state",
+            "current-state",
             "Each key's latest version; keys whose latest change removed them are not listed"),
-    KEY_HISTORY("key_history", "key-history",
+    KEY_HISTORY(
+            "key_history",
+            "key-history",
             "Every change of one key, oldest first (parameter, quoted: the pk, such as 'order-1')"),
-    CHANGES_PER_DAY("changes_per_day", "changes-per-day", "Changes per day of the change and type (parameters, "
-            + "quoted: first day, last day, first day, last day, such as '2026-11-01')"),
+    CHANGES_PER_DAY(
+            "changes_per_day",
+            "changes-per-day",
+            "Changes per day of the change and type (parameters, "
+                    + "quoted: first day, last day, first day, last day, such as '2026-11-01')"),
     TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first");
 
     /** Replaced by the table's name: {@code dynamodb_changes} in Athena, a view of the replayed files locally. */

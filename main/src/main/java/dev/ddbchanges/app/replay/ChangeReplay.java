@@ -1,10 +1,10 @@
 package dev.ddbchanges.app.replay;
 
-import dev.ddbchanges.contract.HourPartitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
+import dev.ddbchanges.contract.HourPartitions;
 import dev.ddbchanges.converter.record.ChangeRecordConverter;
 import dev.ddbchanges.converter.record.ConversionResult;
 import dev.ddbchanges.converter.record.KinesisMetadata;
@@ -35,12 +35,10 @@ public final class ChangeReplay {
     static final String SHARD = "shardId-000000000000";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ChangeReplay() {
-    }
+    private ChangeReplay() {}
 
     /** What a replay wrote. */
-    public record Summary(int converted, int failed, int files) {
-    }
+    public record Summary(int converted, int failed, int files) {}
 
     public static Summary replay(List<String> lines, Path outdir) throws IOException {
         ChangeRecordConverter converter = new ChangeRecordConverter();
@@ -53,11 +51,12 @@ public final class ChangeReplay {
                 continue;
             }
             Delivery delivery = Delivery.of(line, i + 1);
-            ConversionResult result = converter.convert(delivery.data(),
-                    new KinesisMetadata(SHARD, delivery.sequence(), delivery.arrivalMillis()));
+            ConversionResult result = converter.convert(
+                    delivery.data(), new KinesisMetadata(SHARD, delivery.sequence(), delivery.arrivalMillis()));
             if (result instanceof ConversionResult.Converted ok) {
-                files.computeIfAbsent(delivery.file(outdir, DeliveryLayout.DATA_PREFIX),
-                        f -> new ByteArrayOutputStream()).write(ok.line());
+                files.computeIfAbsent(
+                                delivery.file(outdir, DeliveryLayout.DATA_PREFIX), f -> new ByteArrayOutputStream())
+                        .write(ok.line());
                 converted++;
             } else if (result instanceof ConversionResult.Failed failure) {
                 ObjectNode error = JSON.createObjectNode()
@@ -91,14 +90,22 @@ public final class ChangeReplay {
                 node = JSON.readTree(line);
             } catch (IOException notJson) {
                 // The converter decides what is wrong with it; it arrives now, in batch 0.
-                return new Delivery(line.getBytes(StandardCharsets.UTF_8), System.currentTimeMillis(),
-                        String.valueOf(lineNumber), 0);
+                return new Delivery(
+                        line.getBytes(StandardCharsets.UTF_8),
+                        System.currentTimeMillis(),
+                        String.valueOf(lineNumber),
+                        0);
             }
             if (node != null && node.has("record")) {
-                return new Delivery(JSON.writeValueAsBytes(node.get("record")), arrival(node, lineNumber),
-                        node.path("sequence").asText(String.valueOf(lineNumber)), node.path("batch").asInt(0));
+                return new Delivery(
+                        JSON.writeValueAsBytes(node.get("record")),
+                        arrival(node, lineNumber),
+                        node.path("sequence").asText(String.valueOf(lineNumber)),
+                        node.path("batch").asInt(0));
             }
-            long created = node == null ? 0 : node.path("dynamodb").path("ApproximateCreationDateTime").asLong(0);
+            long created = node == null
+                    ? 0
+                    : node.path("dynamodb").path("ApproximateCreationDateTime").asLong(0);
             // Microseconds when the stream asks for that precision (see the converter's EventTimes).
             long arrival = created >= 100_000_000_000_000L ? created / 1000 : created;
             return new Delivery(line.getBytes(StandardCharsets.UTF_8), arrival, String.valueOf(lineNumber), 0);

@@ -33,12 +33,12 @@ public final class LocalAthena {
      * field with {@code json_extract_string(new_image, '$.status')} locally, {@code new_image.status} in Athena.
      */
     public static final Map<String, String> COLUMN_TYPES = Collections.unmodifiableMap(columnTypes());
+
     static final String TABLE = ChangeCrawler.TABLE;
     /** Locally, changes may arrive as late as in production (168 h of retention). */
     static final int RETENTION_HOURS = Defaults.STREAM_RETENTION_HOURS_PRODUCTION;
 
-    private LocalAthena() {
-    }
+    private LocalAthena() {}
 
     /**
      * Runs {@code sql} (with {@link NamedQuery#TABLE_PLACEHOLDER} for the table and {@code ?} for parameters) over the
@@ -59,9 +59,11 @@ public final class LocalAthena {
                         + data.toAbsolutePath().toString().replace("'", "''") + "/*/*/*/*/*.gz', "
                         + "format = 'newline_delimited', hive_partitioning = true, "
                         + "hive_types = {'year': 'VARCHAR', 'month': 'VARCHAR', 'day': 'VARCHAR', 'hour': 'VARCHAR'}, "
-                        + "columns = {" + COLUMN_TYPES.entrySet().stream()
+                        + "columns = {"
+                        + COLUMN_TYPES.entrySet().stream()
                                 .map(c -> c.getKey() + ": '" + c.getValue() + "'")
-                                .collect(Collectors.joining(", ")) + "})");
+                                .collect(Collectors.joining(", "))
+                        + "})");
             }
             try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, TABLE, RETENTION_HOURS))) {
                 int expected = statement.getParameterMetaData().getParameterCount();
@@ -121,12 +123,14 @@ public final class LocalAthena {
     private static Map<String, String> columnTypes() {
         Map<String, String> types = new LinkedHashMap<>();
         for (String column : Columns.ALL) {
-            types.put(column, switch (column) {
-                case "event_time_us", "size_bytes" -> "BIGINT";
-                case "ttl_delete" -> "BOOLEAN";
-                case "keys", "new_image", "old_image" -> "JSON";
-                default -> "VARCHAR";
-            });
+            types.put(
+                    column,
+                    switch (column) {
+                        case "event_time_us", "size_bytes" -> "BIGINT";
+                        case "ttl_delete" -> "BOOLEAN";
+                        case "keys", "new_image", "old_image" -> "JSON";
+                        default -> "VARCHAR";
+                    });
         }
         return types;
     }

@@ -23,13 +23,15 @@ import java.util.stream.Collectors;
 public final class ReplayMain {
     static final String OUTDIR = "main/target/replay";
 
-    private ReplayMain() {
-    }
+    private ReplayMain() {}
 
     public static void main(String[] args) throws IOException {
         try {
-            run(System.getProperty("replay.input", ""), System.getProperty("replay.query", ""),
-                    System.getProperty("replay.sql", ""), System.getProperty("replay.params", ""));
+            run(
+                    System.getProperty("replay.input", ""),
+                    System.getProperty("replay.query", ""),
+                    System.getProperty("replay.sql", ""),
+                    System.getProperty("replay.params", ""));
         } catch (IllegalArgumentException | SQLException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
@@ -49,16 +51,20 @@ public final class ReplayMain {
             }
             sql = Files.readString(Path.of(sqlFile), StandardCharsets.UTF_8);
         } else {
-            sql = NamedQuery.byId(queryId).orElseThrow(() -> new IllegalArgumentException("replay.query = " + queryId
-                    + " is not a saved query; allowed: " + Arrays.stream(NamedQuery.values()).map(NamedQuery::id)
-                    .collect(Collectors.joining(", ")) + ", or replay.sql=<file>")).template();
+            sql = NamedQuery.byId(queryId)
+                    .orElseThrow(() -> new IllegalArgumentException("replay.query = " + queryId
+                            + " is not a saved query; allowed: "
+                            + Arrays.stream(NamedQuery.values())
+                                    .map(NamedQuery::id)
+                                    .collect(Collectors.joining(", ")) + ", or replay.sql=<file>"))
+                    .template();
         }
         Path outdir = Path.of(OUTDIR);
         if (Files.exists(outdir)) {
             OfflinePlan.deleteTree(outdir);
         }
-        ChangeReplay.Summary summary = ChangeReplay.replay(Files.readAllLines(inputFile, StandardCharsets.UTF_8),
-                outdir);
+        ChangeReplay.Summary summary =
+                ChangeReplay.replay(Files.readAllLines(inputFile, StandardCharsets.UTF_8), outdir);
         System.out.println("Replayed " + inputFile + ": " + summary.converted() + " converted, " + summary.failed()
                 + " failed (under " + outdir + "/errors/), " + summary.files() + " files under " + outdir);
         List<String> parameters = params.isBlank() ? List.of() : List.of(params.split(",", -1));

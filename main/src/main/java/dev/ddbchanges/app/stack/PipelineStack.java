@@ -46,103 +46,135 @@ public final class PipelineStack extends TerraformStack {
         super(scope, props.settings().name());
         EnvironmentSettings settings = props.settings();
         StateBackend.configure(this, settings);
-        new AwsProvider(this, "aws", AwsProviderConfig.builder()
-                .region(settings.region())
-                .allowedAccountIds(settings.accountId().map(List::of).orElse(null))
-                .defaultTags(List.of(AwsProviderDefaultTags.builder()
-                        .tags(Map.of(
-                                "project", settings.project(),
-                                "environment", settings.name(),
-                                "managed-by", "cdktf"))
-                        .build()))
-                .build());
+        new AwsProvider(
+                this,
+                "aws",
+                AwsProviderConfig.builder()
+                        .region(settings.region())
+                        .allowedAccountIds(settings.accountId().map(List::of).orElse(null))
+                        .defaultTags(List.of(AwsProviderDefaultTags.builder()
+                                .tags(Map.of(
+                                        "project", settings.project(),
+                                        "environment", settings.name(),
+                                        "managed-by", "cdktf"))
+                                .build()))
+                        .build());
         // The bindings pin the provider version they were generated from (5.23.1); this project runs on 5.100.
         addOverride("terraform.required_providers.aws.version", AWS_PROVIDER_CONSTRAINT);
 
-        String account = settings.accountId()
-                .orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
+        String account =
+                settings.accountId().orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
         Names names = new Names(settings, account);
 
         Removals removals = Removals.of(settings);
 
-        EncryptionKey key = new EncryptionKey(this, "key", EncryptionKeyProps.builder()
-                .alias(names.keyAlias())
-                .description("Encrypts the DynamoDB change pipeline of " + names.prefix())
-                .deletionWindowDays(settings.keyDeletionWindowDays())
-                .accountId(account)
-                .region(settings.region())
-                .logGroupNames(names.logGroups())
-                .alarmTopic(true)
-                .removal(removals.key())
-                .build());
-        SecureBucket dataBucket = new SecureBucket(this, "data-bucket", SecureBucketProps.builder()
-                .bucketName(names.dataBucket())
-                .key(key)
-                .removal(removals.data())
-                .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
-                .expirationDays(settings.dataExpirationDays())
-                .build());
+        EncryptionKey key = new EncryptionKey(
+                this,
+                "key",
+                EncryptionKeyProps.builder()
+                        .alias(names.keyAlias())
+                        .description("Encrypts the DynamoDB change pipeline of " + names.prefix())
+                        .deletionWindowDays(settings.keyDeletionWindowDays())
+                        .accountId(account)
+                        .region(settings.region())
+                        .logGroupNames(names.logGroups())
+                        .alarmTopic(true)
+                        .removal(removals.key())
+                        .build());
+        SecureBucket dataBucket = new SecureBucket(
+                this,
+                "data-bucket",
+                SecureBucketProps.builder()
+                        .bucketName(names.dataBucket())
+                        .key(key)
+                        .removal(removals.data())
+                        .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
+                        .expirationDays(settings.dataExpirationDays())
+                        .build());
 
-        ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(names.table(), key,
-                removals.table()));
-        ChangeStream changeStream = new ChangeStream(this, "change-stream", new ChangeStreamProps(
-                names.changeStream(), table, key, settings.stream()));
-        ConverterFunction converter = new ConverterFunction(this, "converter", ConverterFunctionProps.builder()
-                .functionName(names.converterFunction())
-                .logGroupName(names.converterLogGroup())
-                .roleName(names.role("converter"))
-                .jar(props.converterJar())
-                .key(key)
-                .settings(settings.converter())
-                .logRetentionDays(settings.logRetentionDays())
-                .build());
-        DeliveryStream delivery = new DeliveryStream(this, "delivery", DeliveryStreamProps.builder()
-                .streamName(names.deliveryStream())
-                .logGroupName(names.deliveryLogGroup())
-                .roleName(names.role("delivery"))
-                .accountId(account)
-                .source(changeStream)
-                .converter(converter)
-                .bucket(dataBucket)
-                .key(key)
-                .settings(settings.delivery())
-                .logRetentionDays(settings.logRetentionDays())
-                .build());
+        ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(names.table(), key, removals.table()));
+        ChangeStream changeStream = new ChangeStream(
+                this, "change-stream", new ChangeStreamProps(names.changeStream(), table, key, settings.stream()));
+        ConverterFunction converter = new ConverterFunction(
+                this,
+                "converter",
+                ConverterFunctionProps.builder()
+                        .functionName(names.converterFunction())
+                        .logGroupName(names.converterLogGroup())
+                        .roleName(names.role("converter"))
+                        .jar(props.converterJar())
+                        .key(key)
+                        .settings(settings.converter())
+                        .logRetentionDays(settings.logRetentionDays())
+                        .build());
+        DeliveryStream delivery = new DeliveryStream(
+                this,
+                "delivery",
+                DeliveryStreamProps.builder()
+                        .streamName(names.deliveryStream())
+                        .logGroupName(names.deliveryLogGroup())
+                        .roleName(names.role("delivery"))
+                        .accountId(account)
+                        .source(changeStream)
+                        .converter(converter)
+                        .bucket(dataBucket)
+                        .key(key)
+                        .settings(settings.delivery())
+                        .logRetentionDays(settings.logRetentionDays())
+                        .build());
 
-        ChangeCatalog catalog = new ChangeCatalog(this, "catalog", ChangeCatalogProps.builder()
-                .databaseName(names.glueDatabase())
-                .securityConfigurationName(names.glueSecurityConfiguration())
-                .accountId(account)
-                .region(settings.region())
-                .key(key)
-                .build());
-        ChangeCrawler crawler = new ChangeCrawler(this, "crawler", ChangeCrawlerProps.builder()
-                .crawlerName(names.crawler())
-                .roleName(names.role("crawler"))
-                .logGroupName(names.crawlerLogGroup())
-                .catalog(catalog)
-                .bucket(dataBucket)
-                .dataPrefix(DeliveryLayout.DATA_PREFIX)
-                .key(key)
-                .schedule(settings.query().crawlerSchedule())
-                .logRetentionDays(settings.logRetentionDays())
-                .build());
-        QueryWorkgroup workgroup = new QueryWorkgroup(this, "query", QueryWorkgroupProps.builder()
-                .workgroupName(names.athenaWorkgroup())
-                .resultsBucketName(names.queryResultsBucket())
-                .key(key)
-                .scanLimitMb(settings.query().scanLimitMb())
-                .resultsExpirationDays(settings.query().resultsExpirationDays())
-                .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
-                .removal(removals.queryResults())
-                .catalog(catalog)
-                .crawler(crawler)
-                .queryName(names::namedQuery)
-                .streamRetentionHours(settings.stream().retentionHours())
-                .build());
+        ChangeCatalog catalog = new ChangeCatalog(
+                this,
+                "catalog",
+                ChangeCatalogProps.builder()
+                        .databaseName(names.glueDatabase())
+                        .securityConfigurationName(names.glueSecurityConfiguration())
+                        .accountId(account)
+                        .region(settings.region())
+                        .key(key)
+                        .build());
+        ChangeCrawler crawler = new ChangeCrawler(
+                this,
+                "crawler",
+                ChangeCrawlerProps.builder()
+                        .crawlerName(names.crawler())
+                        .roleName(names.role("crawler"))
+                        .logGroupName(names.crawlerLogGroup())
+                        .catalog(catalog)
+                        .bucket(dataBucket)
+                        .dataPrefix(DeliveryLayout.DATA_PREFIX)
+                        .key(key)
+                        .schedule(settings.query().crawlerSchedule())
+                        .logRetentionDays(settings.logRetentionDays())
+                        .build());
+        QueryWorkgroup workgroup = new QueryWorkgroup(
+                this,
+                "query",
+                QueryWorkgroupProps.builder()
+                        .workgroupName(names.athenaWorkgroup())
+                        .resultsBucketName(names.queryResultsBucket())
+                        .key(key)
+                        .scanLimitMb(settings.query().scanLimitMb())
+                        .resultsExpirationDays(settings.query().resultsExpirationDays())
+                        .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
+                        .removal(removals.queryResults())
+                        .catalog(catalog)
+                        .crawler(crawler)
+                        .queryName(names::namedQuery)
+                        .streamRetentionHours(settings.stream().retentionHours())
+                        .build());
 
-        PipelineAlarms alarms = new PipelineAlarms(this, "alarms", new PipelineAlarmsProps(names.alarmTopic(),
-                names::alarm, key, changeStream, converter, delivery, settings.monitoring()));
+        PipelineAlarms alarms = new PipelineAlarms(
+                this,
+                "alarms",
+                new PipelineAlarmsProps(
+                        names.alarmTopic(),
+                        names::alarm,
+                        key,
+                        changeStream,
+                        converter,
+                        delivery,
+                        settings.monitoring()));
 
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("table_name", table.name(), "The DynamoDB table whose changes are captured");
@@ -160,6 +192,12 @@ public final class PipelineStack extends TerraformStack {
     }
 
     private void output(String id, String value, String description) {
-        new TerraformOutput(this, id, TerraformOutputConfig.builder().value(value).description(description).build());
+        new TerraformOutput(
+                this,
+                id,
+                TerraformOutputConfig.builder()
+                        .value(value)
+                        .description(description)
+                        .build());
     }
 }

@@ -21,8 +21,8 @@ record Removals(RemovalPolicy data, RemovalPolicy table, RemovalPolicy queryResu
     static Removals of(EnvironmentSettings settings) {
         RemovalPolicy emptied = settings.forceDestroy() ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
         if (settings.production()) {
-            return new Removals(RemovalPolicy.RETAIN_AND_PROTECT, RemovalPolicy.RETAIN_AND_PROTECT, emptied,
-                    RemovalPolicy.DESTROY);
+            return new Removals(
+                    RemovalPolicy.RETAIN_AND_PROTECT, RemovalPolicy.RETAIN_AND_PROTECT, emptied, RemovalPolicy.DESTROY);
         }
         RemovalPolicy table = settings.deletionProtection() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
         return new Removals(emptied, table, emptied, RemovalPolicy.DESTROY);

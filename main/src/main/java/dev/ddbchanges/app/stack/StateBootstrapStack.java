@@ -30,42 +30,60 @@ public final class StateBootstrapStack extends TerraformStack {
     public static final String NAME = StateBootstrap.STACK_NAME;
     /** State history: every version of a state file stays recoverable this long. */
     static final int NONCURRENT_VERSION_DAYS = 90;
+
     static final int KEY_DELETION_WINDOW_DAYS = 30;
 
     public StateBootstrapStack(Construct scope, StateBootstrap bootstrap) {
         super(scope, NAME);
-        new LocalBackend(this, LocalBackendConfig.builder().path(StateFiles.localPath(NAME)).build());
+        new LocalBackend(
+                this,
+                LocalBackendConfig.builder().path(StateFiles.localPath(NAME)).build());
         addOverride("terraform.required_version", StateBackend.REQUIRED_TERRAFORM);
-        new AwsProvider(this, "aws", AwsProviderConfig.builder()
-                .region(bootstrap.region())
-                .allowedAccountIds(bootstrap.accountId().map(List::of).orElse(null))
-                .defaultTags(List.of(AwsProviderDefaultTags.builder()
-                        .tags(Map.of("project", bootstrap.project(), "environment", NAME, "managed-by", "cdktf"))
-                        .build()))
-                .build());
+        new AwsProvider(
+                this,
+                "aws",
+                AwsProviderConfig.builder()
+                        .region(bootstrap.region())
+                        .allowedAccountIds(bootstrap.accountId().map(List::of).orElse(null))
+                        .defaultTags(List.of(AwsProviderDefaultTags.builder()
+                                .tags(Map.of(
+                                        "project", bootstrap.project(), "environment", NAME, "managed-by", "cdktf"))
+                                .build()))
+                        .build());
         addOverride("terraform.required_providers.aws.version", PipelineStack.AWS_PROVIDER_CONSTRAINT);
 
-        String account = bootstrap.accountId()
+        String account = bootstrap
+                .accountId()
                 .orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
-        EncryptionKey key = new EncryptionKey(this, "key", EncryptionKeyProps.builder()
-                .alias(Names.stateKeyAlias(bootstrap.project()))
-                .description("Encrypts the Terraform state of " + bootstrap.project())
-                .deletionWindowDays(KEY_DELETION_WINDOW_DAYS)
-                .accountId(account)
-                .region(bootstrap.region())
-                .removal(RemovalPolicy.RETAIN_AND_PROTECT)
-                .build());
+        EncryptionKey key = new EncryptionKey(
+                this,
+                "key",
+                EncryptionKeyProps.builder()
+                        .alias(Names.stateKeyAlias(bootstrap.project()))
+                        .description("Encrypts the Terraform state of " + bootstrap.project())
+                        .deletionWindowDays(KEY_DELETION_WINDOW_DAYS)
+                        .accountId(account)
+                        .region(bootstrap.region())
+                        .removal(RemovalPolicy.RETAIN_AND_PROTECT)
+                        .build());
         for (String bucketName : bootstrap.buckets()) {
-            SecureBucket bucket = new SecureBucket(this, bucketName, SecureBucketProps.builder()
-                    .bucketName(bucketName)
-                    .key(key)
-                    .removal(RemovalPolicy.RETAIN_AND_PROTECT)
-                    .noncurrentVersionExpirationDays(NONCURRENT_VERSION_DAYS)
-                    .build());
-            new TerraformOutput(this, "bucket-" + bucketName, TerraformOutputConfig.builder()
-                    .value(bucket.name())
-                    .description("State bucket: name it as stateBucket of the environments that keep state here")
-                    .build());
+            SecureBucket bucket = new SecureBucket(
+                    this,
+                    bucketName,
+                    SecureBucketProps.builder()
+                            .bucketName(bucketName)
+                            .key(key)
+                            .removal(RemovalPolicy.RETAIN_AND_PROTECT)
+                            .noncurrentVersionExpirationDays(NONCURRENT_VERSION_DAYS)
+                            .build());
+            new TerraformOutput(
+                    this,
+                    "bucket-" + bucketName,
+                    TerraformOutputConfig.builder()
+                            .value(bucket.name())
+                            .description(
+                                    "State bucket: name it as stateBucket of the environments that keep state here")
+                            .build());
         }
     }
 }

@@ -84,7 +84,8 @@ public final class OfflinePlan {
      */
     private static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.filter(p -> !isTerraformWorkingFile(source.relativize(p))).toList()) {
+            for (Path path : paths.filter(p -> !isTerraformWorkingFile(source.relativize(p)))
+                    .toList()) {
                 Files.copy(path, target.resolve(source.relativize(path).toString()));
             }
         }

@@ -38,11 +38,17 @@ public record PlanSummary(SortedMap<String, Integer> toCreate, SortedMap<String,
         int width = toCreate.keySet().stream().mapToInt(String::length).max().orElse(0);
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Integer> entry : toCreate.entrySet()) {
-            text.append("  ").append(String.format("%-" + width + "s %3d", entry.getKey(), entry.getValue()))
+            text.append("  ")
+                    .append(String.format("%-" + width + "s %3d", entry.getKey(), entry.getValue()))
                     .append('\n');
         }
-        text.append("  Plan: ").append(count("create")).append(" to add, ").append(count("update"))
-                .append(" to change, ").append(count("delete")).append(" to destroy.\n");
+        text.append("  Plan: ")
+                .append(count("create"))
+                .append(" to add, ")
+                .append(count("update"))
+                .append(" to change, ")
+                .append(count("delete"))
+                .append(" to destroy.\n");
         return text.toString();
     }
 }

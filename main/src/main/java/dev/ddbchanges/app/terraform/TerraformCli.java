@@ -93,8 +93,8 @@ public final class TerraformCli {
         String errors = Files.readString(stderr, StandardCharsets.UTF_8);
         Files.delete(stderr);
         if (exit != 0) {
-            throw new TerraformException("terraform " + String.join(" ", args) + " in " + dir + " exited " + exit
-                    + ":\n" + errors + stdout);
+            throw new TerraformException(
+                    "terraform " + String.join(" ", args) + " in " + dir + " exited " + exit + ":\n" + errors + stdout);
         }
         return stdout;
     }

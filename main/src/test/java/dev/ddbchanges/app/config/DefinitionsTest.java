@@ -12,10 +12,12 @@ class DefinitionsTest {
     void everyDefaultIsAValueItsOwnSettingAllows() {
         for (Setting<?> setting : Definitions.ALL) {
             for (boolean production : new boolean[] {false, true}) {
-                setting.fallback().value(production).ifPresent(value -> assertThat(
-                        setting.rule().read(JSON.valueToTree(value)))
-                        .as(setting.key() + " = " + value + (production ? " in production" : " outside production"))
-                        .isPresent());
+                setting.fallback()
+                        .value(production)
+                        .ifPresent(value -> assertThat(setting.rule().read(JSON.valueToTree(value)))
+                                .as(setting.key() + " = " + value
+                                        + (production ? " in production" : " outside production"))
+                                .isPresent());
             }
         }
     }

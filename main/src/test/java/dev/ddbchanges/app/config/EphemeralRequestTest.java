@@ -18,21 +18,24 @@ class EphemeralRequestTest {
 
     @Test
     void theVariablesNameItAndItsBase() {
-        EphemeralRequest request = EphemeralRequest.from(List.of(),
-                Map.of("DDB_CHANGES_ENVIRONMENT", "pr-9", "DDB_CHANGES_BASE", "qa"));
+        EphemeralRequest request =
+                EphemeralRequest.from(List.of(), Map.of("DDB_CHANGES_ENVIRONMENT", "pr-9", "DDB_CHANGES_BASE", "qa"));
 
         assertThat(request).isEqualTo(EphemeralRequest.of("pr-9", "qa"));
     }
 
     @Test
     void theBaseDefaultsToDev() {
-        assertThat(EphemeralRequest.from(List.of(), Map.of("DDB_CHANGES_ENVIRONMENT", "pr-9")).base())
-                .isEqualTo(EphemeralRequest.DEFAULT_BASE).isEqualTo("dev");
+        assertThat(EphemeralRequest.from(List.of(), Map.of("DDB_CHANGES_ENVIRONMENT", "pr-9"))
+                        .base())
+                .isEqualTo(EphemeralRequest.DEFAULT_BASE)
+                .isEqualTo("dev");
     }
 
     @Test
     void argumentsWinOverVariables() {
-        EphemeralRequest request = EphemeralRequest.from(List.of("--environment=pr-10", "--base=qa"),
+        EphemeralRequest request = EphemeralRequest.from(
+                List.of("--environment=pr-10", "--base=qa"),
                 Map.of("DDB_CHANGES_ENVIRONMENT", "pr-9", "DDB_CHANGES_BASE", "dev"));
 
         assertThat(request).isEqualTo(EphemeralRequest.of("pr-10", "qa"));

@@ -14,79 +14,81 @@ class SettingsLoaderTest {
 
     @Test
     void aMissingSettingTakesItsDocumentedDefault() {
-        EnvironmentSettings sandbox = only(SettingsLoader.load(TestApps.resource("settings/minimal.json"),
-                EphemeralRequest.NONE));
+        EnvironmentSettings sandbox =
+                only(SettingsLoader.load(TestApps.resource("settings/minimal.json"), EphemeralRequest.NONE));
 
-        assertThat(sandbox).isEqualTo(EnvironmentSettings.builder()
-                .name("sandbox")
-                .project("ddb-changes")
-                .region("eu-central-1")
-                .production(false)
-                .stateRegion("eu-central-1")
-                .keyDeletionWindowDays(7)
-                .forceDestroy(true)
-                .noncurrentVersionExpirationDays(7)
-                .deletionProtection(false)
-                .logRetentionDays(14)
-                .streamMode("PROVISIONED")
-                .streamShardCount(OptionalInt.of(1))
-                .streamRetentionHours(24)
-                .converterMemoryMb(512)
-                .converterTimeoutSeconds(60)
-                .converterSnapStart(false)
-                .bufferingIntervalSeconds(60)
-                .bufferingSizeMb(64)
-                .processorBufferSizeMb(new BigDecimal("1"))
-                .processorBufferIntervalSeconds(60)
-                .processorRetries(3)
-                .queryScanLimitMb(1024)
-                .queryResultsExpirationDays(30)
-                .alarmFreshnessMultiple(3)
-                .alarmIteratorAgeSeconds(600)
-                .alarmFailedRecordsThreshold(0)
-                .build());
+        assertThat(sandbox)
+                .isEqualTo(EnvironmentSettings.builder()
+                        .name("sandbox")
+                        .project("ddb-changes")
+                        .region("eu-central-1")
+                        .production(false)
+                        .stateRegion("eu-central-1")
+                        .keyDeletionWindowDays(7)
+                        .forceDestroy(true)
+                        .noncurrentVersionExpirationDays(7)
+                        .deletionProtection(false)
+                        .logRetentionDays(14)
+                        .streamMode("PROVISIONED")
+                        .streamShardCount(OptionalInt.of(1))
+                        .streamRetentionHours(24)
+                        .converterMemoryMb(512)
+                        .converterTimeoutSeconds(60)
+                        .converterSnapStart(false)
+                        .bufferingIntervalSeconds(60)
+                        .bufferingSizeMb(64)
+                        .processorBufferSizeMb(new BigDecimal("1"))
+                        .processorBufferIntervalSeconds(60)
+                        .processorRetries(3)
+                        .queryScanLimitMb(1024)
+                        .queryResultsExpirationDays(30)
+                        .alarmFreshnessMultiple(3)
+                        .alarmIteratorAgeSeconds(600)
+                        .alarmFailedRecordsThreshold(0)
+                        .build());
     }
 
     @Test
     void everySettingIsReadWhenGiven() {
-        EnvironmentSettings staging = only(SettingsLoader.load(TestApps.resource("settings/every-setting.json"),
-                EphemeralRequest.NONE));
+        EnvironmentSettings staging =
+                only(SettingsLoader.load(TestApps.resource("settings/every-setting.json"), EphemeralRequest.NONE));
 
-        assertThat(staging).isEqualTo(EnvironmentSettings.builder()
-                .name("staging")
-                .project("orders-audit")
-                .region("us-west-2")
-                .accountId(Optional.of("210987654321"))
-                .production(false)
-                .stateBucket(Optional.of("orders-audit-terraform-state"))
-                .stateRegion("us-east-1")
-                .nameSuffix(Optional.of("team7"))
-                .keyDeletionWindowDays(14)
-                .forceDestroy(false)
-                .noncurrentVersionExpirationDays(30)
-                .dataExpirationDays(OptionalInt.of(365))
-                .deletionProtection(true)
-                .logRetentionDays(30)
-                .streamMode("PROVISIONED")
-                .streamShardCount(OptionalInt.of(4))
-                .streamRetentionHours(72)
-                .converterMemoryMb(1024)
-                .converterTimeoutSeconds(120)
-                .converterReservedConcurrency(OptionalInt.of(20))
-                .converterSnapStart(true)
-                .bufferingIntervalSeconds(300)
-                .bufferingSizeMb(128)
-                .processorBufferSizeMb(new BigDecimal("0.5"))
-                .processorBufferIntervalSeconds(120)
-                .processorRetries(5)
-                .crawlerSchedule(Optional.of("cron(15 3 * * ? *)"))
-                .queryScanLimitMb(2048)
-                .queryResultsExpirationDays(7)
-                .alarmEmail(Optional.of("data-team@example.com"))
-                .alarmFreshnessMultiple(5)
-                .alarmIteratorAgeSeconds(300)
-                .alarmFailedRecordsThreshold(10)
-                .build());
+        assertThat(staging)
+                .isEqualTo(EnvironmentSettings.builder()
+                        .name("staging")
+                        .project("orders-audit")
+                        .region("us-west-2")
+                        .accountId(Optional.of("210987654321"))
+                        .production(false)
+                        .stateBucket(Optional.of("orders-audit-terraform-state"))
+                        .stateRegion("us-east-1")
+                        .nameSuffix(Optional.of("team7"))
+                        .keyDeletionWindowDays(14)
+                        .forceDestroy(false)
+                        .noncurrentVersionExpirationDays(30)
+                        .dataExpirationDays(OptionalInt.of(365))
+                        .deletionProtection(true)
+                        .logRetentionDays(30)
+                        .streamMode("PROVISIONED")
+                        .streamShardCount(OptionalInt.of(4))
+                        .streamRetentionHours(72)
+                        .converterMemoryMb(1024)
+                        .converterTimeoutSeconds(120)
+                        .converterReservedConcurrency(OptionalInt.of(20))
+                        .converterSnapStart(true)
+                        .bufferingIntervalSeconds(300)
+                        .bufferingSizeMb(128)
+                        .processorBufferSizeMb(new BigDecimal("0.5"))
+                        .processorBufferIntervalSeconds(120)
+                        .processorRetries(5)
+                        .crawlerSchedule(Optional.of("cron(15 3 * * ? *)"))
+                        .queryScanLimitMb(2048)
+                        .queryResultsExpirationDays(7)
+                        .alarmEmail(Optional.of("data-team@example.com"))
+                        .alarmFreshnessMultiple(5)
+                        .alarmIteratorAgeSeconds(300)
+                        .alarmFailedRecordsThreshold(10)
+                        .build());
         assertThat(staging.stateKey()).isEqualTo("orders-audit/staging/terraform.tfstate");
     }
 
@@ -133,26 +135,30 @@ class SettingsLoaderTest {
 
     @Test
     void anEphemeralEnvironmentInheritsItsBaseUnderItsOwnName() {
-        List<EnvironmentSettings> environments = SettingsLoader.load(TestApps.CDKTF_JSON,
-                EphemeralRequest.of("pr-123", "dev"));
+        List<EnvironmentSettings> environments =
+                SettingsLoader.load(TestApps.CDKTF_JSON, EphemeralRequest.of("pr-123", "dev"));
         EnvironmentSettings dev = find(environments, "dev");
         EnvironmentSettings pr = find(environments, "pr-123");
 
         assertThat(environments).extracting(EnvironmentSettings::name).containsExactly("dev", "prod", "pr-123");
         assertThat(pr.baseEnvironment()).contains("dev");
-        assertThat(pr).usingRecursiveComparison().ignoringFields("name", "baseEnvironment").isEqualTo(dev);
+        assertThat(pr)
+                .usingRecursiveComparison()
+                .ignoringFields("name", "baseEnvironment")
+                .isEqualTo(dev);
         assertThat(pr.stateKey()).isNotEqualTo(dev.stateKey());
         assertThat(StateFiles.localPath(pr.name())).isNotEqualTo(StateFiles.localPath(dev.name()));
     }
 
     @Test
     void aProvisionedStreamWithoutAShardCountGetsOneShardAndAnOnDemandStreamNone() {
-        EnvironmentSettings provisioned = only(SettingsLoader.load(
-                TestApps.resource("settings/provisioned-stream.json"), EphemeralRequest.NONE));
+        EnvironmentSettings provisioned =
+                only(SettingsLoader.load(TestApps.resource("settings/provisioned-stream.json"), EphemeralRequest.NONE));
 
         assertThat(provisioned.stream()).isEqualTo(new StreamSettings("PROVISIONED", OptionalInt.of(1), 24));
-        assertThat(only(SettingsLoader.load(TestApps.resource("settings/on-demand-stream.json"),
-                EphemeralRequest.NONE)).stream()).isEqualTo(new StreamSettings("ON_DEMAND", OptionalInt.empty(), 24));
+        assertThat(only(SettingsLoader.load(TestApps.resource("settings/on-demand-stream.json"), EphemeralRequest.NONE))
+                        .stream())
+                .isEqualTo(new StreamSettings("ON_DEMAND", OptionalInt.empty(), 24));
     }
 
     @Test
@@ -166,8 +172,10 @@ class SettingsLoaderTest {
         assertThat(staging.deletionProtection()).isTrue();
         assertThat(pr.forceDestroy()).isTrue();
         assertThat(pr.deletionProtection()).isFalse();
-        assertThat(pr).usingRecursiveComparison()
-                .ignoringFields("name", "baseEnvironment", "forceDestroy", "deletionProtection").isEqualTo(staging);
+        assertThat(pr)
+                .usingRecursiveComparison()
+                .ignoringFields("name", "baseEnvironment", "forceDestroy", "deletionProtection")
+                .isEqualTo(staging);
     }
 
     private static EnvironmentSettings only(List<EnvironmentSettings> environments) {
@@ -176,6 +184,9 @@ class SettingsLoaderTest {
     }
 
     private static EnvironmentSettings find(List<EnvironmentSettings> environments, String name) {
-        return environments.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+        return environments.stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

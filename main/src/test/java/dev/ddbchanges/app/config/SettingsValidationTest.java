@@ -22,7 +22,8 @@ class SettingsValidationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> cases() throws IOException {
-        JsonNode cases = JSON.readTree(TestApps.resource("settings/invalid-settings.json").toFile());
+        JsonNode cases = JSON.readTree(
+                TestApps.resource("settings/invalid-settings.json").toFile());
         List<Arguments> arguments = new ArrayList<>();
         for (JsonNode c : cases) {
             arguments.add(Arguments.of(c.path("case").asText(), c));
@@ -35,7 +36,8 @@ class SettingsValidationTest {
     void everyProblemIsReportedWithEnvironmentFieldValueAndWhatIsAllowed(String name, JsonNode c) {
         JsonNode root = c.has("cdktf") ? c.get("cdktf") : cdktfJson(c.get("environments"));
         EphemeralRequest ephemeral = c.has("ephemeral")
-                ? EphemeralRequest.of(c.path("ephemeral").path("name").asText(),
+                ? EphemeralRequest.of(
+                        c.path("ephemeral").path("name").asText(),
                         c.path("ephemeral").path("base").asText())
                 : EphemeralRequest.NONE;
         List<String> expected = new ArrayList<>();
@@ -44,9 +46,10 @@ class SettingsValidationTest {
         assertThatThrownBy(() -> SettingsLoader.parse(root, "cdktf.json", ephemeral))
                 .isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
                     assertThat(e.problems()).containsExactlyElementsOf(expected);
-                    assertThat(e.getMessage()).startsWith(expected.size()
-                            + (expected.size() == 1 ? " problem" : " problems")
-                            + " in cdktf.json; nothing was synthesized:\n  - " + expected.get(0));
+                    assertThat(e.getMessage())
+                            .startsWith(expected.size()
+                                    + (expected.size() == 1 ? " problem" : " problems")
+                                    + " in cdktf.json; nothing was synthesized:\n  - " + expected.get(0));
                 });
     }
 
@@ -70,7 +73,8 @@ class SettingsValidationTest {
     }
 
     private static String onlyProblem(String file) {
-        InvalidSettingsException e = catchThrowableOfType(InvalidSettingsException.class,
+        InvalidSettingsException e = catchThrowableOfType(
+                InvalidSettingsException.class,
                 () -> SettingsLoader.load(TestApps.resource(file), EphemeralRequest.NONE));
         assertThat(e).as("the settings in " + file + " are refused").isNotNull();
         assertThat(e.problems()).hasSize(1);

@@ -52,20 +52,26 @@ public final class Pipeline {
 
     public Pipeline(Construct scope) {
         this.scope = scope;
-        key = new EncryptionKey(scope, "key", EncryptionKeyProps.builder()
-                .alias("alias/orders-dev")
-                .description("Encrypts orders-dev")
-                .deletionWindowDays(7)
-                .accountId(ACCOUNT)
-                .region(REGION)
-                .logGroupNames(List.of("/aws/lambda/orders-dev-converter"))
-                .alarmTopic(true)
-                .build());
-        data = new SecureBucket(scope, "data-bucket", SecureBucketProps.builder()
-                .bucketName("orders-dev-data-team7")
-                .key(key)
-                .removal(RemovalPolicy.DESTROY)
-                .build());
+        key = new EncryptionKey(
+                scope,
+                "key",
+                EncryptionKeyProps.builder()
+                        .alias("alias/orders-dev")
+                        .description("Encrypts orders-dev")
+                        .deletionWindowDays(7)
+                        .accountId(ACCOUNT)
+                        .region(REGION)
+                        .logGroupNames(List.of("/aws/lambda/orders-dev-converter"))
+                        .alarmTopic(true)
+                        .build());
+        data = new SecureBucket(
+                scope,
+                "data-bucket",
+                SecureBucketProps.builder()
+                        .bucketName("orders-dev-data-team7")
+                        .key(key)
+                        .removal(RemovalPolicy.DESTROY)
+                        .build());
         table = table("table", "orders-dev-table");
         stream = stream("change-stream", "orders-dev-changes", table);
         converter = converter("converter", "orders-dev-converter");
@@ -90,80 +96,110 @@ public final class Pipeline {
     }
 
     public ConverterFunction converter(String id, String name) {
-        return new ConverterFunction(scope, id, ConverterFunctionProps.builder()
-                .functionName(name)
-                .logGroupName("/aws/lambda/" + name)
-                .roleName(name + "-role")
-                .jar(TestApps.converterJar())
-                .key(key)
-                .settings(settings.converter())
-                .logRetentionDays(14)
-                .build());
+        return new ConverterFunction(
+                scope,
+                id,
+                ConverterFunctionProps.builder()
+                        .functionName(name)
+                        .logGroupName("/aws/lambda/" + name)
+                        .roleName(name + "-role")
+                        .jar(TestApps.converterJar())
+                        .key(key)
+                        .settings(settings.converter())
+                        .logRetentionDays(14)
+                        .build());
     }
 
     public DeliveryStream delivery(String id, String name, ChangeStream source, ConverterFunction function) {
-        return new DeliveryStream(scope, id, DeliveryStreamProps.builder()
-                .streamName(name)
-                .logGroupName("/aws/kinesisfirehose/" + name)
-                .roleName(name + "-role")
-                .accountId(ACCOUNT)
-                .source(source)
-                .converter(function)
-                .bucket(data)
-                .key(key)
-                .settings(settings.delivery())
-                .logRetentionDays(14)
-                .build());
+        return new DeliveryStream(
+                scope,
+                id,
+                DeliveryStreamProps.builder()
+                        .streamName(name)
+                        .logGroupName("/aws/kinesisfirehose/" + name)
+                        .roleName(name + "-role")
+                        .accountId(ACCOUNT)
+                        .source(source)
+                        .converter(function)
+                        .bucket(data)
+                        .key(key)
+                        .settings(settings.delivery())
+                        .logRetentionDays(14)
+                        .build());
     }
 
     public ChangeCatalog catalog(String id, String database) {
-        return new ChangeCatalog(scope, id, ChangeCatalogProps.builder()
-                .databaseName(database)
-                .securityConfigurationName(database.replace('_', '-') + "-glue-security")
-                .accountId(ACCOUNT)
-                .region(REGION)
-                .key(key)
-                .build());
+        return new ChangeCatalog(
+                scope,
+                id,
+                ChangeCatalogProps.builder()
+                        .databaseName(database)
+                        .securityConfigurationName(database.replace('_', '-') + "-glue-security")
+                        .accountId(ACCOUNT)
+                        .region(REGION)
+                        .key(key)
+                        .build());
     }
 
     /** {@code securityConfiguration} names the catalog's, as a literal: Glue names the crawler's log group after it. */
     public ChangeCrawler crawler(String id, String name, ChangeCatalog database, String securityConfiguration) {
-        return new ChangeCrawler(scope, id, ChangeCrawlerProps.builder()
-                .crawlerName(name)
-                .roleName(name + "-role")
-                .logGroupName("/aws-glue/crawlers-role/" + name + "-role-" + securityConfiguration)
-                .catalog(database)
-                .bucket(data)
-                .key(key)
-                .logRetentionDays(14)
-                .build());
+        return new ChangeCrawler(
+                scope,
+                id,
+                ChangeCrawlerProps.builder()
+                        .crawlerName(name)
+                        .roleName(name + "-role")
+                        .logGroupName("/aws-glue/crawlers-role/" + name + "-role-" + securityConfiguration)
+                        .catalog(database)
+                        .bucket(data)
+                        .key(key)
+                        .logRetentionDays(14)
+                        .build());
     }
 
     public QueryWorkgroup query(String id, String name, ChangeCrawler tables) {
-        return new QueryWorkgroup(scope, id, QueryWorkgroupProps.builder()
-                .workgroupName(name)
-                .resultsBucketName(name + "-results-team7")
-                .key(key)
-                .scanLimitMb(1024)
-                .resultsExpirationDays(30)
-                .noncurrentVersionExpirationDays(7)
-                .removal(RemovalPolicy.DESTROY)
-                .catalog(catalog)
-                .crawler(tables)
-                .queryName(answers -> name + "-" + answers)
-                .streamRetentionHours(24)
-                .build());
+        return new QueryWorkgroup(
+                scope,
+                id,
+                QueryWorkgroupProps.builder()
+                        .workgroupName(name)
+                        .resultsBucketName(name + "-results-team7")
+                        .key(key)
+                        .scanLimitMb(1024)
+                        .resultsExpirationDays(30)
+                        .noncurrentVersionExpirationDays(7)
+                        .removal(RemovalPolicy.DESTROY)
+                        .catalog(catalog)
+                        .crawler(tables)
+                        .queryName(answers -> name + "-" + answers)
+                        .streamRetentionHours(24)
+                        .build());
     }
 
-    public PipelineAlarms alarms(String id, String prefix, ChangeStream watchedStream, ConverterFunction function,
+    public PipelineAlarms alarms(
+            String id,
+            String prefix,
+            ChangeStream watchedStream,
+            ConverterFunction function,
             DeliveryStream watchedDelivery) {
-        return new PipelineAlarms(scope, id, new PipelineAlarmsProps(prefix + "-alarms",
-                watched -> prefix + "-" + watched, key, watchedStream, function, watchedDelivery,
-                settings.monitoring()));
+        return new PipelineAlarms(
+                scope,
+                id,
+                new PipelineAlarmsProps(
+                        prefix + "-alarms",
+                        watched -> prefix + "-" + watched,
+                        key,
+                        watchedStream,
+                        function,
+                        watchedDelivery,
+                        settings.monitoring()));
     }
 
     /** dev from cdktf.json: a provisioned stream of one shard, and every other setting at its default. */
     public static EnvironmentSettings dev() {
-        return ShippedStacks.environments().stream().filter(e -> e.name().equals("dev")).findFirst().orElseThrow();
+        return ShippedStacks.environments().stream()
+                .filter(e -> e.name().equals("dev"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SavedQueriesProofTest {
     @TempDir
     static Path outdir;
+
     private static ChangeReplay.Summary summary;
 
     @BeforeAll
@@ -50,7 +51,9 @@ class SavedQueriesProofTest {
     @MethodSource("cases")
     void theSavedQueryReturnsExactlyTheExpectedRows(String query, String parameters, String expected, String proves)
             throws Exception {
-        List<List<String>> rows = LocalAthena.query(outdir, NamedQuery.byId(query).orElseThrow().template(),
+        List<List<String>> rows = LocalAthena.query(
+                outdir,
+                NamedQuery.byId(query).orElseThrow().template(),
                 parameters.isEmpty() ? List.of() : List.of(parameters.split(",")));
 
         assertThat(rows.stream().map(row -> String.join("\t", row)).toList())
@@ -59,10 +62,12 @@ class SavedQueriesProofTest {
 
     @Test
     void everySavedQueryIsProven() throws Exception {
-        List<String> proven = cases().map(arguments -> (String) arguments.get()[0]).distinct().toList();
+        List<String> proven =
+                cases().map(arguments -> (String) arguments.get()[0]).distinct().toList();
 
-        assertThat(proven).containsExactlyInAnyOrder(Stream.of(NamedQuery.values()).map(NamedQuery::id)
-                .toArray(String[]::new));
+        assertThat(proven)
+                .containsExactlyInAnyOrder(
+                        Stream.of(NamedQuery.values()).map(NamedQuery::id).toArray(String[]::new));
     }
 
     @Test
@@ -70,7 +75,9 @@ class SavedQueriesProofTest {
         assertThat(summary.converted()).isEqualTo(22);
         assertThat(summary.failed()).isEqualTo(1);
         try (Stream<Path> errors = Files.walk(outdir.resolve("errors/processing-failed"))) {
-            assertThat(errors.filter(Files::isRegularFile).map(Path::toString).toList()).singleElement().asString()
+            assertThat(errors.filter(Files::isRegularFile).map(Path::toString).toList())
+                    .singleElement()
+                    .asString()
                     .contains("year=2026/month=11/day=25/hour=17/");
         }
     }
@@ -81,13 +88,15 @@ class SavedQueriesProofTest {
      */
     @Test
     void thePartitionFilterIsWideEnoughNotToLoseLateArrivals() throws Exception {
-        String unpadded = NamedQuery.CHANGES_PER_DAY.template()
-                .replace("BETWEEN ? AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10)",
+        String unpadded = NamedQuery.CHANGES_PER_DAY
+                .template()
+                .replace(
+                        "BETWEEN ? AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10)",
                         "BETWEEN ? AND ?");
         assertThat(unpadded).isNotEqualTo(NamedQuery.CHANGES_PER_DAY.template());
 
-        List<List<String>> rows = LocalAthena.query(outdir, unpadded,
-                List.of("2026-11-25", "2026-11-25", "2026-11-25", "2026-11-25"));
+        List<List<String>> rows =
+                LocalAthena.query(outdir, unpadded, List.of("2026-11-25", "2026-11-25", "2026-11-25", "2026-11-25"));
 
         assertThat(rows.get(1)).containsExactly("2026-11-25", "INSERT", "8");
     }
@@ -95,32 +104,37 @@ class SavedQueriesProofTest {
     @Test
     void theLocalTableHasTheColumnsAndTypesOfTheGlueTable() throws Exception {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        String table = readme.substring(readme.indexOf("<!-- columns:start -->"),
-                readme.indexOf("<!-- columns:end -->"));
-        Matcher row = Pattern.compile("^\\| `([a-z_]+)` \\| `([a-z]+)` \\|", Pattern.MULTILINE).matcher(table);
+        String table =
+                readme.substring(readme.indexOf("<!-- columns:start -->"), readme.indexOf("<!-- columns:end -->"));
+        Matcher row = Pattern.compile("^\\| `([a-z_]+)` \\| `([a-z]+)` \\|", Pattern.MULTILINE)
+                .matcher(table);
         List<String> glue = new ArrayList<>();
         while (row.find()) {
-            glue.add(row.group(1) + " " + switch (row.group(2)) {
-                case "bigint" -> "BIGINT";
-                case "boolean" -> "BOOLEAN";
-                case "struct" -> "JSON";
-                default -> "VARCHAR";
-            });
+            glue.add(row.group(1) + " "
+                    + switch (row.group(2)) {
+                        case "bigint" -> "BIGINT";
+                        case "boolean" -> "BOOLEAN";
+                        case "struct" -> "JSON";
+                        default -> "VARCHAR";
+                    });
         }
 
-        assertThat(LocalAthena.COLUMN_TYPES.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
+        assertThat(LocalAthena.COLUMN_TYPES.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .toList())
                 .containsExactlyElementsOf(glue);
     }
 
     /** The sample for users holds the same changes as Kinesis carries them: arrival = change time, one batch. */
     @Test
     void plainChangeRecordsReplayToTheSameCurrentState(@TempDir Path plain) throws Exception {
-        ChangeReplay.Summary replayed = ChangeReplay.replay(Files.readAllLines(Path.of("main/samples/changes.jsonl")),
-                plain);
+        ChangeReplay.Summary replayed =
+                ChangeReplay.replay(Files.readAllLines(Path.of("main/samples/changes.jsonl")), plain);
 
         assertThat(replayed.converted()).isEqualTo(22);
         assertThat(LocalAthena.query(plain, NamedQuery.CURRENT_STATE.template(), List.of()).stream()
-                .map(row -> String.join("\t", row)).toList())
+                        .map(row -> String.join("\t", row))
+                        .toList())
                 .containsExactlyElementsOf(Files.readAllLines(TestApps.resource("replay/expected/current_state.tsv")));
     }
 
@@ -129,7 +143,9 @@ class SavedQueriesProofTest {
         assertThat(NamedQuery.lateDays(24)).isEqualTo(2);
         assertThat(NamedQuery.lateDays(168)).isEqualTo(8);
         assertThat(NamedQuery.lateDays(25)).isEqualTo(3);
-        assertThat(NamedQuery.CHANGES_PER_DAY.sql("t", 168)).contains("INTERVAL '8' DAY").doesNotContain("{{");
+        assertThat(NamedQuery.CHANGES_PER_DAY.sql("t", 168))
+                .contains("INTERVAL '8' DAY")
+                .doesNotContain("{{");
     }
 
     @Test

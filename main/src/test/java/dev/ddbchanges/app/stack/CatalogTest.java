@@ -14,8 +14,10 @@ class CatalogTest {
 
     @Test
     void theDatabaseIsNamedWithUnderscores() {
-        ShippedStacks.forEach((environment, stack) -> assertThat(stack.resource("aws_glue_catalog_database")
-                .path("name").asText()).isEqualTo(prefix(stack).replace('-', '_')).doesNotContain("-"));
+        ShippedStacks.forEach((environment, stack) -> assertThat(
+                        stack.resource("aws_glue_catalog_database").path("name").asText())
+                .isEqualTo(prefix(stack).replace('-', '_'))
+                .doesNotContain("-"));
     }
 
     /** What the crawler makes of its props is ChangeCrawlerTest's; here, its name and log group per environment. */
@@ -23,16 +25,24 @@ class CatalogTest {
     void theCrawlerAndItsLogGroupAreNamedAfterTheEnvironment() {
         ShippedStacks.forEach((environment, stack) -> {
             assertThat(stack.resource("aws_glue_crawler").path("name").asText()).isEqualTo(prefix(stack) + "-crawler");
-            assertThat(stack.resourceWhere("aws_cloudwatch_log_group", "name", "/aws-glue/crawlers-role/"
-                    + prefix(stack) + "-crawler-role-" + prefix(stack) + "-glue-security")).isNotNull();
+            assertThat(stack.resourceWhere(
+                            "aws_cloudwatch_log_group",
+                            "name",
+                            "/aws-glue/crawlers-role/" + prefix(stack) + "-crawler-role-" + prefix(stack)
+                                    + "-glue-security"))
+                    .isNotNull();
         });
     }
 
     @Test
     void theScheduleIsSetOnlyWhereTheSettingsGiveOne() {
-        assertThat(ShippedStacks.get("dev").resource("aws_glue_crawler").has("schedule")).isFalse();
-        assertThat(ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_glue_crawler").path("schedule")
-                .asText()).isEqualTo("cron(15 3 * * ? *)");
+        assertThat(ShippedStacks.get("dev").resource("aws_glue_crawler").has("schedule"))
+                .isFalse();
+        assertThat(ShippedStacks.get(ShippedStacks.EVERY_SETTING)
+                        .resource("aws_glue_crawler")
+                        .path("schedule")
+                        .asText())
+                .isEqualTo("cron(15 3 * * ? *)");
     }
 
     /** docs/security-rules.md, "Crawler role": not AWSGlueServiceRole, but exactly this. */
@@ -44,63 +54,118 @@ class CatalogTest {
             String bucket = stack.reference("aws_s3_bucket", stack.bucket("data"), "arn");
             String key = stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn");
             JsonNode database = stack.resource("aws_glue_catalog_database");
-            JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name", "/aws-glue/crawlers-role/"
-                    + prefix(stack) + "-crawler-role-" + prefix(stack) + "-glue-security");
+            JsonNode group = stack.resourceWhere(
+                    "aws_cloudwatch_log_group",
+                    "name",
+                    "/aws-glue/crawlers-role/" + prefix(stack) + "-crawler-role-" + prefix(stack) + "-glue-security");
             String groupArn = stack.reference("aws_cloudwatch_log_group", group, "arn");
-            String catalog = texts(statements.get("CatalogTablesOfThisDatabase").path("Resource")).get(0);
+            String catalog = texts(statements.get("CatalogTablesOfThisDatabase").path("Resource"))
+                    .get(0);
 
-            assertThat(statements.keySet()).containsExactlyInAnyOrder("CatalogTablesOfThisDatabase",
-                    "ReadSecurityConfiguration", "ListUnderPrefix", "LocateBucket", "ReadUnderPrefix",
-                    "DecryptObjectsThroughS3", "WriteOwnLogs", "EncryptOwnLogs");
+            assertThat(statements.keySet())
+                    .containsExactlyInAnyOrder(
+                            "CatalogTablesOfThisDatabase",
+                            "ReadSecurityConfiguration",
+                            "ListUnderPrefix",
+                            "LocateBucket",
+                            "ReadUnderPrefix",
+                            "DecryptObjectsThroughS3",
+                            "WriteOwnLogs",
+                            "EncryptOwnLogs");
             assertThat(catalog).startsWith("arn:aws:glue:" + region + ":").endsWith(":catalog");
-            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Action"))).containsExactly(
-                    "glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:CreateTable", "glue:UpdateTable",
-                    "glue:GetPartition", "glue:GetPartitions", "glue:BatchGetPartition", "glue:CreatePartition",
-                    "glue:BatchCreatePartition", "glue:UpdatePartition", "glue:BatchUpdatePartition");
-            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Resource"))).containsExactly(
-                    catalog, stack.reference("aws_glue_catalog_database", database, "arn"),
-                    catalog.replace(":catalog", ":table/")
-                            + stack.reference("aws_glue_catalog_database", database, "name") + "/*");
+            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Action")))
+                    .containsExactly(
+                            "glue:GetDatabase",
+                            "glue:GetTable",
+                            "glue:GetTables",
+                            "glue:CreateTable",
+                            "glue:UpdateTable",
+                            "glue:GetPartition",
+                            "glue:GetPartitions",
+                            "glue:BatchGetPartition",
+                            "glue:CreatePartition",
+                            "glue:BatchCreatePartition",
+                            "glue:UpdatePartition",
+                            "glue:BatchUpdatePartition");
+            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Resource")))
+                    .containsExactly(
+                            catalog,
+                            stack.reference("aws_glue_catalog_database", database, "arn"),
+                            catalog.replace(":catalog", ":table/")
+                                    + stack.reference("aws_glue_catalog_database", database, "name") + "/*");
             assertThat(texts(statements.get("ReadSecurityConfiguration").path("Action")))
                     .containsExactly("glue:GetSecurityConfiguration");
-            assertThat(texts(statements.get("ListUnderPrefix").path("Resource"))).containsExactly(bucket);
-            assertThat(texts(statements.get("ListUnderPrefix").path("Condition").path("StringLike").path("s3:prefix")))
+            assertThat(texts(statements.get("ListUnderPrefix").path("Resource")))
+                    .containsExactly(bucket);
+            assertThat(texts(statements
+                            .get("ListUnderPrefix")
+                            .path("Condition")
+                            .path("StringLike")
+                            .path("s3:prefix")))
                     .containsExactly("changes", "changes/*");
             assertThat(texts(statements.get("ReadUnderPrefix").path("Action"))).containsExactly("s3:GetObject");
-            assertThat(texts(statements.get("ReadUnderPrefix").path("Resource"))).containsExactly(bucket + "/changes/*");
-            assertThat(texts(statements.get("DecryptObjectsThroughS3").path("Action"))).containsExactly("kms:Decrypt");
-            assertThat(statements.get("DecryptObjectsThroughS3").path("Condition").path("StringEquals")
-                    .path("kms:ViaService").asText()).isEqualTo("s3." + region + ".amazonaws.com");
-            assertThat(texts(statements.get("DecryptObjectsThroughS3").path("Condition").path("StringLike")
-                    .path("kms:EncryptionContext:aws:s3:arn"))).containsExactly(bucket, bucket + "/changes/*");
+            assertThat(texts(statements.get("ReadUnderPrefix").path("Resource")))
+                    .containsExactly(bucket + "/changes/*");
+            assertThat(texts(statements.get("DecryptObjectsThroughS3").path("Action")))
+                    .containsExactly("kms:Decrypt");
+            assertThat(statements
+                            .get("DecryptObjectsThroughS3")
+                            .path("Condition")
+                            .path("StringEquals")
+                            .path("kms:ViaService")
+                            .asText())
+                    .isEqualTo("s3." + region + ".amazonaws.com");
+            assertThat(texts(statements
+                            .get("DecryptObjectsThroughS3")
+                            .path("Condition")
+                            .path("StringLike")
+                            .path("kms:EncryptionContext:aws:s3:arn")))
+                    .containsExactly(bucket, bucket + "/changes/*");
             assertThat(texts(statements.get("WriteOwnLogs").path("Resource")))
                     .containsExactly(groupArn, groupArn + ":log-stream:*");
             assertThat(texts(statements.get("EncryptOwnLogs").path("Resource"))).containsExactly(key);
-            assertThat(statements.get("EncryptOwnLogs").path("Condition").path("StringEquals").path("kms:ViaService")
-                    .asText()).isEqualTo("logs." + region + ".amazonaws.com");
-            assertThat(statements.get("EncryptOwnLogs").path("Condition").path("ArnEquals")
-                    .path("kms:EncryptionContext:aws:logs:arn").asText()).isEqualTo(groupArn);
-            assertThat(statements.values()).allSatisfy(statement -> assertThat(statement.toString())
-                    .doesNotContain("errors/"));
+            assertThat(statements
+                            .get("EncryptOwnLogs")
+                            .path("Condition")
+                            .path("StringEquals")
+                            .path("kms:ViaService")
+                            .asText())
+                    .isEqualTo("logs." + region + ".amazonaws.com");
+            assertThat(statements
+                            .get("EncryptOwnLogs")
+                            .path("Condition")
+                            .path("ArnEquals")
+                            .path("kms:EncryptionContext:aws:logs:arn")
+                            .asText())
+                    .isEqualTo(groupArn);
+            assertThat(statements.values())
+                    .allSatisfy(statement -> assertThat(statement.toString()).doesNotContain("errors/"));
         });
     }
 
     @Test
     void theRoleTrustsOnlyGlue() {
-        ShippedStacks.forEach((environment, stack) -> assertThat(Synthesized.parse(role(stack)
-                .path("assume_role_policy").asText()).path("Statement")).singleElement()
-                .satisfies(statement -> assertThat(statement.path("Principal").path("Service").asText())
+        ShippedStacks.forEach((environment, stack) -> assertThat(
+                        Synthesized.parse(role(stack).path("assume_role_policy").asText())
+                                .path("Statement"))
+                .singleElement()
+                .satisfies(statement -> assertThat(
+                                statement.path("Principal").path("Service").asText())
                         .isEqualTo("glue.amazonaws.com")));
     }
 
     @Test
     void noEnvironmentTouchesTheAccountWideCatalogEncryptionSettings() {
-        ShippedStacks.forEach((environment, stack) ->
-                assertThat(stack.resources("aws_glue_data_catalog_encryption_settings")).isEmpty());
+        ShippedStacks.forEach(
+                (environment, stack) -> assertThat(stack.resources("aws_glue_data_catalog_encryption_settings"))
+                        .isEmpty());
     }
 
     private static String prefix(Synthesized stack) {
-        return stack.resource("aws_lambda_function").path("function_name").asText().replaceFirst("-converter$", "");
+        return stack.resource("aws_lambda_function")
+                .path("function_name")
+                .asText()
+                .replaceFirst("-converter$", "");
     }
 
     private static JsonNode role(Synthesized stack) {

@@ -16,9 +16,11 @@ class ChangeCaptureTest {
     @Test
     void theTableAndTheStreamAreNamedAfterTheEnvironment() {
         stacks.forEach((environment, stack) -> {
-            assertThat(stack.resource("aws_dynamodb_table").path("name").asText()).as(environment)
+            assertThat(stack.resource("aws_dynamodb_table").path("name").asText())
+                    .as(environment)
                     .endsWith("-" + environment + "-table");
-            assertThat(stack.resource("aws_kinesis_stream").path("name").asText()).as(environment)
+            assertThat(stack.resource("aws_kinesis_stream").path("name").asText())
+                    .as(environment)
                     .endsWith("-" + environment + "-changes");
         });
     }
@@ -38,17 +40,21 @@ class ChangeCaptureTest {
         assertThat(dev.path("shard_count").asInt()).isEqualTo(1);
         assertThat(dev.path("retention_period").asInt()).isEqualTo(24);
         JsonNode prod = ShippedStacks.get("prod").resource("aws_kinesis_stream");
-        assertThat(prod.path("stream_mode_details").path("stream_mode").asText()).isEqualTo("ON_DEMAND");
+        assertThat(prod.path("stream_mode_details").path("stream_mode").asText())
+                .isEqualTo("ON_DEMAND");
         assertThat(prod.has("shard_count")).isFalse();
         assertThat(prod.path("retention_period").asInt()).isEqualTo(168);
         JsonNode staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_kinesis_stream");
-        assertThat(staging.path("stream_mode_details").path("stream_mode").asText()).isEqualTo("PROVISIONED");
+        assertThat(staging.path("stream_mode_details").path("stream_mode").asText())
+                .isEqualTo("PROVISIONED");
         assertThat(staging.path("shard_count").asInt()).isEqualTo(4);
         assertThat(staging.path("retention_period").asInt()).isEqualTo(72);
     }
 
     private static boolean deletionProtection(String environment) {
-        return ShippedStacks.get(environment).resource("aws_dynamodb_table").path("deletion_protection_enabled")
+        return ShippedStacks.get(environment)
+                .resource("aws_dynamodb_table")
+                .path("deletion_protection_enabled")
                 .asBoolean();
     }
 }

@@ -22,7 +22,10 @@ class ConverterTest {
     @Test
     void theFunctionIsNamedAfterTheEnvironment() {
         stacks.forEach((environment, stack) -> assertThat(stack.resource("aws_lambda_function")
-                .path("function_name").asText()).as(environment).endsWith("-" + environment + "-converter"));
+                        .path("function_name")
+                        .asText())
+                .as(environment)
+                .endsWith("-" + environment + "-converter"));
     }
 
     @Test
@@ -40,30 +43,42 @@ class ConverterTest {
     void snapStartIsOnForPublishedVersionsInProductionAndWhereSetOnly() {
         assertThat(snapStart("prod")).isEqualTo("PublishedVersions");
         assertThat(snapStart(ShippedStacks.EVERY_SETTING)).isEqualTo("PublishedVersions");
-        assertThat(ShippedStacks.get("dev").resource("aws_lambda_function").has("snap_start")).isFalse();
-        assertThat(ShippedStacks.get(ShippedStacks.EPHEMERAL).resource("aws_lambda_function").has("snap_start"))
+        assertThat(ShippedStacks.get("dev").resource("aws_lambda_function").has("snap_start"))
+                .isFalse();
+        assertThat(ShippedStacks.get(ShippedStacks.EPHEMERAL)
+                        .resource("aws_lambda_function")
+                        .has("snap_start"))
                 .isFalse();
     }
 
     private static String snapStart(String environment) {
-        return ShippedStacks.get(environment).resource("aws_lambda_function").path("snap_start").path("apply_on")
+        return ShippedStacks.get(environment)
+                .resource("aws_lambda_function")
+                .path("snap_start")
+                .path("apply_on")
                 .asText();
     }
 
     @Test
     void theAssetIsTheRealShadedJarWithTheHandlerAndItsHashIsTheOneTerraformCompares() throws Exception {
         JsonNode function = ShippedStacks.get("dev").resource("aws_lambda_function");
-        Path asset = ShippedStacks.outdir().resolve("stacks/dev").resolve(function.path("filename").asText());
+        Path asset = ShippedStacks.outdir()
+                .resolve("stacks/dev")
+                .resolve(function.path("filename").asText());
         byte[] shaded = Files.readAllBytes(TestApps.converterJar());
 
         assertThat(function.path("filename").asText()).startsWith("assets/").endsWith("/converter-lambda.jar");
         assertThat(Files.readAllBytes(asset)).isEqualTo(shaded);
         try (JarFile jar = new JarFile(asset.toFile())) {
-            assertThat(jar.getEntry("dev/ddbchanges/converter/FirehoseTransformationHandler.class")).isNotNull();
-            assertThat(jar.getEntry("com/fasterxml/jackson/core/JsonFactory.class")).as("shaded").isNotNull();
+            assertThat(jar.getEntry("dev/ddbchanges/converter/FirehoseTransformationHandler.class"))
+                    .isNotNull();
+            assertThat(jar.getEntry("com/fasterxml/jackson/core/JsonFactory.class"))
+                    .as("shaded")
+                    .isNotNull();
         }
-        assertThat(function.path("source_code_hash").asText()).isEqualTo(
-                Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(shaded)));
+        assertThat(function.path("source_code_hash").asText())
+                .isEqualTo(Base64.getEncoder()
+                        .encodeToString(MessageDigest.getInstance("SHA-256").digest(shaded)));
     }
 
     @Test
@@ -75,7 +90,10 @@ class ConverterTest {
 
     private static int logRetention(String environment) {
         Synthesized stack = ShippedStacks.get(environment);
-        String name = "/aws/lambda/" + stack.resource("aws_lambda_function").path("function_name").asText();
-        return stack.resourceWhere("aws_cloudwatch_log_group", "name", name).path("retention_in_days").asInt();
+        String name = "/aws/lambda/"
+                + stack.resource("aws_lambda_function").path("function_name").asText();
+        return stack.resourceWhere("aws_cloudwatch_log_group", "name", name)
+                .path("retention_in_days")
+                .asInt();
     }
 }

@@ -14,36 +14,54 @@ import org.junit.jupiter.api.Test;
 class LifecycleTest {
     /** Every non-production environment whose settings keep the defaults that make destroy remove everything. */
     private static final List<String> DESTROYABLE = ShippedStacks.environments().stream()
-            .filter(e -> !e.production() && e.forceDestroy() && !e.deletionProtection()
-                    && e.keyDeletionWindowDays() == 7)
-            .map(EnvironmentSettings::name).toList();
+            .filter(e ->
+                    !e.production() && e.forceDestroy() && !e.deletionProtection() && e.keyDeletionWindowDays() == 7)
+            .map(EnvironmentSettings::name)
+            .toList();
 
     @Test
     void everyNonProductionEnvironmentIsDestroyableOrItsSettingsSayOtherwise() {
         assertThat(DESTROYABLE).contains("dev", ShippedStacks.EPHEMERAL, ShippedStacks.WITHOUT_ACCOUNT);
-        ShippedStacks.environments().stream().filter(e -> !e.production() && !DESTROYABLE.contains(e.name()))
-                .forEach(kept -> assertThat(kept.forceDestroy() && !kept.deletionProtection()).as(kept.name()
-                        + " keeps data on destroy because its settings say so").isFalse());
+        ShippedStacks.environments().stream()
+                .filter(e -> !e.production() && !DESTROYABLE.contains(e.name()))
+                .forEach(kept -> assertThat(kept.forceDestroy() && !kept.deletionProtection())
+                        .as(kept.name() + " keeps data on destroy because its settings say so")
+                        .isFalse());
     }
 
     @Test
     void aNonProductionDestroyRemovesEverythingBillableAndEveryByte() {
         for (String environment : DESTROYABLE) {
             Synthesized stack = ShippedStacks.get(environment);
-            assertThat(stack.resources("aws_s3_bucket")).as(environment + ": buckets emptied with every version")
+            assertThat(stack.resources("aws_s3_bucket"))
+                    .as(environment + ": buckets emptied with every version")
                     .allSatisfy(bucket -> {
                         assertThat(bucket.path("force_destroy").asBoolean()).isTrue();
-                        assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean()).isFalse();
+                        assertThat(bucket.path("lifecycle")
+                                        .path("prevent_destroy")
+                                        .asBoolean())
+                                .isFalse();
                     });
-            assertThat(stack.resource("aws_athena_workgroup").path("force_destroy").asBoolean())
-                    .as(environment + ": workgroup removed with its saved queries").isTrue();
+            assertThat(stack.resource("aws_athena_workgroup")
+                            .path("force_destroy")
+                            .asBoolean())
+                    .as(environment + ": workgroup removed with its saved queries")
+                    .isTrue();
             JsonNode table = stack.resource("aws_dynamodb_table");
-            assertThat(table.path("deletion_protection_enabled").asBoolean()).as(environment).isFalse();
-            assertThat(table.path("lifecycle").path("prevent_destroy").asBoolean()).as(environment).isFalse();
-            assertThat(stack.resource("aws_kms_key").path("deletion_window_in_days").asInt())
-                    .as(environment + ": the key goes as soon as KMS allows").isEqualTo(7);
+            assertThat(table.path("deletion_protection_enabled").asBoolean())
+                    .as(environment)
+                    .isFalse();
+            assertThat(table.path("lifecycle").path("prevent_destroy").asBoolean())
+                    .as(environment)
+                    .isFalse();
+            assertThat(stack.resource("aws_kms_key")
+                            .path("deletion_window_in_days")
+                            .asInt())
+                    .as(environment + ": the key goes as soon as KMS allows")
+                    .isEqualTo(7);
             // Every writer's log group is the stack's own, so none is left behind by a service creating it.
-            assertThat(stack.resources("aws_cloudwatch_log_group")).extracting(g -> g.path("name").asText())
+            assertThat(stack.resources("aws_cloudwatch_log_group"))
+                    .extracting(g -> g.path("name").asText())
                     .anySatisfy(name -> assertThat(name).startsWith("/aws/lambda/"))
                     .anySatisfy(name -> assertThat(name).startsWith("/aws/kinesisfirehose/"))
                     .anySatisfy(name -> assertThat(name).startsWith("/aws-glue/crawlers-role/"));
@@ -60,44 +78,77 @@ class LifecycleTest {
         assertThat(table.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
         assertThat(data.path("force_destroy").asBoolean()).isFalse();
         assertThat(data.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
-        assertThat(prod.resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
+        assertThat(prod.resource("aws_kms_key").path("deletion_window_in_days").asInt())
+                .isEqualTo(30);
     }
 
     @Test
     void theBootstrapStackCreatesEveryStateBucketProtectedAndKeepsItsOwnStateLocally() {
-        Synthesized bootstrap = Synthesized.read(TestApps.stackDir(ShippedStacks.outdir(), "state-bootstrap")
-                .resolve("cdk.tf.json"));
+        Synthesized bootstrap = Synthesized.read(
+                TestApps.stackDir(ShippedStacks.outdir(), "state-bootstrap").resolve("cdk.tf.json"));
 
-        assertThat(bootstrap.terraform().path("backend").path("local").path("path").asText())
+        assertThat(bootstrap
+                        .terraform()
+                        .path("backend")
+                        .path("local")
+                        .path("path")
+                        .asText())
                 .isEqualTo("../../../terraform.state-bootstrap.tfstate");
         assertThat(bootstrap.provider().path("region").asText()).isEqualTo("eu-central-1");
-        assertThat(bootstrap.resources("aws_s3_bucket")).extracting(b -> b.path("bucket").asText())
+        assertThat(bootstrap.resources("aws_s3_bucket"))
+                .extracting(b -> b.path("bucket").asText())
                 .containsExactlyInAnyOrder("ddb-changes-terraform-state-123456789012", "orders-audit-terraform-state");
         assertThat(bootstrap.resources("aws_s3_bucket")).allSatisfy(bucket -> {
             assertThat(bucket.path("force_destroy").asBoolean()).isFalse();
-            assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
-            assertThat(bootstrap.partOf("aws_s3_bucket_versioning", bucket).path("versioning_configuration")
-                    .path("status").asText()).isEqualTo("Enabled");
-            assertThat(bootstrap.partOf("aws_s3_bucket_server_side_encryption_configuration", bucket).path("rule")
-                    .get(0).path("apply_server_side_encryption_by_default").path("sse_algorithm").asText())
+            assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean())
+                    .isTrue();
+            assertThat(bootstrap
+                            .partOf("aws_s3_bucket_versioning", bucket)
+                            .path("versioning_configuration")
+                            .path("status")
+                            .asText())
+                    .isEqualTo("Enabled");
+            assertThat(bootstrap
+                            .partOf("aws_s3_bucket_server_side_encryption_configuration", bucket)
+                            .path("rule")
+                            .get(0)
+                            .path("apply_server_side_encryption_by_default")
+                            .path("sse_algorithm")
+                            .asText())
                     .isEqualTo("aws:kms");
-            assertThat(bootstrap.partOf("aws_s3_bucket_public_access_block", bucket).path("restrict_public_buckets")
-                    .asBoolean()).isTrue();
-            assertThat(Synthesized.policy(bootstrap.partOf("aws_s3_bucket_policy", bucket)).toString())
+            assertThat(bootstrap
+                            .partOf("aws_s3_bucket_public_access_block", bucket)
+                            .path("restrict_public_buckets")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(Synthesized.policy(bootstrap.partOf("aws_s3_bucket_policy", bucket))
+                            .toString())
                     .contains("aws:SecureTransport");
         });
         JsonNode key = bootstrap.resource("aws_kms_key");
         assertThat(key.path("deletion_window_in_days").asInt()).isEqualTo(30);
         assertThat(key.path("enable_key_rotation").asBoolean()).isTrue();
         assertThat(key.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
-        assertThat(Synthesized.policy(key).path("Statement")).extracting(s -> s.path("Sid").asText())
+        assertThat(Synthesized.policy(key).path("Statement"))
+                .extracting(s -> s.path("Sid").asText())
                 .containsExactly("AccountAdministersKey");
         String keyArn = bootstrap.reference("aws_kms_key", key, "arn");
-        assertThat(bootstrap.resources("aws_s3_bucket_server_side_encryption_configuration")).allSatisfy(sse ->
-                assertThat(sse.path("rule").get(0).path("apply_server_side_encryption_by_default")
-                        .path("kms_master_key_id").asText()).isEqualTo(keyArn));
-        bootstrap.json().path("resource").properties().forEach(type -> type.getValue().forEach(resource ->
-                assertThat(resource.path("lifecycle").path("prevent_destroy").asBoolean()).as(type.getKey())
-                        .isTrue()));
+        assertThat(bootstrap.resources("aws_s3_bucket_server_side_encryption_configuration"))
+                .allSatisfy(sse -> assertThat(sse.path("rule")
+                                .get(0)
+                                .path("apply_server_side_encryption_by_default")
+                                .path("kms_master_key_id")
+                                .asText())
+                        .isEqualTo(keyArn));
+        bootstrap
+                .json()
+                .path("resource")
+                .properties()
+                .forEach(type -> type.getValue()
+                        .forEach(resource -> assertThat(resource.path("lifecycle")
+                                        .path("prevent_destroy")
+                                        .asBoolean())
+                                .as(type.getKey())
+                                .isTrue()));
     }
 }

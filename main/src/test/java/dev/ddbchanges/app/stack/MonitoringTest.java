@@ -12,16 +12,24 @@ import org.junit.jupiter.api.Test;
 
 /** The alarm topic and the alarms, in every environment. */
 class MonitoringTest {
-    private static final List<String> ALWAYS = List.of("delivery-late", "delivery-failing",
-            "converter-failed-records", "converter-errors", "converter-throttles", "stream-reader-behind");
+    private static final List<String> ALWAYS = List.of(
+            "delivery-late",
+            "delivery-failing",
+            "converter-failed-records",
+            "converter-errors",
+            "converter-throttles",
+            "stream-reader-behind");
 
     /** The topic's key and policy are PipelineAlarmsTest's; here, that each environment's lists its own alarms. */
     @Test
     void eachEnvironmentsTopicIsNamedAfterItAndOnlyItsAlarmsMayPublish() {
         ShippedStacks.forEach((environment, stack) -> {
-            JsonNode policy = Synthesized.policy(stack.resource("aws_sns_topic_policy")).path("Statement").get(0);
+            JsonNode policy = Synthesized.policy(stack.resource("aws_sns_topic_policy"))
+                    .path("Statement")
+                    .get(0);
             List<String> alarmArns = stack.resources("aws_cloudwatch_metric_alarm").stream()
-                    .map(alarm -> stack.reference("aws_cloudwatch_metric_alarm", alarm, "arn")).toList();
+                    .map(alarm -> stack.reference("aws_cloudwatch_metric_alarm", alarm, "arn"))
+                    .toList();
 
             assertThat(stack.resource("aws_sns_topic").path("name").asText()).endsWith("-" + environment + "-alarms");
             assertThat(texts(policy.path("Condition").path("ArnEquals").path("aws:SourceArn")))
@@ -31,7 +39,8 @@ class MonitoringTest {
 
     @Test
     void anEmailIsSubscribedOnlyWhereTheSettingsNameOne() {
-        assertThat(ShippedStacks.get("dev").resources("aws_sns_topic_subscription")).isEmpty();
+        assertThat(ShippedStacks.get("dev").resources("aws_sns_topic_subscription"))
+                .isEmpty();
         JsonNode subscription = ShippedStacks.get(ShippedStacks.EVERY_SETTING).resource("aws_sns_topic_subscription");
         assertThat(subscription.path("protocol").asText()).isEqualTo("email");
         assertThat(subscription.path("endpoint").asText()).isEqualTo("data-team@example.com");
@@ -56,8 +65,11 @@ class MonitoringTest {
 
     private static long threshold(Synthesized stack, String watched) {
         return stack.resources("aws_cloudwatch_metric_alarm").stream()
-                .filter(alarm -> alarm.path("alarm_name").asText().endsWith("-" + watched)).findFirst()
-                .orElseThrow().path("threshold").asLong();
+                .filter(alarm -> alarm.path("alarm_name").asText().endsWith("-" + watched))
+                .findFirst()
+                .orElseThrow()
+                .path("threshold")
+                .asLong();
     }
 
     private static List<String> names(String environment) {

@@ -31,8 +31,8 @@ class PolicyRulesTest {
      */
     private static final Map<String, Set<String>> RESOURCE_STAR_ALLOWED = Map.of(
             "aws_kms_key/AccountAdministersKey", Set.of("kms:*"),
-            "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups", Set.of("kms:Encrypt", "kms:Decrypt",
-                    "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"),
+            "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
+                    Set.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"),
             "aws_kms_key/CloudWatchAlarmsPublishToEncryptedTopic", Set.of("kms:Decrypt", "kms:GenerateDataKey*"),
             // glue:GetSecurityConfiguration supports no resource-level permission.
             "aws_iam_role_policy/ReadSecurityConfiguration", Set.of("glue:GetSecurityConfiguration"),
@@ -48,38 +48,59 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_7_everyKeyRotates() {
-        inEveryStack("aws_kms_key", (stack, key) -> assertThat(key.path("enable_key_rotation").asBoolean()).isTrue());
+        inEveryStack(
+                "aws_kms_key",
+                (stack, key) ->
+                        assertThat(key.path("enable_key_rotation").asBoolean()).isTrue());
     }
 
     @Test
     void CKV2_AWS_64_everyKeyHasAnExplicitPolicy() {
-        inEveryStack("aws_kms_key", (stack, key) -> assertThat(Synthesized.policy(key).path("Statement")).isNotEmpty());
+        inEveryStack(
+                "aws_kms_key",
+                (stack, key) ->
+                        assertThat(Synthesized.policy(key).path("Statement")).isNotEmpty());
     }
 
     @Test
     void KMS_3_theDeletionWindowIsSetAndThirtyDaysInProduction() {
-        inEveryStack("aws_kms_key", (stack, key) ->
-                assertThat(key.path("deletion_window_in_days").asInt()).isBetween(7, 30));
-        assertThat(stacks.get("prod").resource("aws_kms_key").path("deletion_window_in_days").asInt()).isEqualTo(30);
+        inEveryStack(
+                "aws_kms_key",
+                (stack, key) ->
+                        assertThat(key.path("deletion_window_in_days").asInt()).isBetween(7, 30));
+        assertThat(stacks.get("prod")
+                        .resource("aws_kms_key")
+                        .path("deletion_window_in_days")
+                        .asInt())
+                .isEqualTo(30);
     }
 
     @Test
     void CKV_AWS_28_DynamoDB_2_everyTableHasPointInTimeRecovery() {
-        inEveryEnvironment("aws_dynamodb_table", (stack, table) ->
-                assertThat(table.path("point_in_time_recovery").path("enabled").asBoolean()).isTrue());
+        inEveryEnvironment(
+                "aws_dynamodb_table",
+                (stack, table) -> assertThat(table.path("point_in_time_recovery")
+                                .path("enabled")
+                                .asBoolean())
+                        .isTrue());
     }
 
     @Test
     void CKV_AWS_119_everyTableIsEncryptedWithTheCustomerKey() {
         inEveryEnvironment("aws_dynamodb_table", (stack, table) -> {
-            assertThat(table.path("server_side_encryption").path("enabled").asBoolean()).isTrue();
-            assertThat(table.path("server_side_encryption").path("kms_key_arn").asText()).isEqualTo(keyArn(stack));
+            assertThat(table.path("server_side_encryption").path("enabled").asBoolean())
+                    .isTrue();
+            assertThat(table.path("server_side_encryption").path("kms_key_arn").asText())
+                    .isEqualTo(keyArn(stack));
         });
     }
 
     @Test
     void DynamoDB_6_productionTablesAreProtectedFromDeletion() {
-        assertThat(stacks.get("prod").resource("aws_dynamodb_table").path("deletion_protection_enabled").asBoolean())
+        assertThat(stacks.get("prod")
+                        .resource("aws_dynamodb_table")
+                        .path("deletion_protection_enabled")
+                        .asBoolean())
                 .isTrue();
     }
 
@@ -101,8 +122,10 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_26_everyTopicIsEncryptedWithTheCustomerKey() {
-        inEveryEnvironment("aws_sns_topic", (stack, topic) ->
-                assertThat(topic.path("kms_master_key_id").asText()).isEqualTo(keyArn(stack)));
+        inEveryEnvironment(
+                "aws_sns_topic",
+                (stack, topic) ->
+                        assertThat(topic.path("kms_master_key_id").asText()).isEqualTo(keyArn(stack)));
     }
 
     /**
@@ -114,55 +137,91 @@ class PolicyRulesTest {
         environments.forEach((environment, stack) -> {
             JsonNode provider = stack.provider();
             List<String> allowed = new ArrayList<>();
-            Synthesized.policy(stack.resource("aws_kms_key")).path("Statement").forEach(statement -> statement
-                    .path("Condition").path("ArnEquals").path("kms:EncryptionContext:aws:logs:arn")
-                    .forEach(arn -> allowed.add(arn.asText().substring(arn.asText().indexOf(":log-group:") + 11))));
+            Synthesized.policy(stack.resource("aws_kms_key"))
+                    .path("Statement")
+                    .forEach(statement -> statement
+                            .path("Condition")
+                            .path("ArnEquals")
+                            .path("kms:EncryptionContext:aws:logs:arn")
+                            .forEach(arn -> allowed.add(
+                                    arn.asText().substring(arn.asText().indexOf(":log-group:") + 11))));
             List<String> groups = stack.resources("aws_cloudwatch_log_group").stream()
-                    .map(group -> group.path("name").asText()).toList();
+                    .map(group -> group.path("name").asText())
+                    .toList();
 
             assertThat(groups).as(environment + " log groups").isNotEmpty();
-            assertThat(allowed).as(environment + " in " + provider.path("region").asText()).containsAll(groups);
+            assertThat(allowed)
+                    .as(environment + " in " + provider.path("region").asText())
+                    .containsAll(groups);
         });
     }
 
     @Test
     void CKV_AWS_60_CKV_AWS_61_everyRoleTrustsExactlyOneServicePrincipal() {
-        inEveryEnvironment("aws_iam_role", (stack, role) -> assertThat(Synthesized.parse(role.path("assume_role_policy")
-                .asText()).path("Statement")).singleElement().satisfies(statement -> {
-                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
-                    assertThat(statement.path("Principal").properties()).extracting(Map.Entry::getKey)
-                            .containsExactly("Service");
-                    assertThat(statement.path("Principal").path("Service").isTextual()).isTrue();
-                    assertThat(Synthesized.texts(statement.path("Action"))).containsExactly("sts:AssumeRole");
-                }));
+        inEveryEnvironment(
+                "aws_iam_role",
+                (stack, role) -> assertThat(Synthesized.parse(
+                                        role.path("assume_role_policy").asText())
+                                .path("Statement"))
+                        .singleElement()
+                        .satisfies(statement -> {
+                            assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                            assertThat(statement.path("Principal").properties())
+                                    .extracting(Map.Entry::getKey)
+                                    .containsExactly("Service");
+                            assertThat(statement
+                                            .path("Principal")
+                                            .path("Service")
+                                            .isTextual())
+                                    .isTrue();
+                            assertThat(Synthesized.texts(statement.path("Action")))
+                                    .containsExactly("sts:AssumeRole");
+                        }));
     }
 
     @Test
     void CKV_AWS_195_everyCrawlerRunsWithASecurityConfiguration() {
-        inEveryEnvironment("aws_glue_crawler", (stack, crawler) -> assertThat(crawler.path("security_configuration")
-                .asText()).isEqualTo(stack.reference("aws_glue_security_configuration",
-                        stack.resource("aws_glue_security_configuration"), "name")));
+        inEveryEnvironment(
+                "aws_glue_crawler",
+                (stack, crawler) -> assertThat(
+                                crawler.path("security_configuration").asText())
+                        .isEqualTo(stack.reference(
+                                "aws_glue_security_configuration",
+                                stack.resource("aws_glue_security_configuration"),
+                                "name")));
     }
 
     @Test
     void CKV_AWS_99_everyGlueSecurityConfigurationEncryptsEverythingWithTheCustomerKey() {
         inEveryEnvironment("aws_glue_security_configuration", (stack, configuration) -> {
             JsonNode encryption = configuration.path("encryption_configuration");
-            assertThat(encryption.path("cloudwatch_encryption").path("cloudwatch_encryption_mode").asText())
+            assertThat(encryption
+                            .path("cloudwatch_encryption")
+                            .path("cloudwatch_encryption_mode")
+                            .asText())
                     .isEqualTo("SSE-KMS");
-            assertThat(encryption.path("job_bookmarks_encryption").path("job_bookmarks_encryption_mode").asText())
+            assertThat(encryption
+                            .path("job_bookmarks_encryption")
+                            .path("job_bookmarks_encryption_mode")
+                            .asText())
                     .isEqualTo("CSE-KMS");
-            assertThat(encryption.path("s3_encryption").path("s3_encryption_mode").asText()).isEqualTo("SSE-KMS");
-            assertThat(List.of("cloudwatch_encryption", "job_bookmarks_encryption", "s3_encryption")).allSatisfy(
-                    part -> assertThat(encryption.path(part).path("kms_key_arn").asText()).isEqualTo(keyArn(stack)));
+            assertThat(encryption
+                            .path("s3_encryption")
+                            .path("s3_encryption_mode")
+                            .asText())
+                    .isEqualTo("SSE-KMS");
+            assertThat(List.of("cloudwatch_encryption", "job_bookmarks_encryption", "s3_encryption"))
+                    .allSatisfy(part -> assertThat(
+                                    encryption.path(part).path("kms_key_arn").asText())
+                            .isEqualTo(keyArn(stack)));
         });
     }
 
     @Test
     void CKV_AWS_159_Athena_1_everyWorkgroupEncryptsResultsWithTheCustomerKey() {
         inEveryEnvironment("aws_athena_workgroup", (stack, workgroup) -> {
-            JsonNode encryption = workgroup.path("configuration").path("result_configuration")
-                    .path("encryption_configuration");
+            JsonNode encryption =
+                    workgroup.path("configuration").path("result_configuration").path("encryption_configuration");
             assertThat(encryption.path("encryption_option").asText()).isEqualTo("SSE_KMS");
             assertThat(encryption.path("kms_key_arn").asText()).isEqualTo(keyArn(stack));
         });
@@ -170,8 +229,13 @@ class PolicyRulesTest {
 
     @Test
     void CKV_AWS_82_everyWorkgroupEnforcesItsConfiguration() {
-        inEveryEnvironment("aws_athena_workgroup", (stack, workgroup) -> assertThat(workgroup.path("configuration")
-                .path("enforce_workgroup_configuration").asBoolean()).isTrue());
+        inEveryEnvironment(
+                "aws_athena_workgroup",
+                (stack, workgroup) -> assertThat(workgroup
+                                .path("configuration")
+                                .path("enforce_workgroup_configuration")
+                                .asBoolean())
+                        .isTrue());
     }
 
     @Test
@@ -182,9 +246,13 @@ class PolicyRulesTest {
     /** Unset by default, for the reason docs/security-rules.md gives; set where the settings ask for it. */
     @Test
     void CKV_AWS_115_reservedConcurrencyIsASettingWithAWrittenReasonWhenUnset() {
-        assertThat(stacks.get(ShippedStacks.EVERY_SETTING).resource("aws_lambda_function")
-                .path("reserved_concurrent_executions").asInt()).isEqualTo(20);
-        assertThat(stacks.get("dev").resource("aws_lambda_function").has("reserved_concurrent_executions")).isFalse();
+        assertThat(stacks.get(ShippedStacks.EVERY_SETTING)
+                        .resource("aws_lambda_function")
+                        .path("reserved_concurrent_executions")
+                        .asInt())
+                .isEqualTo(20);
+        assertThat(stacks.get("dev").resource("aws_lambda_function").has("reserved_concurrent_executions"))
+                .isFalse();
         assertThat(SecurityRulesDocTest.rule("CKV_AWS_115")).contains("quota of 10 rejects any reservation");
     }
 
@@ -192,13 +260,19 @@ class PolicyRulesTest {
     @Test
     void CKV_AWS_116_notApplicableNothingInvokesTheConverterAsynchronously() {
         // An absence proves nothing about a misspelled type: these are the provider's own names for them.
-        assertThat(List.of(LambdaEventSourceMapping.TF_RESOURCE_TYPE, LambdaPermission.TF_RESOURCE_TYPE,
-                LambdaFunctionEventInvokeConfig.TF_RESOURCE_TYPE)).containsExactly("aws_lambda_event_source_mapping",
-                "aws_lambda_permission", "aws_lambda_function_event_invoke_config");
+        assertThat(List.of(
+                        LambdaEventSourceMapping.TF_RESOURCE_TYPE,
+                        LambdaPermission.TF_RESOURCE_TYPE,
+                        LambdaFunctionEventInvokeConfig.TF_RESOURCE_TYPE))
+                .containsExactly(
+                        "aws_lambda_event_source_mapping",
+                        "aws_lambda_permission",
+                        "aws_lambda_function_event_invoke_config");
         stacks.values().forEach(stack -> {
             assertThat(stack.resources("aws_lambda_event_source_mapping")).isEmpty();
             assertThat(stack.resources("aws_lambda_permission")).isEmpty();
-            assertThat(stack.resources("aws_lambda_function_event_invoke_config")).isEmpty();
+            assertThat(stack.resources("aws_lambda_function_event_invoke_config"))
+                    .isEmpty();
         });
         assertThat(SecurityRulesDocTest.rule("CKV_AWS_116")).contains("not applicable");
     }
@@ -206,8 +280,9 @@ class PolicyRulesTest {
     /** The converter reaches no private resource; a VPC would only add NAT cost and cold-start latency. */
     @Test
     void CKV_AWS_117_notApplicableTheConverterReachesNoPrivateResource() {
-        inEveryEnvironment("aws_lambda_function", (stack, function) ->
-                assertThat(function.has("vpc_config")).isFalse());
+        inEveryEnvironment(
+                "aws_lambda_function",
+                (stack, function) -> assertThat(function.has("vpc_config")).isFalse());
         assertThat(SecurityRulesDocTest.rule("CKV_AWS_117")).contains("not applicable");
     }
 
@@ -218,20 +293,31 @@ class PolicyRulesTest {
     @Test
     void IAM_everyKmsGrantToARoleIsConditioned() {
         List<String> checked = new ArrayList<>();
-        inEveryEnvironment("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
-                .forEach(statement -> {
+        inEveryEnvironment(
+                "aws_iam_role_policy",
+                (stack, policy) -> Synthesized.policy(policy).path("Statement").forEach(statement -> {
                     if (Synthesized.texts(statement.path("Action")).stream().anyMatch(a -> a.startsWith("kms:"))) {
                         checked.add(statement.path("Sid").asText());
                         String region = stack.provider().path("region").asText();
                         JsonNode condition = statement.path("Condition");
-                        assertThat(condition.path("StringEquals").path("kms:ViaService").asText())
-                                .as(statement.toString()).matches("[a-z0-9]+\\." + region + "\\.amazonaws\\.com");
-                        assertThat(condition.toString()).as(statement.toString())
+                        assertThat(condition
+                                        .path("StringEquals")
+                                        .path("kms:ViaService")
+                                        .asText())
+                                .as(statement.toString())
+                                .matches("[a-z0-9]+\\." + region + "\\.amazonaws\\.com");
+                        assertThat(condition.toString())
+                                .as(statement.toString())
                                 .containsPattern("\"kms:EncryptionContext:aws:[a-z0-9]+:arn\":(\\[)?\"\\$\\{");
                     }
                 }));
-        assertThat(checked).as("the KMS grants the filter found").contains("DecryptChangeStreamRecords",
-                "EncryptOwnLogs", "DecryptObjectsThroughS3", "EncryptObjectsThroughS3");
+        assertThat(checked)
+                .as("the KMS grants the filter found")
+                .contains(
+                        "DecryptChangeStreamRecords",
+                        "EncryptOwnLogs",
+                        "DecryptObjectsThroughS3",
+                        "EncryptObjectsThroughS3");
     }
 
     /** Only bucket-level actions name a bucket; every other S3 action reaches the prefixes a role works under. */
@@ -239,36 +325,51 @@ class PolicyRulesTest {
     void IAM_s3ObjectAccessIsScopedToPrefixes() {
         Set<String> bucketLevel = Set.of("s3:ListBucket", "s3:GetBucketLocation", "s3:ListBucketMultipartUploads");
         List<String> checked = new ArrayList<>();
-        inEveryEnvironment("aws_iam_role_policy", (stack, policy) -> Synthesized.policy(policy).path("Statement")
-                .forEach(statement -> {
+        inEveryEnvironment(
+                "aws_iam_role_policy",
+                (stack, policy) -> Synthesized.policy(policy).path("Statement").forEach(statement -> {
                     List<String> s3 = Synthesized.texts(statement.path("Action")).stream()
-                            .filter(action -> action.startsWith("s3:")).toList();
+                            .filter(action -> action.startsWith("s3:"))
+                            .toList();
                     if (s3.isEmpty()) {
                         return;
                     }
                     checked.add(statement.path("Sid").asText());
-                    String shape = bucketLevel.containsAll(s3) ? "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}"
+                    String shape = bucketLevel.containsAll(s3)
+                            ? "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}"
                             : "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}/[a-z_]+/\\*";
-                    assertThat(Synthesized.texts(statement.path("Resource"))).as(statement.toString())
+                    assertThat(Synthesized.texts(statement.path("Resource")))
+                            .as(statement.toString())
                             .allSatisfy(resource -> assertThat(resource).matches(shape));
                 }));
-        assertThat(checked).as("the S3 grants the filter found").contains("ListUnderPrefix", "LocateBucket",
-                "ReadUnderPrefix", "WriteUnderPrefixes");
+        assertThat(checked)
+                .as("the S3 grants the filter found")
+                .contains("ListUnderPrefix", "LocateBucket", "ReadUnderPrefix", "WriteUnderPrefixes");
     }
 
     @Test
     void IAM_firehoseMayOnlyActForThisAccount() {
         environments.forEach((environment, stack) -> {
             List<JsonNode> firehoseTrusts = stack.resources("aws_iam_role").stream()
-                    .map(role -> Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement").get(0))
-                    .filter(trust -> trust.path("Principal").path("Service").asText().equals("firehose.amazonaws.com"))
+                    .map(role -> Synthesized.parse(
+                                    role.path("assume_role_policy").asText())
+                            .path("Statement")
+                            .get(0))
+                    .filter(trust ->
+                            trust.path("Principal").path("Service").asText().equals("firehose.amazonaws.com"))
                     .toList();
             String account = stack.provider().has("allowed_account_ids")
                     ? stack.provider().path("allowed_account_ids").get(0).asText()
                     : "${data.aws_caller_identity.current-account.account_id}";
 
-            assertThat(firehoseTrusts).as(environment).singleElement().satisfies(trust -> assertThat(
-                    trust.path("Condition").path("StringEquals").path("sts:ExternalId").asText()).isEqualTo(account));
+            assertThat(firehoseTrusts)
+                    .as(environment)
+                    .singleElement()
+                    .satisfies(trust -> assertThat(trust.path("Condition")
+                                    .path("StringEquals")
+                                    .path("sts:ExternalId")
+                                    .asText())
+                            .isEqualTo(account));
         });
     }
 
@@ -294,9 +395,16 @@ class PolicyRulesTest {
 
     @Test
     void CKV2_AWS_6_CKV_AWS_53_to_56_everyBucketBlocksPublicAccessAllFourWays() {
-        forEachBucketPart("aws_s3_bucket_public_access_block", (stack, block) -> assertThat(List.of(
-                "block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"))
-                .allSatisfy(flag -> assertThat(block.path(flag).asBoolean()).as(flag).isTrue()));
+        forEachBucketPart(
+                "aws_s3_bucket_public_access_block",
+                (stack, block) -> assertThat(List.of(
+                                "block_public_acls",
+                                "block_public_policy",
+                                "ignore_public_acls",
+                                "restrict_public_buckets"))
+                        .allSatisfy(flag -> assertThat(block.path(flag).asBoolean())
+                                .as(flag)
+                                .isTrue()));
     }
 
     @Test
@@ -313,20 +421,27 @@ class PolicyRulesTest {
                     aborts.add(rule);
                 }
             });
-            assertThat(aborts).singleElement().satisfies(rule -> assertThat(rule.path("status").asText())
-                    .isEqualTo("Enabled"));
+            assertThat(aborts)
+                    .singleElement()
+                    .satisfies(rule -> assertThat(rule.path("status").asText()).isEqualTo("Enabled"));
         });
     }
 
     @Test
     void S3_5_everyBucketPolicyDeniesRequestsWithoutTls() {
-        forEachBucketPart("aws_s3_bucket_policy", (stack, policy) -> assertThat(Synthesized.policy(policy)
-                .path("Statement")).anySatisfy(statement -> {
-                    assertThat(statement.path("Effect").asText()).isEqualTo("Deny");
-                    assertThat(statement.path("Principal").asText()).isEqualTo("*");
-                    assertThat(statement.path("Condition").path("Bool").path("aws:SecureTransport").asText())
-                            .isEqualTo("false");
-                }));
+        forEachBucketPart(
+                "aws_s3_bucket_policy",
+                (stack, policy) -> assertThat(Synthesized.policy(policy).path("Statement"))
+                        .anySatisfy(statement -> {
+                            assertThat(statement.path("Effect").asText()).isEqualTo("Deny");
+                            assertThat(statement.path("Principal").asText()).isEqualTo("*");
+                            assertThat(statement
+                                            .path("Condition")
+                                            .path("Bool")
+                                            .path("aws:SecureTransport")
+                                            .asText())
+                                    .isEqualTo("false");
+                        }));
     }
 
     @Test
@@ -343,14 +458,18 @@ class PolicyRulesTest {
             for (JsonNode action : statement.path("Action")) {
                 assertThat(action.asText()).as(where).isNotIn("*", "*:*");
                 if (action.asText().endsWith(":*")) {
-                    assertThat(where.split(" ")[1]).as(where + " allows " + action.asText())
+                    assertThat(where.split(" ")[1])
+                            .as(where + " allows " + action.asText())
                             .isIn(SERVICE_WILDCARD_ALLOWED);
                 }
             }
             for (JsonNode resource : statement.path("Resource")) {
                 if (resource.asText().equals("*")) {
-                    assertThat(RESOURCE_STAR_ALLOWED).as(where + " allows Resource *").containsKey(where.split(" ")[1]);
-                    assertThat(Synthesized.texts(statement.path("Action"))).as(where + " actions on Resource *")
+                    assertThat(RESOURCE_STAR_ALLOWED)
+                            .as(where + " allows Resource *")
+                            .containsKey(where.split(" ")[1]);
+                    assertThat(Synthesized.texts(statement.path("Action")))
+                            .as(where + " actions on Resource *")
                             .isSubsetOf(RESOURCE_STAR_ALLOWED.get(where.split(" ")[1]));
                 }
             }
@@ -362,14 +481,18 @@ class PolicyRulesTest {
         List<String> seen = new ArrayList<>();
         forEachStatement((where, statement) -> seen.add(where));
 
-        assertThat(seen).contains("prod aws_kms_key/AccountAdministersKey",
-                "prod aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
-                "prod aws_s3_bucket_policy/DenyRequestsWithoutTls",
-                "prod aws_iam_role/AssumeFirehose",
-                "prod aws_iam_role_policy/InvokeConverterAlias",
-                "prod aws_sns_topic_policy/CloudWatchAlarmsOfThisEnvironmentPublish");
-        assertThat(seen).contains("state-bootstrap aws_kms_key/AccountAdministersKey",
-                "state-bootstrap aws_s3_bucket_policy/DenyRequestsWithoutTls");
+        assertThat(seen)
+                .contains(
+                        "prod aws_kms_key/AccountAdministersKey",
+                        "prod aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
+                        "prod aws_s3_bucket_policy/DenyRequestsWithoutTls",
+                        "prod aws_iam_role/AssumeFirehose",
+                        "prod aws_iam_role_policy/InvokeConverterAlias",
+                        "prod aws_sns_topic_policy/CloudWatchAlarmsOfThisEnvironmentPublish");
+        assertThat(seen)
+                .contains(
+                        "state-bootstrap aws_kms_key/AccountAdministersKey",
+                        "state-bootstrap aws_s3_bucket_policy/DenyRequestsWithoutTls");
         // Per environment: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 17 statements in the
         // role policies (converter 2, delivery 7, crawler 8). The state-bootstrap stack: 1 key policy, 2 bucket
         // policies.
@@ -382,7 +505,8 @@ class PolicyRulesTest {
 
     /** The attribute at this JSON pointer ("/rule/object_ownership") has this text. */
     private static ResourceCheck hasText(String pointer, String expected) {
-        return (stack, resource) -> assertThat(resource.at(pointer).asText()).as(pointer).isEqualTo(expected);
+        return (stack, resource) ->
+                assertThat(resource.at(pointer).asText()).as(pointer).isEqualTo(expected);
     }
 
     private interface ResourceCheck {
@@ -413,7 +537,8 @@ class PolicyRulesTest {
         inEveryStack("aws_s3_bucket", (stack, bucket) -> {
             String id = stack.reference("aws_s3_bucket", bucket, "id");
             List<JsonNode> parts = stack.resources(partType).stream()
-                    .filter(part -> part.path("bucket").asText().equals(id)).toList();
+                    .filter(part -> part.path("bucket").asText().equals(id))
+                    .toList();
             assertThat(parts).as(partType + " of " + id).hasSize(1);
             check.check(stack, parts.get(0));
         });
@@ -441,11 +566,17 @@ class PolicyRulesTest {
      * attribute, however deeply nested (inline policies), of any resource.
      */
     private void forEachStatement(StatementCheck check) {
-        stacks.forEach((environment, stack) -> stack.json().path("resource").properties().forEach(type ->
-                type.getValue().forEach(resource -> policies(resource).forEach(policy ->
-                        Synthesized.parse(policy).path("Statement").forEach(statement -> check.check(
-                                environment + " " + type.getKey() + "/" + statement.path("Sid").asText(),
-                                statement))))));
+        stacks.forEach((environment, stack) -> stack.json()
+                .path("resource")
+                .properties()
+                .forEach(type -> type.getValue()
+                        .forEach(resource -> policies(resource)
+                                .forEach(policy -> Synthesized.parse(policy)
+                                        .path("Statement")
+                                        .forEach(statement -> check.check(
+                                                environment + " " + type.getKey() + "/"
+                                                        + statement.path("Sid").asText(),
+                                                statement))))));
     }
 
     private static List<String> policies(JsonNode node) {

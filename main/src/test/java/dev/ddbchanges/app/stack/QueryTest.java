@@ -16,12 +16,15 @@ class QueryTest {
     @Test
     void eachEnvironmentsWorkgroupIsNamedAfterItAndItsQueriesReadTheCrawlersTable() {
         ShippedStacks.forEach((environment, stack) -> {
-            int retention = stack.resource("aws_kinesis_stream").path("retention_period").asInt();
+            int retention = stack.resource("aws_kinesis_stream")
+                    .path("retention_period")
+                    .asInt();
 
             assertThat(stack.resource("aws_athena_workgroup").path("name").asText())
                     .endsWith("-" + environment + "-analytics");
             for (NamedQuery query : NamedQuery.values()) {
-                assertThat(stack.resources("aws_athena_named_query")).extracting(q -> q.path("query").asText())
+                assertThat(stack.resources("aws_athena_named_query"))
+                        .extracting(q -> q.path("query").asText())
                         .contains(query.sql("dynamodb_changes", retention));
             }
         });
@@ -34,7 +37,11 @@ class QueryTest {
         assertThat(cutoff(ShippedStacks.EVERY_SETTING)).isEqualTo(2048 * MB);
         assertThat(workgroup("dev").path("force_destroy").asBoolean()).isTrue();
         assertThat(workgroup("prod").path("force_destroy").asBoolean()).isFalse();
-        assertThat(ShippedStacks.get("prod").bucket("query-results").path("force_destroy").asBoolean()).isFalse();
+        assertThat(ShippedStacks.get("prod")
+                        .bucket("query-results")
+                        .path("force_destroy")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -44,7 +51,9 @@ class QueryTest {
         Synthesized dev = ShippedStacks.get("dev");
         JsonNode bucket = dev.bucket("query-results");
         assertThat(bucket.path("bucket").asText()).isEqualTo("ddb-changes-dev-query-results-123456789012");
-        assertThat(dev.partOf("aws_s3_bucket_public_access_block", bucket).path("block_public_policy").asBoolean())
+        assertThat(dev.partOf("aws_s3_bucket_public_access_block", bucket)
+                        .path("block_public_policy")
+                        .asBoolean())
                 .isTrue();
     }
 
@@ -53,7 +62,10 @@ class QueryTest {
     }
 
     private static long cutoff(String environment) {
-        return workgroup(environment).path("configuration").path("bytes_scanned_cutoff_per_query").asLong();
+        return workgroup(environment)
+                .path("configuration")
+                .path("bytes_scanned_cutoff_per_query")
+                .asLong();
     }
 
     private static int resultsExpiry(String environment) {

@@ -11,23 +11,29 @@ import org.junit.jupiter.api.Test;
 class RemovalsTest {
     @Test
     void aDestroyableEnvironmentDestroysEverything() {
-        assertThat(removals("dev")).isEqualTo(new Removals(RemovalPolicy.DESTROY, RemovalPolicy.DESTROY,
-                RemovalPolicy.DESTROY, RemovalPolicy.DESTROY));
+        assertThat(removals("dev"))
+                .isEqualTo(new Removals(
+                        RemovalPolicy.DESTROY, RemovalPolicy.DESTROY, RemovalPolicy.DESTROY, RemovalPolicy.DESTROY));
         assertThat(removals(ShippedStacks.EPHEMERAL)).isEqualTo(removals("dev"));
         assertThat(removals(ShippedStacks.WITHOUT_ACCOUNT)).isEqualTo(removals("dev"));
     }
 
     @Test
     void productionProtectsItsTableAndDataAndKeepsItsQueryResults() {
-        assertThat(removals("prod")).isEqualTo(new Removals(RemovalPolicy.RETAIN_AND_PROTECT,
-                RemovalPolicy.RETAIN_AND_PROTECT, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY));
+        assertThat(removals("prod"))
+                .isEqualTo(new Removals(
+                        RemovalPolicy.RETAIN_AND_PROTECT,
+                        RemovalPolicy.RETAIN_AND_PROTECT,
+                        RemovalPolicy.RETAIN,
+                        RemovalPolicy.DESTROY));
     }
 
     /** staging sets forceDestroy false and deletionProtection true, outside production. */
     @Test
     void outsideProductionTheTwoSettingsKeepDataWithoutProtectingIt() {
-        assertThat(removals(ShippedStacks.EVERY_SETTING)).isEqualTo(new Removals(RemovalPolicy.RETAIN,
-                RemovalPolicy.RETAIN, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY));
+        assertThat(removals(ShippedStacks.EVERY_SETTING))
+                .isEqualTo(new Removals(
+                        RemovalPolicy.RETAIN, RemovalPolicy.RETAIN, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY));
     }
 
     @Test
@@ -45,7 +51,9 @@ class RemovalsTest {
 
     private static Removals removals(String environment) {
         EnvironmentSettings settings = ShippedStacks.environments().stream()
-                .filter(e -> e.name().equals(environment)).findFirst().orElseThrow();
+                .filter(e -> e.name().equals(environment))
+                .findFirst()
+                .orElseThrow();
         return Removals.of(settings);
     }
 }

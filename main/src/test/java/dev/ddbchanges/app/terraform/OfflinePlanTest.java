@@ -25,12 +25,17 @@ class OfflinePlanTest {
         Files.writeString(stack.resolve(".terraform/terraform.tfstate"), "{\"backend\":{\"type\":\"s3\"}}");
         Files.writeString(stack.resolve(".terraform.lock.hcl"), "# from the registry");
 
-        OfflinePlan plan = OfflinePlan.prepare(TerraformCli.create(Path.of("terraform"), temp), stack,
-                temp.resolve("work"));
+        OfflinePlan plan =
+                OfflinePlan.prepare(TerraformCli.create(Path.of("terraform"), temp), stack, temp.resolve("work"));
 
-        assertThat(files(plan.workDir())).containsExactly("assets", "assets/converter",
-                "assets/converter/converter-lambda.jar", "backend_override.tf.json", "cdk.tf.json",
-                "provider_override.tf.json");
+        assertThat(files(plan.workDir()))
+                .containsExactly(
+                        "assets",
+                        "assets/converter",
+                        "assets/converter/converter-lambda.jar",
+                        "backend_override.tf.json",
+                        "cdk.tf.json",
+                        "provider_override.tf.json");
         assertThat(files(stack)).contains(".terraform", ".terraform.lock.hcl");
     }
 
@@ -38,9 +43,11 @@ class OfflinePlanTest {
     void theOverridesGiveALocalBackendAndFakeCredentialsWithoutAnAccountCheck() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode backend = json.readTree(OfflinePlan.BACKEND_OVERRIDE);
-        JsonNode provider = json.readTree(OfflinePlan.PROVIDER_OVERRIDE).path("provider").path("aws");
+        JsonNode provider =
+                json.readTree(OfflinePlan.PROVIDER_OVERRIDE).path("provider").path("aws");
 
-        assertThat(backend.path("terraform").path("backend").properties()).extracting(e -> e.getKey())
+        assertThat(backend.path("terraform").path("backend").properties())
+                .extracting(e -> e.getKey())
                 .containsExactly("local");
         assertThat(provider.path("skip_credentials_validation").asBoolean()).isTrue();
         assertThat(provider.path("skip_requesting_account_id").asBoolean()).isTrue();
@@ -62,7 +69,10 @@ class OfflinePlanTest {
 
     private static List<String> files(Path dir) throws Exception {
         try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).sorted().toList();
+            return paths.filter(p -> !p.equals(dir))
+                    .map(p -> dir.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 }

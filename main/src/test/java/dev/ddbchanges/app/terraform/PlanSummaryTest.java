@@ -11,8 +11,8 @@ class PlanSummaryTest {
 
     @Test
     void managedResourcesAreCountedPerTypeAndActionAndDataSourcesAreNot() throws Exception {
-        PlanSummary summary = PlanSummary.of(new ObjectMapper().readTree(
-                TestApps.resource("plan/show-json-sample.json").toFile()));
+        PlanSummary summary = PlanSummary.of(new ObjectMapper()
+                .readTree(TestApps.resource("plan/show-json-sample.json").toFile()));
 
         assertThat(summary.toCreate()).isEqualTo(Map.of("aws_kms_key", 1, "aws_s3_bucket", 2));
         assertThat(summary.actions()).isEqualTo(Map.of("create", 3, "update", 1, "delete", 1, "no-op", 1));

@@ -10,8 +10,9 @@ class TerraformCliTest {
     void withTheMirrorTheAwsProviderComesOnlyFromIt() {
         String config = TerraformCli.cliConfig(true);
 
-        assertThat(config).contains("filesystem_mirror {\n    path    = \"/opt/tf-plugins\"\n"
-                + "    include = [\"registry.terraform.io/hashicorp/*\"]")
+        assertThat(config)
+                .contains("filesystem_mirror {\n    path    = \"/opt/tf-plugins\"\n"
+                        + "    include = [\"registry.terraform.io/hashicorp/*\"]")
                 .contains("direct {\n    exclude = [\"registry.terraform.io/hashicorp/*\"]");
     }
 
@@ -19,7 +20,8 @@ class TerraformCliTest {
     void withoutTheMirrorProvidersComeFromTheRegistryThroughOneSharedCache() {
         String config = TerraformCli.cliConfig(false);
 
-        assertThat(config).isEqualTo("plugin_cache_dir = \"" + TerraformCli.PLUGIN_CACHE + "\"\n")
+        assertThat(config)
+                .isEqualTo("plugin_cache_dir = \"" + TerraformCli.PLUGIN_CACHE + "\"\n")
                 .doesNotContain("filesystem_mirror");
     }
 }

@@ -60,7 +60,8 @@ class TerraformPlanIT {
         assertThat(summary.actions().keySet()).containsExactly("create");
         assertThat(files(stackDir)).as("the synthesized stack is untouched").isEqualTo(stackFilesBefore);
         assertThat(Files.exists(Path.of("terraform." + environment + ".tfstate")))
-                .as("no real state file is written").isEqualTo(localStateBefore);
+                .as("no real state file is written")
+                .isEqualTo(localStateBefore);
     }
 
     /** Looking up the account needs STS, so an environment without accountId is validated but not planned offline. */
@@ -73,13 +74,16 @@ class TerraformPlanIT {
 
     @Test
     void everyExpectationIsForAnEnvironmentThatIsPlanned() throws IOException {
-        assertThat(expectations().keySet()).containsExactlyInAnyOrder("dev", "prod", ShippedStacks.EPHEMERAL,
-                ShippedStacks.EVERY_SETTING, "state-bootstrap");
+        assertThat(expectations().keySet())
+                .containsExactlyInAnyOrder(
+                        "dev", "prod", ShippedStacks.EPHEMERAL, ShippedStacks.EVERY_SETTING, "state-bootstrap");
     }
 
     private OfflinePlan prepared(String environment) throws IOException {
-        return OfflinePlan.prepare(TerraformCli.create(binary, scratch),
-                TestApps.stackDir(ShippedStacks.outdir(), environment), scratch.resolve(environment));
+        return OfflinePlan.prepare(
+                TerraformCli.create(binary, scratch),
+                TestApps.stackDir(ShippedStacks.outdir(), environment),
+                scratch.resolve(environment));
     }
 
     private static void assertValidWithoutWarnings(String validateJson) throws IOException {

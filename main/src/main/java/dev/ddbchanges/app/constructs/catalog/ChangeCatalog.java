@@ -28,13 +28,18 @@ public final class ChangeCatalog extends Construct {
         super(scope, id);
         String glue = "arn:aws:glue:" + props.region() + ":" + props.accountId() + ":";
         catalogArn = glue + "catalog";
-        database = new GlueCatalogDatabase(this, "database", GlueCatalogDatabaseConfig.builder()
-                .name(props.databaseName())
-                .description("Every change to the DynamoDB table, as delivered by Firehose")
-                .build());
+        database = new GlueCatalogDatabase(
+                this,
+                "database",
+                GlueCatalogDatabaseConfig.builder()
+                        .name(props.databaseName())
+                        .description("Every change to the DynamoDB table, as delivered by Firehose")
+                        .build());
         tablesArn = glue + "table/" + database.getName() + "/*";
         String key = props.key().arn();
-        securityConfiguration = new GlueSecurityConfiguration(this, "security-configuration",
+        securityConfiguration = new GlueSecurityConfiguration(
+                this,
+                "security-configuration",
                 GlueSecurityConfigurationConfig.builder()
                         .name(props.securityConfigurationName())
                         .encryptionConfiguration(GlueSecurityConfigurationEncryptionConfiguration.builder()
@@ -48,8 +53,7 @@ public final class ChangeCatalog extends Construct {
                                                 .kmsKeyArn(key)
                                                 .build())
                                 .jobBookmarksEncryption(
-                                        GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption
-                                                .builder()
+                                        GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption.builder()
                                                 .jobBookmarksEncryptionMode("CSE-KMS")
                                                 .kmsKeyArn(key)
                                                 .build())
@@ -70,12 +74,23 @@ public final class ChangeCatalog extends Construct {
      * configuration it runs with.
      */
     public IamRolePolicy grantCrawl(ServiceRole role) {
-        return role.grant(this, "crawl-into-database",
+        return role.grant(
+                this,
+                "crawl-into-database",
                 PolicyStatement.allow("CatalogTablesOfThisDatabase")
-                        .withActions("glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:CreateTable",
-                                "glue:UpdateTable", "glue:GetPartition", "glue:GetPartitions",
-                                "glue:BatchGetPartition", "glue:CreatePartition", "glue:BatchCreatePartition",
-                                "glue:UpdatePartition", "glue:BatchUpdatePartition")
+                        .withActions(
+                                "glue:GetDatabase",
+                                "glue:GetTable",
+                                "glue:GetTables",
+                                "glue:CreateTable",
+                                "glue:UpdateTable",
+                                "glue:GetPartition",
+                                "glue:GetPartitions",
+                                "glue:BatchGetPartition",
+                                "glue:CreatePartition",
+                                "glue:BatchCreatePartition",
+                                "glue:UpdatePartition",
+                                "glue:BatchUpdatePartition")
                         .withResources(catalogArn, database.getArn(), tablesArn),
                 // GetSecurityConfiguration supports no resource-level permission: Resource "*" is the only form.
                 PolicyStatement.allow("ReadSecurityConfiguration")

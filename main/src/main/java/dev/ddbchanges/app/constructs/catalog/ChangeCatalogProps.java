@@ -4,8 +4,8 @@ import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
-public record ChangeCatalogProps(String databaseName, String securityConfigurationName, String accountId,
-        String region, EncryptionKey key) {
+public record ChangeCatalogProps(
+        String databaseName, String securityConfigurationName, String accountId, String region, EncryptionKey key) {
 
     public static Builder builder() {
         return new Builder();

@@ -40,24 +40,39 @@ public final class ChangeCrawler extends Construct {
     public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
         super(scope, id);
         tableName = tableName(props.dataPrefix());
-        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
-                "Lets the crawler " + props.crawlerName() + " catalog the delivered changes",
-                "glue.amazonaws.com", List.of()));
+        ServiceRole role = new ServiceRole(
+                this,
+                "role",
+                new ServiceRoleProps(
+                        props.roleName(),
+                        "Lets the crawler " + props.crawlerName() + " catalog the delivered changes",
+                        "glue.amazonaws.com",
+                        List.of()));
         // Glue creates this group on the first run otherwise: unencrypted by us, never expiring, outliving destroy.
-        EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
-                props.logGroupName(), props.key(), props.logRetentionDays()));
+        EncryptedLogGroup logs = new EncryptedLogGroup(
+                this, "logs", new EncryptedLogGroupProps(props.logGroupName(), props.key(), props.logRetentionDays()));
         List<ITerraformDependable> prerequisites = List.of(
                 props.catalog().grantCrawl(role),
                 props.bucket().grantRead(role, "read-delivered-changes", props.dataPrefix()),
-                role.grant(this, "write-crawler-logs",
+                role.grant(
+                        this,
+                        "write-crawler-logs",
                         PolicyStatement.allow("WriteOwnLogs")
-                                .withActions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents",
+                                .withActions(
+                                        "logs:CreateLogGroup",
+                                        "logs:CreateLogStream",
+                                        "logs:PutLogEvents",
                                         "logs:AssociateKmsKey")
                                 .withResources(logs.arn(), logs.arn() + ":log-stream:*"),
                         // With CloudWatch encryption in its security configuration, Glue's log writes use the key:
                         // through CloudWatch Logs, and for this log group only.
-                        props.key().grantUseVia("EncryptOwnLogs", "logs", EncryptionContext.arnEquals(logs.arn()),
-                                "kms:GenerateDataKey", "kms:Decrypt")),
+                        props.key()
+                                .grantUseVia(
+                                        "EncryptOwnLogs",
+                                        "logs",
+                                        EncryptionContext.arnEquals(logs.arn()),
+                                        "kms:GenerateDataKey",
+                                        "kms:Decrypt")),
                 logs.group());
 
         GlueCrawlerConfig.Builder config = GlueCrawlerConfig.builder()

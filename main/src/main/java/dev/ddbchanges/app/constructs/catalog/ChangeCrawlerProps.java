@@ -7,8 +7,16 @@ import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import java.util.Optional;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
-public record ChangeCrawlerProps(String crawlerName, String roleName, String logGroupName, ChangeCatalog catalog,
-        SecureBucket bucket, String dataPrefix, EncryptionKey key, Optional<String> schedule, int logRetentionDays) {
+public record ChangeCrawlerProps(
+        String crawlerName,
+        String roleName,
+        String logGroupName,
+        ChangeCatalog catalog,
+        SecureBucket bucket,
+        String dataPrefix,
+        EncryptionKey key,
+        Optional<String> schedule,
+        int logRetentionDays) {
 
     public ChangeCrawlerProps {
         if (!dataPrefix.matches("[a-z0-9_]+/")) {

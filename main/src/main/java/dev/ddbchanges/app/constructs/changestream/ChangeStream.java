@@ -41,12 +41,16 @@ public final class ChangeStream extends Construct {
                 .encryptionType("KMS")
                 .kmsKeyId(props.key().arn())
                 .retentionPeriod(settings.retentionHours())
-                .streamModeDetails(KinesisStreamStreamModeDetails.builder().streamMode(settings.mode()).build());
+                .streamModeDetails(KinesisStreamStreamModeDetails.builder()
+                        .streamMode(settings.mode())
+                        .build());
         settings.shardCount().ifPresent(config::shardCount);
         stream = new KinesisStream(this, "stream", config.build());
 
-        DynamodbKinesisStreamingDestination destination = new DynamodbKinesisStreamingDestination(this,
-                "from-table", DynamodbKinesisStreamingDestinationConfig.builder()
+        DynamodbKinesisStreamingDestination destination = new DynamodbKinesisStreamingDestination(
+                this,
+                "from-table",
+                DynamodbKinesisStreamingDestinationConfig.builder()
                         .tableName(props.table().name())
                         .streamArn(stream.getArn())
                         .build());
@@ -77,12 +81,20 @@ public final class ChangeStream extends Construct {
 
     /** Lets {@code role} read the stream and decrypt its records, for this stream only. */
     public IamRolePolicy grantRead(ServiceRole role) {
-        return role.grant(this, "read-change-stream",
+        return role.grant(
+                this,
+                "read-change-stream",
                 PolicyStatement.allow("ReadChangeStream")
-                        .withActions("kinesis:DescribeStream", "kinesis:GetShardIterator", "kinesis:GetRecords",
+                        .withActions(
+                                "kinesis:DescribeStream",
+                                "kinesis:GetShardIterator",
+                                "kinesis:GetRecords",
                                 "kinesis:ListShards")
                         .withResources(stream.getArn()),
-                key.grantUseVia("DecryptChangeStreamRecords", "kinesis",
-                        EncryptionContext.stringEquals(stream.getArn()), "kms:Decrypt"));
+                key.grantUseVia(
+                        "DecryptChangeStreamRecords",
+                        "kinesis",
+                        EncryptionContext.stringEquals(stream.getArn()),
+                        "kms:Decrypt"));
     }
 }

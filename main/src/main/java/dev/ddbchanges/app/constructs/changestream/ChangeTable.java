@@ -16,23 +16,29 @@ public final class ChangeTable extends Construct {
 
     public ChangeTable(Construct scope, String id, ChangeTableProps props) {
         super(scope, id);
-        table = new DynamodbTable(this, "table", DynamodbTableConfig.builder()
-                .name(props.tableName())
-                .billingMode("PAY_PER_REQUEST")
-                .hashKey(TableKey.PARTITION_KEY)
-                .attribute(List.of(DynamodbTableAttribute.builder()
-                        .name(TableKey.PARTITION_KEY)
-                        .type(TableKey.PARTITION_KEY_TYPE)
-                        .build()))
-                .serverSideEncryption(DynamodbTableServerSideEncryption.builder()
-                        .enabled(true)
-                        .kmsKeyArn(props.key().arn())
-                        .build())
-                .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder().enabled(true).build())
-                .deletionProtectionEnabled(props.removal().deletionProtection())
-                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(props.removal().preventDestroy())
-                        .build())
-                .build());
+        table = new DynamodbTable(
+                this,
+                "table",
+                DynamodbTableConfig.builder()
+                        .name(props.tableName())
+                        .billingMode("PAY_PER_REQUEST")
+                        .hashKey(TableKey.PARTITION_KEY)
+                        .attribute(List.of(DynamodbTableAttribute.builder()
+                                .name(TableKey.PARTITION_KEY)
+                                .type(TableKey.PARTITION_KEY_TYPE)
+                                .build()))
+                        .serverSideEncryption(DynamodbTableServerSideEncryption.builder()
+                                .enabled(true)
+                                .kmsKeyArn(props.key().arn())
+                                .build())
+                        .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder()
+                                .enabled(true)
+                                .build())
+                        .deletionProtectionEnabled(props.removal().deletionProtection())
+                        .lifecycle(TerraformResourceLifecycle.builder()
+                                .preventDestroy(props.removal().preventDestroy())
+                                .build())
+                        .build());
     }
 
     public String name() {

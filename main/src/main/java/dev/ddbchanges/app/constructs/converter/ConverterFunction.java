@@ -52,16 +52,26 @@ public final class ConverterFunction extends Construct {
 
     public ConverterFunction(Construct scope, String id, ConverterFunctionProps props) {
         super(scope, id);
-        TerraformAsset jar = new TerraformAsset(this, "jar", TerraformAssetConfig.builder()
-                .path(props.jar().toString())
-                .type(AssetType.FILE)
-                .build());
-        EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
-                props.logGroupName(), props.key(), props.logRetentionDays()));
-        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
-                "Runs the converter " + props.functionName() + "; may only write its own logs and traces",
-                "lambda.amazonaws.com", List.of()));
-        IamRolePolicy writeLogs = role.grant(this, "write-logs-and-traces",
+        TerraformAsset jar = new TerraformAsset(
+                this,
+                "jar",
+                TerraformAssetConfig.builder()
+                        .path(props.jar().toString())
+                        .type(AssetType.FILE)
+                        .build());
+        EncryptedLogGroup logs = new EncryptedLogGroup(
+                this, "logs", new EncryptedLogGroupProps(props.logGroupName(), props.key(), props.logRetentionDays()));
+        ServiceRole role = new ServiceRole(
+                this,
+                "role",
+                new ServiceRoleProps(
+                        props.roleName(),
+                        "Runs the converter " + props.functionName() + "; may only write its own logs and traces",
+                        "lambda.amazonaws.com",
+                        List.of()));
+        IamRolePolicy writeLogs = role.grant(
+                this,
+                "write-logs-and-traces",
                 PolicyStatement.allow("WriteOwnLogs")
                         .withActions("logs:CreateLogStream", "logs:PutLogEvents")
                         .withResources(logs.arn() + ":log-stream:*"),
@@ -84,11 +94,11 @@ public final class ConverterFunction extends Construct {
                 .publish(true)
                 // Said explicitly, from the constant the alarm reads, so the two cannot drift apart.
                 .environment(LambdaFunctionEnvironment.builder()
-                        .variables(Map.of(ConverterMetrics.NAMESPACE_VARIABLE,
-                                ConverterMetrics.DEFAULT_NAMESPACE))
+                        .variables(Map.of(ConverterMetrics.NAMESPACE_VARIABLE, ConverterMetrics.DEFAULT_NAMESPACE))
                         .build())
                 // Each batch becomes a trace: where its time went, and which invocations Firehose retried.
-                .tracingConfig(LambdaFunctionTracingConfig.builder().mode("Active").build())
+                .tracingConfig(
+                        LambdaFunctionTracingConfig.builder().mode("Active").build())
                 // Lambda would otherwise create the group on first write: unencrypted and never expiring.
                 .dependsOn(List.of(logs.group(), writeLogs));
         // Unset by default (CKV_AWS_115's written reason): Lambda keeps at least 100 of an account's concurrency
@@ -97,15 +107,20 @@ public final class ConverterFunction extends Construct {
         if (props.settings().snapStart()) {
             // Firehose invokes the alias, which names a published version, so every invocation can resume from the
             // snapshot; the handler primes itself before the snapshot is taken (see FirehoseTransformationHandler).
-            config.snapStart(LambdaFunctionSnapStart.builder().applyOn("PublishedVersions").build());
+            config.snapStart(LambdaFunctionSnapStart.builder()
+                    .applyOn("PublishedVersions")
+                    .build());
         }
         function = new LambdaFunction(this, "function", config.build());
-        alias = new LambdaAlias(this, "alias", LambdaAliasConfig.builder()
-                .name(ALIAS)
-                .description("The published version Firehose invokes")
-                .functionName(function.getFunctionName())
-                .functionVersion(function.getVersion())
-                .build());
+        alias = new LambdaAlias(
+                this,
+                "alias",
+                LambdaAliasConfig.builder()
+                        .name(ALIAS)
+                        .description("The published version Firehose invokes")
+                        .functionName(function.getFunctionName())
+                        .functionVersion(function.getVersion())
+                        .build());
     }
 
     public String functionName() {
@@ -124,8 +139,11 @@ public final class ConverterFunction extends Construct {
 
     /** Records the converter answered ProcessingFailed: published by the converter itself, per batch. */
     public Metric metricFailedRecords() {
-        return new Metric(ConverterMetrics.DEFAULT_NAMESPACE, ConverterMetrics.RECORDS_PROCESSING_FAILED,
-                Map.of(ConverterMetrics.DIMENSION, function.getFunctionName()), "Sum");
+        return new Metric(
+                ConverterMetrics.DEFAULT_NAMESPACE,
+                ConverterMetrics.RECORDS_PROCESSING_FAILED,
+                Map.of(ConverterMetrics.DIMENSION, function.getFunctionName()),
+                "Sum");
     }
 
     /** Invocations that failed as a whole: Firehose retries the batch. */
@@ -144,9 +162,12 @@ public final class ConverterFunction extends Construct {
 
     /** Lets {@code role} invoke the alias, and nothing else of the function. */
     public IamRolePolicy grantInvoke(ServiceRole role) {
-        return role.grant(this, "invoke-converter", PolicyStatement.allow("InvokeConverterAlias")
-                .withActions("lambda:InvokeFunction", "lambda:GetFunctionConfiguration")
-                .withResources(alias.getArn()));
+        return role.grant(
+                this,
+                "invoke-converter",
+                PolicyStatement.allow("InvokeConverterAlias")
+                        .withActions("lambda:InvokeFunction", "lambda:GetFunctionConfiguration")
+                        .withResources(alias.getArn()));
     }
 
     /**

@@ -6,8 +6,14 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import java.nio.file.Path;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
-public record ConverterFunctionProps(String functionName, String logGroupName, String roleName, Path jar,
-        EncryptionKey key, ConverterSettings settings, int logRetentionDays) {
+public record ConverterFunctionProps(
+        String functionName,
+        String logGroupName,
+        String roleName,
+        Path jar,
+        EncryptionKey key,
+        ConverterSettings settings,
+        int logRetentionDays) {
 
     public ConverterFunctionProps {
         if (!logGroupName.equals("/aws/lambda/" + functionName)) {

@@ -9,10 +9,10 @@ import dev.ddbchanges.contract.HourPartitions;
 public final class DeliveryLayout {
     /** The crawler names the table after the last folder of its target: {@code changes}. */
     public static final String DATA_PREFIX = "changes/";
+
     public static final String ERROR_PREFIX = "errors/";
 
-    private DeliveryLayout() {
-    }
+    private DeliveryLayout() {}
 
     public static String dataPrefix() {
         return DATA_PREFIX + HourPartitions.FIREHOSE_PREFIX;

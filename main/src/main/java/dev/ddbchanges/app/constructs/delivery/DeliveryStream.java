@@ -1,6 +1,5 @@
 package dev.ddbchanges.app.constructs.delivery;
 
-import dev.ddbchanges.app.config.FirehoseProcessorDefaults;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_stream.CloudwatchLogStream;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_stream.CloudwatchLogStreamConfig;
@@ -13,13 +12,13 @@ import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.Kinesi
 import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters;
 import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamKinesisSourceConfiguration;
 import dev.ddbchanges.app.config.DeliverySettings;
+import dev.ddbchanges.app.config.FirehoseProcessorDefaults;
 import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
 import dev.ddbchanges.app.iam.ServiceRoleProps;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,58 +38,77 @@ public final class DeliveryStream extends Construct {
 
     public DeliveryStream(Construct scope, String id, DeliveryStreamProps props) {
         super(scope, id);
-        ServiceRole role = new ServiceRole(this, "role", new ServiceRoleProps(props.roleName(),
-                "Lets Firehose " + props.streamName() + " read the change stream, run the converter and write "
-                        + "the data bucket",
-                "firehose.amazonaws.com",
-                // Only Firehose streams of this account may act through the role (the confused-deputy guard).
-                List.of(new ServiceRoleProps.TrustCondition("StringEquals", "sts:ExternalId", props.accountId()))));
-        EncryptedLogGroup logs = new EncryptedLogGroup(this, "logs", new EncryptedLogGroupProps(
-                props.logGroupName(), props.key(), props.logRetentionDays()));
-        CloudwatchLogStream logStream = new CloudwatchLogStream(this, "log-stream", CloudwatchLogStreamConfig.builder()
-                .name(LOG_STREAM)
-                .logGroupName(logs.name())
-                .build());
+        ServiceRole role = new ServiceRole(
+                this,
+                "role",
+                new ServiceRoleProps(
+                        props.roleName(),
+                        "Lets Firehose " + props.streamName() + " read the change stream, run the converter and write "
+                                + "the data bucket",
+                        "firehose.amazonaws.com",
+                        // Only Firehose streams of this account may act through the role (the confused-deputy guard).
+                        List.of(new ServiceRoleProps.TrustCondition(
+                                "StringEquals", "sts:ExternalId", props.accountId()))));
+        EncryptedLogGroup logs = new EncryptedLogGroup(
+                this, "logs", new EncryptedLogGroupProps(props.logGroupName(), props.key(), props.logRetentionDays()));
+        CloudwatchLogStream logStream = new CloudwatchLogStream(
+                this,
+                "log-stream",
+                CloudwatchLogStreamConfig.builder()
+                        .name(LOG_STREAM)
+                        .logGroupName(logs.name())
+                        .build());
         // Firehose checks its role's access when the stream is created: every grant must exist first.
         List<ITerraformDependable> prerequisites = List.of(
                 props.source().grantRead(role),
-                props.bucket().grantWrite(role, "write-delivered-objects", DeliveryLayout.DATA_PREFIX,
-                        DeliveryLayout.ERROR_PREFIX),
+                props.bucket()
+                        .grantWrite(
+                                role,
+                                "write-delivered-objects",
+                                DeliveryLayout.DATA_PREFIX,
+                                DeliveryLayout.ERROR_PREFIX),
                 props.converter().grantInvoke(role),
-                role.grant(this, "write-delivery-logs", PolicyStatement.allow("WriteDeliveryLogs")
-                        .withActions("logs:PutLogEvents")
-                        .withResources(logs.arn() + ":log-stream:" + LOG_STREAM)),
+                role.grant(
+                        this,
+                        "write-delivery-logs",
+                        PolicyStatement.allow("WriteDeliveryLogs")
+                                .withActions("logs:PutLogEvents")
+                                .withResources(logs.arn() + ":log-stream:" + LOG_STREAM)),
                 logStream);
 
         DeliverySettings settings = props.settings();
         bufferRoundSeconds = settings.processorBufferIntervalSeconds() + settings.bufferingIntervalSeconds();
-        stream = new KinesisFirehoseDeliveryStream(this, "stream", KinesisFirehoseDeliveryStreamConfig.builder()
-                .name(props.streamName())
-                .destination("extended_s3")
-                .kinesisSourceConfiguration(KinesisFirehoseDeliveryStreamKinesisSourceConfiguration.builder()
-                        .kinesisStreamArn(props.source().arn())
-                        .roleArn(role.arn())
-                        .build())
-                .extendedS3Configuration(KinesisFirehoseDeliveryStreamExtendedS3Configuration.builder()
-                        .bucketArn(props.bucket().arn())
-                        .roleArn(role.arn())
-                        .prefix(DeliveryLayout.dataPrefix())
-                        .errorOutputPrefix(DeliveryLayout.errorPrefix())
-                        .bufferingInterval(settings.bufferingIntervalSeconds())
-                        .bufferingSize(settings.bufferingSizeMb())
-                        // Athena bills the bytes it scans: gzipped JSON lines are a fraction of the plain ones.
-                        .compressionFormat("GZIP")
-                        .kmsKeyArn(props.key().arn())
-                        .cloudwatchLoggingOptions(
-                                KinesisFirehoseDeliveryStreamExtendedS3ConfigurationCloudwatchLoggingOptions.builder()
-                                        .enabled(true)
-                                        .logGroupName(logs.name())
-                                        .logStreamName(LOG_STREAM)
-                                        .build())
-                        .processingConfiguration(processing(props))
-                        .build())
-                .dependsOn(prerequisites)
-                .build());
+        stream = new KinesisFirehoseDeliveryStream(
+                this,
+                "stream",
+                KinesisFirehoseDeliveryStreamConfig.builder()
+                        .name(props.streamName())
+                        .destination("extended_s3")
+                        .kinesisSourceConfiguration(KinesisFirehoseDeliveryStreamKinesisSourceConfiguration.builder()
+                                .kinesisStreamArn(props.source().arn())
+                                .roleArn(role.arn())
+                                .build())
+                        .extendedS3Configuration(KinesisFirehoseDeliveryStreamExtendedS3Configuration.builder()
+                                .bucketArn(props.bucket().arn())
+                                .roleArn(role.arn())
+                                .prefix(DeliveryLayout.dataPrefix())
+                                .errorOutputPrefix(DeliveryLayout.errorPrefix())
+                                .bufferingInterval(settings.bufferingIntervalSeconds())
+                                .bufferingSize(settings.bufferingSizeMb())
+                                // Athena bills the bytes it scans: gzipped JSON lines are a fraction of the plain ones.
+                                .compressionFormat("GZIP")
+                                .kmsKeyArn(props.key().arn())
+                                .cloudwatchLoggingOptions(
+                                        KinesisFirehoseDeliveryStreamExtendedS3ConfigurationCloudwatchLoggingOptions
+                                                .builder()
+                                                .enabled(true)
+                                                .logGroupName(logs.name())
+                                                .logStreamName(LOG_STREAM)
+                                                .build())
+                                .processingConfiguration(processing(props))
+                                .build())
+                        .dependsOn(prerequisites)
+                        .build());
     }
 
     public String name() {
@@ -133,20 +151,21 @@ public final class DeliveryStream extends Construct {
             parameters.put("BufferIntervalInSeconds", String.valueOf(settings.processorBufferIntervalSeconds()));
         }
         List<KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters> list =
-                parameters.entrySet().stream().map(entry ->
-                        KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters
-                                .builder()
-                                .parameterName(entry.getKey())
-                                .parameterValue(entry.getValue())
-                                .build())
+                parameters.entrySet().stream()
+                        .map(entry ->
+                                KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorsParameters
+                                        .builder()
+                                        .parameterName(entry.getKey())
+                                        .parameterValue(entry.getValue())
+                                        .build())
                         .toList();
         return KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfiguration.builder()
                 .enabled(true)
                 .processors(List.of(
                         KinesisFirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessors.builder()
-                        .type("Lambda")
-                        .parameters(list)
-                        .build()))
+                                .type("Lambda")
+                                .parameters(list)
+                                .build()))
                 .build();
     }
 }

@@ -8,9 +8,17 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
-public record DeliveryStreamProps(String streamName, String logGroupName, String roleName, String accountId,
-        ChangeStream source, ConverterFunction converter, SecureBucket bucket, EncryptionKey key,
-        DeliverySettings settings, int logRetentionDays) {
+public record DeliveryStreamProps(
+        String streamName,
+        String logGroupName,
+        String roleName,
+        String accountId,
+        ChangeStream source,
+        ConverterFunction converter,
+        SecureBucket bucket,
+        EncryptionKey key,
+        DeliverySettings settings,
+        int logRetentionDays) {
 
     public static Builder builder() {
         return new Builder();

@@ -26,18 +26,24 @@ public final class EncryptionKey extends Construct {
         TerraformResourceLifecycle protection = TerraformResourceLifecycle.builder()
                 .preventDestroy(props.removal().preventDestroy())
                 .build();
-        key = new KmsKey(this, "key", KmsKeyConfig.builder()
-                .description(props.description())
-                .enableKeyRotation(true)
-                .deletionWindowInDays(props.deletionWindowDays())
-                .policy(policy(props))
-                .lifecycle(protection)
-                .build());
-        new KmsAlias(this, "alias", KmsAliasConfig.builder()
-                .name(props.alias())
-                .targetKeyId(key.getKeyId())
-                .lifecycle(protection)
-                .build());
+        key = new KmsKey(
+                this,
+                "key",
+                KmsKeyConfig.builder()
+                        .description(props.description())
+                        .enableKeyRotation(true)
+                        .deletionWindowInDays(props.deletionWindowDays())
+                        .policy(policy(props))
+                        .lifecycle(protection)
+                        .build());
+        new KmsAlias(
+                this,
+                "alias",
+                KmsAliasConfig.builder()
+                        .name(props.alias())
+                        .targetKeyId(key.getKeyId())
+                        .lifecycle(protection)
+                        .build());
     }
 
     public String arn() {
@@ -72,11 +78,15 @@ public final class EncryptionKey extends Construct {
         if (!props.logGroupNames().isEmpty()) {
             statements.add(PolicyStatement.allow("CloudWatchLogsEncryptsThisEnvironmentsLogGroups")
                     .withServicePrincipal("logs." + props.region() + ".amazonaws.com")
-                    .withActions("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*",
-                            "kms:DescribeKey")
+                    .withActions(
+                            "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey")
                     .withResources("*")
-                    .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn",
-                            props.logGroupNames().stream().map(name -> logGroupArnPrefix + name).toList()));
+                    .withCondition(
+                            "ArnEquals",
+                            "kms:EncryptionContext:aws:logs:arn",
+                            props.logGroupNames().stream()
+                                    .map(name -> logGroupArnPrefix + name)
+                                    .toList()));
         }
         if (props.alarmTopic()) {
             // An alarm can only publish to the key-encrypted alarm topic if CloudWatch may use the key. This is
@@ -88,5 +98,4 @@ public final class EncryptionKey extends Construct {
         }
         return PolicyDocument.of(statements.toArray(PolicyStatement[]::new));
     }
-
 }

@@ -2,7 +2,6 @@ package dev.ddbchanges.app.constructs.logging;
 
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
-import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import software.constructs.Construct;
 
 /**
@@ -14,11 +13,14 @@ public final class EncryptedLogGroup extends Construct {
 
     public EncryptedLogGroup(Construct scope, String id, EncryptedLogGroupProps props) {
         super(scope, id);
-        group = new CloudwatchLogGroup(this, "group", CloudwatchLogGroupConfig.builder()
-                .name(props.name())
-                .retentionInDays(props.retentionDays())
-                .kmsKeyId(props.key().arn())
-                .build());
+        group = new CloudwatchLogGroup(
+                this,
+                "group",
+                CloudwatchLogGroupConfig.builder()
+                        .name(props.name())
+                        .retentionInDays(props.retentionDays())
+                        .kmsKeyId(props.key().arn())
+                        .build());
     }
 
     public CloudwatchLogGroup group() {

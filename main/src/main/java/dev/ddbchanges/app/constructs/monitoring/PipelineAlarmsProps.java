@@ -19,11 +19,31 @@ import java.util.function.UnaryOperator;
  * @param delivery  watched for late and failed deliveries; its buffer rounds set what "late" means
  * @param settings  the thresholds and the e-mail address
  */
-public record PipelineAlarmsProps(String topicName, UnaryOperator<String> alarmName, EncryptionKey key,
-        ChangeStream stream, ConverterFunction converter, DeliveryStream delivery, MonitoringSettings settings) {
+public record PipelineAlarmsProps(
+        String topicName,
+        UnaryOperator<String> alarmName,
+        EncryptionKey key,
+        ChangeStream stream,
+        ConverterFunction converter,
+        DeliveryStream delivery,
+        MonitoringSettings settings) {
 
     public PipelineAlarmsProps {
-        Required.options(PipelineAlarmsProps.class, "topicName", topicName, "alarmName", alarmName, "key", key,
-                "stream", stream, "converter", converter, "delivery", delivery, "settings", settings);
+        Required.options(
+                PipelineAlarmsProps.class,
+                "topicName",
+                topicName,
+                "alarmName",
+                alarmName,
+                "key",
+                key,
+                "stream",
+                stream,
+                "converter",
+                converter,
+                "delivery",
+                delivery,
+                "settings",
+                settings);
     }
 }

@@ -26,41 +26,50 @@ public final class QueryWorkgroup extends Construct {
 
     public QueryWorkgroup(Construct scope, String id, QueryWorkgroupProps props) {
         super(scope, id);
-        results = new SecureBucket(this, "results", SecureBucketProps.builder()
-                .bucketName(props.resultsBucketName())
-                .key(props.key())
-                .removal(props.removal())
-                .noncurrentVersionExpirationDays(props.noncurrentVersionExpirationDays())
-                .expirationDays(OptionalInt.of(props.resultsExpirationDays()))
-                .build());
-        workgroup = new AthenaWorkgroup(this, "workgroup", AthenaWorkgroupConfig.builder()
-                .name(props.workgroupName())
-                .description("Queries over every change to the DynamoDB table")
-                .state("ENABLED")
-                .forceDestroy(props.removal().forceDestroy())
-                .configuration(AthenaWorkgroupConfiguration.builder()
-                        .enforceWorkgroupConfiguration(true)
-                        .publishCloudwatchMetricsEnabled(true)
-                        .bytesScannedCutoffPerQuery(props.scanLimitMb() * BYTES_PER_MB)
-                        .resultConfiguration(AthenaWorkgroupConfigurationResultConfiguration.builder()
-                                .outputLocation("s3://" + results.name() + "/" + RESULTS_PREFIX)
-                                .encryptionConfiguration(
-                                        AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration
-                                                .builder()
-                                                .encryptionOption("SSE_KMS")
-                                                .kmsKeyArn(props.key().arn())
-                                                .build())
+        results = new SecureBucket(
+                this,
+                "results",
+                SecureBucketProps.builder()
+                        .bucketName(props.resultsBucketName())
+                        .key(props.key())
+                        .removal(props.removal())
+                        .noncurrentVersionExpirationDays(props.noncurrentVersionExpirationDays())
+                        .expirationDays(OptionalInt.of(props.resultsExpirationDays()))
+                        .build());
+        workgroup = new AthenaWorkgroup(
+                this,
+                "workgroup",
+                AthenaWorkgroupConfig.builder()
+                        .name(props.workgroupName())
+                        .description("Queries over every change to the DynamoDB table")
+                        .state("ENABLED")
+                        .forceDestroy(props.removal().forceDestroy())
+                        .configuration(AthenaWorkgroupConfiguration.builder()
+                                .enforceWorkgroupConfiguration(true)
+                                .publishCloudwatchMetricsEnabled(true)
+                                .bytesScannedCutoffPerQuery(props.scanLimitMb() * BYTES_PER_MB)
+                                .resultConfiguration(AthenaWorkgroupConfigurationResultConfiguration.builder()
+                                        .outputLocation("s3://" + results.name() + "/" + RESULTS_PREFIX)
+                                        .encryptionConfiguration(
+                                                AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration
+                                                        .builder()
+                                                        .encryptionOption("SSE_KMS")
+                                                        .kmsKeyArn(props.key().arn())
+                                                        .build())
+                                        .build())
                                 .build())
-                        .build())
-                .build());
+                        .build());
         for (NamedQuery query : NamedQuery.values()) {
-            new AthenaNamedQuery(this, query.id(), AthenaNamedQueryConfig.builder()
-                    .name(props.queryName().apply(query.nameSuffix()))
-                    .description(query.description())
-                    .workgroup(workgroup.getName())
-                    .database(props.catalog().databaseName())
-                    .query(query.sql(props.crawler().tableName(), props.streamRetentionHours()))
-                    .build());
+            new AthenaNamedQuery(
+                    this,
+                    query.id(),
+                    AthenaNamedQueryConfig.builder()
+                            .name(props.queryName().apply(query.nameSuffix()))
+                            .description(query.description())
+                            .workgroup(workgroup.getName())
+                            .database(props.catalog().databaseName())
+                            .query(query.sql(props.crawler().tableName(), props.streamRetentionHours()))
+                            .build());
         }
     }
 

@@ -8,9 +8,18 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import java.util.function.UnaryOperator;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
-public record QueryWorkgroupProps(String workgroupName, String resultsBucketName, EncryptionKey key, int scanLimitMb,
-        int resultsExpirationDays, int noncurrentVersionExpirationDays, RemovalPolicy removal, ChangeCatalog catalog,
-        ChangeCrawler crawler, UnaryOperator<String> queryName, int streamRetentionHours) {
+public record QueryWorkgroupProps(
+        String workgroupName,
+        String resultsBucketName,
+        EncryptionKey key,
+        int scanLimitMb,
+        int resultsExpirationDays,
+        int noncurrentVersionExpirationDays,
+        RemovalPolicy removal,
+        ChangeCatalog catalog,
+        ChangeCrawler crawler,
+        UnaryOperator<String> queryName,
+        int streamRetentionHours) {
 
     public static Builder builder() {
         return new Builder();

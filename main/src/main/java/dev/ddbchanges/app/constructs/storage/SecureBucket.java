@@ -51,11 +51,16 @@ public final class SecureBucket extends Construct {
     public SecureBucket(Construct scope, String id, SecureBucketProps props) {
         super(scope, id);
         key = props.key();
-        bucket = new S3Bucket(this, "bucket", S3BucketConfig.builder()
-                .bucket(props.bucketName())
-                .forceDestroy(props.removal().forceDestroy())
-                .build());
-        new S3BucketServerSideEncryptionConfigurationA(this, "encryption",
+        bucket = new S3Bucket(
+                this,
+                "bucket",
+                S3BucketConfig.builder()
+                        .bucket(props.bucketName())
+                        .forceDestroy(props.removal().forceDestroy())
+                        .build());
+        new S3BucketServerSideEncryptionConfigurationA(
+                this,
+                "encryption",
                 S3BucketServerSideEncryptionConfigurationAConfig.builder()
                         .bucket(bucket.getId())
                         .rule(List.of(S3BucketServerSideEncryptionConfigurationRuleA.builder()
@@ -69,7 +74,9 @@ public final class SecureBucket extends Construct {
                                 .bucketKeyEnabled(true)
                                 .build()))
                         .build());
-        S3BucketPublicAccessBlock publicAccessBlock = new S3BucketPublicAccessBlock(this, "public-access-block",
+        S3BucketPublicAccessBlock publicAccessBlock = new S3BucketPublicAccessBlock(
+                this,
+                "public-access-block",
                 S3BucketPublicAccessBlockConfig.builder()
                         .bucket(bucket.getId())
                         .blockPublicAcls(true)
@@ -77,33 +84,47 @@ public final class SecureBucket extends Construct {
                         .ignorePublicAcls(true)
                         .restrictPublicBuckets(true)
                         .build());
-        new S3BucketOwnershipControls(this, "ownership", S3BucketOwnershipControlsConfig.builder()
-                .bucket(bucket.getId())
-                .rule(S3BucketOwnershipControlsRule.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build());
-        S3BucketVersioningA versioning = new S3BucketVersioningA(this, "versioning",
+        new S3BucketOwnershipControls(
+                this,
+                "ownership",
+                S3BucketOwnershipControlsConfig.builder()
+                        .bucket(bucket.getId())
+                        .rule(S3BucketOwnershipControlsRule.builder()
+                                .objectOwnership("BucketOwnerEnforced")
+                                .build())
+                        .build());
+        S3BucketVersioningA versioning = new S3BucketVersioningA(
+                this,
+                "versioning",
                 S3BucketVersioningAConfig.builder()
                         .bucket(bucket.getId())
                         .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder()
                                 .status("Enabled")
                                 .build())
                         .build());
-        new S3BucketLifecycleConfiguration(this, "lifecycle", S3BucketLifecycleConfigurationConfig.builder()
-                .bucket(bucket.getId())
-                .rule(lifecycleRules(props))
-                // S3 rejects noncurrent-version rules on a bucket whose versioning is not yet on.
-                .dependsOn(List.of(versioning))
-                .build());
-        new S3BucketPolicy(this, "policy", S3BucketPolicyConfig.builder()
-                .bucket(bucket.getId())
-                .policy(PolicyDocument.of(PolicyStatement.deny("DenyRequestsWithoutTls")
-                        .withAnyPrincipal()
-                        .withActions("s3:*")
-                        .withResources(bucket.getArn(), bucket.getArn() + "/*")
-                        .withCondition("Bool", "aws:SecureTransport", "false")))
-                // Both calls change the bucket's policy state; S3 answers a concurrent pair with OperationAborted.
-                .dependsOn(List.of(publicAccessBlock))
-                .build());
+        new S3BucketLifecycleConfiguration(
+                this,
+                "lifecycle",
+                S3BucketLifecycleConfigurationConfig.builder()
+                        .bucket(bucket.getId())
+                        .rule(lifecycleRules(props))
+                        // S3 rejects noncurrent-version rules on a bucket whose versioning is not yet on.
+                        .dependsOn(List.of(versioning))
+                        .build());
+        new S3BucketPolicy(
+                this,
+                "policy",
+                S3BucketPolicyConfig.builder()
+                        .bucket(bucket.getId())
+                        .policy(PolicyDocument.of(PolicyStatement.deny("DenyRequestsWithoutTls")
+                                .withAnyPrincipal()
+                                .withActions("s3:*")
+                                .withResources(bucket.getArn(), bucket.getArn() + "/*")
+                                .withCondition("Bool", "aws:SecureTransport", "false")))
+                        // Both calls change the bucket's policy state; S3 answers a concurrent pair with
+                        // OperationAborted.
+                        .dependsOn(List.of(publicAccessBlock))
+                        .build());
         protectEverything(props.removal().preventDestroy());
     }
 
@@ -134,20 +155,27 @@ public final class SecureBucket extends Construct {
      * used through S3 only. With a bucket key the encryption context is the bucket's ARN; without one, the object's.
      */
     public IamRolePolicy grantWrite(ServiceRole role, String policyId, String... prefixes) {
-        String[] objects = Arrays.stream(prefixes).map(prefix -> bucket.getArn() + "/" + prefix + "*")
+        String[] objects = Arrays.stream(prefixes)
+                .map(prefix -> bucket.getArn() + "/" + prefix + "*")
                 .toArray(String[]::new);
         List<String> contexts = new ArrayList<>();
         contexts.add(bucket.getArn());
         contexts.addAll(List.of(objects));
-        return role.grant(this, policyId,
+        return role.grant(
+                this,
+                policyId,
                 PolicyStatement.allow("LocateBucket")
                         .withActions("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads")
                         .withResources(bucket.getArn()),
                 PolicyStatement.allow("WriteUnderPrefixes")
                         .withActions("s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject")
                         .withResources(objects),
-                key.grantUseVia("EncryptObjectsThroughS3", "s3", EncryptionContext.stringLike(contexts),
-                        "kms:GenerateDataKey", "kms:Decrypt"));
+                key.grantUseVia(
+                        "EncryptObjectsThroughS3",
+                        "s3",
+                        EncryptionContext.stringLike(contexts),
+                        "kms:GenerateDataKey",
+                        "kms:Decrypt"));
     }
 
     /**
@@ -156,7 +184,9 @@ public final class SecureBucket extends Construct {
      */
     public IamRolePolicy grantRead(ServiceRole role, String policyId, String prefix) {
         String objects = bucket.getArn() + "/" + prefix + "*";
-        return role.grant(this, policyId,
+        return role.grant(
+                this,
+                policyId,
                 PolicyStatement.allow("ListUnderPrefix")
                         .withActions("s3:ListBucket")
                         .withResources(bucket.getArn())
@@ -167,23 +197,25 @@ public final class SecureBucket extends Construct {
                 PolicyStatement.allow("ReadUnderPrefix")
                         .withActions("s3:GetObject")
                         .withResources(objects),
-                key.grantUseVia("DecryptObjectsThroughS3", "s3",
-                        EncryptionContext.stringLike(List.of(bucket.getArn(), objects)), "kms:Decrypt"));
+                key.grantUseVia(
+                        "DecryptObjectsThroughS3",
+                        "s3",
+                        EncryptionContext.stringLike(List.of(bucket.getArn(), objects)),
+                        "kms:Decrypt"));
     }
 
     private static List<S3BucketLifecycleConfigurationRule> lifecycleRules(SecureBucketProps props) {
-        S3BucketLifecycleConfigurationRuleFilter everyObject = S3BucketLifecycleConfigurationRuleFilter.builder()
-                .prefix("")
-                .build();
+        S3BucketLifecycleConfigurationRuleFilter everyObject =
+                S3BucketLifecycleConfigurationRuleFilter.builder().prefix("").build();
         List<S3BucketLifecycleConfigurationRule> rules = new ArrayList<>();
         rules.add(S3BucketLifecycleConfigurationRule.builder()
                 .id("abort-incomplete-multipart-uploads")
                 .status("Enabled")
                 .filter(everyObject)
-                .abortIncompleteMultipartUpload(S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload
-                        .builder()
-                        .daysAfterInitiation(ABORT_INCOMPLETE_UPLOAD_DAYS)
-                        .build())
+                .abortIncompleteMultipartUpload(
+                        S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
+                                .daysAfterInitiation(ABORT_INCOMPLETE_UPLOAD_DAYS)
+                                .build())
                 .build());
         rules.add(S3BucketLifecycleConfigurationRule.builder()
                 .id("expire-noncurrent-versions")
@@ -193,12 +225,15 @@ public final class SecureBucket extends Construct {
                         .noncurrentDays(props.noncurrentVersionExpirationDays())
                         .build())
                 .build());
-        props.expirationDays().ifPresent(days -> rules.add(S3BucketLifecycleConfigurationRule.builder()
-                .id("expire-current-versions")
-                .status("Enabled")
-                .filter(everyObject)
-                .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder().days(days).build())
-                .build()));
+        props.expirationDays()
+                .ifPresent(days -> rules.add(S3BucketLifecycleConfigurationRule.builder()
+                        .id("expire-current-versions")
+                        .status("Enabled")
+                        .filter(everyObject)
+                        .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
+                                .days(days)
+                                .build())
+                        .build()));
         return rules;
     }
 }

@@ -15,12 +15,12 @@ public record SecureBucketProps(
 
     public SecureBucketProps {
         if (noncurrentVersionExpirationDays < 1) {
-            throw new IllegalArgumentException("noncurrentVersionExpirationDays = " + noncurrentVersionExpirationDays
-                    + "; allowed: 1 or more");
+            throw new IllegalArgumentException(
+                    "noncurrentVersionExpirationDays = " + noncurrentVersionExpirationDays + "; allowed: 1 or more");
         }
         if (expirationDays.isPresent() && expirationDays.getAsInt() < 1) {
-            throw new IllegalArgumentException("expirationDays = " + expirationDays.getAsInt()
-                    + "; allowed: 1 or more, or empty");
+            throw new IllegalArgumentException(
+                    "expirationDays = " + expirationDays.getAsInt() + "; allowed: 1 or more, or empty");
         }
     }
 

@@ -22,13 +22,16 @@ class ChangeCrawlerTest {
         assertThat(crawler.path("database_name").asText())
                 .isEqualTo("${aws_glue_catalog_database.catalog_database_4C1F6EE3.name}");
         assertThat(crawler.path("table_prefix").asText()).isEqualTo("dynamodb_");
-        assertThat(crawler.path("s3_target")).singleElement().satisfies(target -> assertThat(
-                target.path("path").asText()).isEqualTo("s3://${aws_s3_bucket.data-bucket_D46037D5.bucket}/changes/"));
+        assertThat(crawler.path("s3_target"))
+                .singleElement()
+                .satisfies(target -> assertThat(target.path("path").asText())
+                        .isEqualTo("s3://${aws_s3_bucket.data-bucket_D46037D5.bucket}/changes/"));
         assertThat(crawler.path("security_configuration").asText())
                 .isEqualTo("${aws_glue_security_configuration.catalog_security-configuration_964745F1.name}");
         assertThat(crawler.path("schema_change_policy").path("update_behavior").asText())
                 .isEqualTo("UPDATE_IN_DATABASE");
-        assertThat(crawler.path("schema_change_policy").path("delete_behavior").asText()).isEqualTo("LOG");
+        assertThat(crawler.path("schema_change_policy").path("delete_behavior").asText())
+                .isEqualTo("LOG");
     }
 
     @Test
@@ -41,7 +44,8 @@ class ChangeCrawlerTest {
                  "CrawlerOutput": {"Partitions": {"AddOrUpdateBehavior": "InheritFromTable"}}}
                 """));
         assertThat(configuration.path("CrawlerOutput").has("Tables"))
-                .as("MergeNewColumns would freeze the image structs at their first shape").isFalse();
+                .as("MergeNewColumns would freeze the image structs at their first shape")
+                .isFalse();
     }
 
     /**
@@ -54,8 +58,7 @@ class ChangeCrawlerTest {
         JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name", LOG_GROUP);
 
         assertThat(group.path("kms_key_id").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
-        assertThat(texts(crawler.path("depends_on")))
-                .contains("aws_cloudwatch_log_group.crawler_logs_group_F3286BCC");
+        assertThat(texts(crawler.path("depends_on"))).contains("aws_cloudwatch_log_group.crawler_logs_group_F3286BCC");
     }
 
     @Test
@@ -68,14 +71,18 @@ class ChangeCrawlerTest {
     void twoCrawlersLiveInOneStackEachWithItsOwnRoleAndLogs() {
         Synthesized two = TestApps.synthConstruct(s -> {
             Pipeline pipeline = new Pipeline(s);
-            pipeline.crawler("second", "orders-dev-crawler-2", pipeline.catalog("second-catalog", "orders_dev_2"),
+            pipeline.crawler(
+                    "second",
+                    "orders-dev-crawler-2",
+                    pipeline.catalog("second-catalog", "orders_dev_2"),
                     "orders-dev-2-glue-security");
         });
 
-        assertThat(two.resources("aws_glue_crawler")).extracting(c -> c.path("name").asText())
+        assertThat(two.resources("aws_glue_crawler"))
+                .extracting(c -> c.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-crawler", "orders-dev-crawler-2");
-        assertThat(two.resources("aws_cloudwatch_log_group")).extracting(g -> g.path("name").asText())
-                .contains(LOG_GROUP,
-                        "/aws-glue/crawlers-role/orders-dev-crawler-2-role-orders-dev-2-glue-security");
+        assertThat(two.resources("aws_cloudwatch_log_group"))
+                .extracting(g -> g.path("name").asText())
+                .contains(LOG_GROUP, "/aws-glue/crawlers-role/orders-dev-crawler-2-role-orders-dev-2-glue-security");
     }
 }

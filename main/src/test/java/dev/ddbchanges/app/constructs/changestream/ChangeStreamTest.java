@@ -30,7 +30,8 @@ class ChangeStreamTest {
         assertThat(destination.path("table_name").asText()).isEqualTo("${aws_dynamodb_table.table_43360BC0.name}");
         assertThat(destination.path("stream_arn").asText())
                 .isEqualTo("${aws_kinesis_stream.change-stream_1CA2E620.arn}");
-        assertThat(destination.path("approximate_creation_date_time_precision").asText()).isEqualTo("MICROSECOND");
+        assertThat(destination.path("approximate_creation_date_time_precision").asText())
+                .isEqualTo("MICROSECOND");
     }
 
     @Test
@@ -47,8 +48,10 @@ class ChangeStreamTest {
     void anOnDemandStreamHasNoShardsToThrottle() {
         TestApps.synthConstruct(s -> {
             Pipeline pipeline = new Pipeline(s);
-            ChangeStream onDemand = new ChangeStream(s, "on-demand", new ChangeStreamProps("orders-prod-changes",
-                    pipeline.table, pipeline.key, prod().stream()));
+            ChangeStream onDemand = new ChangeStream(
+                    s,
+                    "on-demand",
+                    new ChangeStreamProps("orders-prod-changes", pipeline.table, pipeline.key, prod().stream()));
 
             assertThat(onDemand.metricWriteThrottles()).isEmpty();
         });
@@ -61,14 +64,20 @@ class ChangeStreamTest {
             pipeline.stream("second", "orders-dev-changes-2", pipeline.table("second-table", "orders-dev-table-2"));
         });
 
-        assertThat(two.resources("aws_kinesis_stream")).extracting(t -> t.path("name").asText())
+        assertThat(two.resources("aws_kinesis_stream"))
+                .extracting(t -> t.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-changes", "orders-dev-changes-2");
         assertThat(two.resources("aws_dynamodb_kinesis_streaming_destination"))
-                .extracting(d -> d.path("stream_arn").asText()).doesNotHaveDuplicates().hasSize(2);
+                .extracting(d -> d.path("stream_arn").asText())
+                .doesNotHaveDuplicates()
+                .hasSize(2);
     }
 
     private static EnvironmentSettings prod() {
-        return ShippedStacks.environments().stream().filter(e -> e.name().equals("prod")).findFirst().orElseThrow();
+        return ShippedStacks.environments().stream()
+                .filter(e -> e.name().equals("prod"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertMetric(Metric metric, String name, String statistic) {

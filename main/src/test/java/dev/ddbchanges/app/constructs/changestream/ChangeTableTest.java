@@ -24,10 +24,12 @@ class ChangeTableTest {
             assertThat(attribute.path("name").asText()).isEqualTo("pk");
             assertThat(attribute.path("type").asText()).isEqualTo("S");
         });
-        assertThat(table.path("server_side_encryption").path("enabled").asBoolean()).isTrue();
+        assertThat(table.path("server_side_encryption").path("enabled").asBoolean())
+                .isTrue();
         assertThat(table.path("server_side_encryption").path("kms_key_arn").asText())
                 .isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
-        assertThat(table.path("point_in_time_recovery").path("enabled").asBoolean()).isTrue();
+        assertThat(table.path("point_in_time_recovery").path("enabled").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -41,14 +43,15 @@ class ChangeTableTest {
     void twoTablesLiveInOneStack() {
         Synthesized two = TestApps.synthConstruct(s -> new Pipeline(s).table("second", "orders-dev-table-2"));
 
-        assertThat(two.resources("aws_dynamodb_table")).extracting(t -> t.path("name").asText())
+        assertThat(two.resources("aws_dynamodb_table"))
+                .extracting(t -> t.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-table", "orders-dev-table-2");
     }
 
     /** deletion_protection_enabled, then lifecycle.prevent_destroy. */
     private static String protection(RemovalPolicy removal) {
-        JsonNode table = TestApps.synthConstruct(s -> new ChangeTable(s, "table", new ChangeTableProps("t-x",
-                new Pipeline(new Construct(s, "p")).key, removal)))
+        JsonNode table = TestApps.synthConstruct(s -> new ChangeTable(
+                        s, "table", new ChangeTableProps("t-x", new Pipeline(new Construct(s, "p")).key, removal)))
                 .resourceWhere("aws_dynamodb_table", "name", "t-x");
         return table.path("deletion_protection_enabled").asBoolean() + " "
                 + table.path("lifecycle").path("prevent_destroy").asBoolean();

@@ -37,7 +37,10 @@ class ConverterFunctionTest {
 
     @Test
     void theMetricsNamespaceIsTheOneTheFailedRecordsAlarmWatches() {
-        assertThat(function.path("environment").path("variables").path("METRICS_NAMESPACE").asText())
+        assertThat(function.path("environment")
+                        .path("variables")
+                        .path("METRICS_NAMESPACE")
+                        .asText())
                 .isEqualTo("DdbChangeAnalytics/Converter");
     }
 
@@ -53,7 +56,8 @@ class ConverterFunctionTest {
     @Test
     void itsRoleTrustsOnlyLambdaAndMayOnlyWriteItsOwnLogGroup() {
         JsonNode role = stack.resourceWhere("aws_iam_role", "name", "orders-dev-converter-role");
-        JsonNode trust = Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement");
+        JsonNode trust =
+                Synthesized.parse(role.path("assume_role_policy").asText()).path("Statement");
         JsonNode policy = stack.resourceWhere("aws_iam_role_policy", "name", "write-logs-and-traces");
 
         assertThat(trust).singleElement().satisfies(statement -> {
@@ -63,12 +67,12 @@ class ConverterFunctionTest {
         assertThat(policy.path("role").asText()).isEqualTo("${aws_iam_role.converter_role_FEC5BFC5.name}");
         JsonNode statements = Synthesized.policy(policy).path("Statement");
         assertThat(statements).hasSize(2);
-        assertThat(texts(statements.get(0).path("Action"))).containsExactly("logs:CreateLogStream",
-                "logs:PutLogEvents");
+        assertThat(texts(statements.get(0).path("Action")))
+                .containsExactly("logs:CreateLogStream", "logs:PutLogEvents");
         assertThat(texts(statements.get(0).path("Resource")))
                 .containsExactly("${aws_cloudwatch_log_group.converter_logs_group_9CF5CD1E.arn}:log-stream:*");
-        assertThat(texts(statements.get(1).path("Action"))).containsExactly("xray:PutTraceSegments",
-                "xray:PutTelemetryRecords");
+        assertThat(texts(statements.get(1).path("Action")))
+                .containsExactly("xray:PutTraceSegments", "xray:PutTelemetryRecords");
         assertThat(stack.resources("aws_iam_role_policy"))
                 .filteredOn(p -> p.path("role").asText().equals("${aws_iam_role.converter_role_FEC5BFC5.name}"))
                 .hasSize(1);
@@ -89,14 +93,19 @@ class ConverterFunctionTest {
     void twoFunctionsLiveInOneStackEachWithItsOwnRoleLogsAndAlias() {
         Synthesized two = TestApps.synthConstruct(s -> new Pipeline(s).converter("second", "orders-dev-converter-2"));
 
-        assertThat(two.resources("aws_lambda_function")).extracting(f -> f.path("function_name").asText())
+        assertThat(two.resources("aws_lambda_function"))
+                .extracting(f -> f.path("function_name").asText())
                 .containsExactlyInAnyOrder("orders-dev-converter", "orders-dev-converter-2");
-        assertThat(two.resources("aws_iam_role")).extracting(r -> r.path("name").asText())
+        assertThat(two.resources("aws_iam_role"))
+                .extracting(r -> r.path("name").asText())
                 .contains("orders-dev-converter-role", "orders-dev-converter-2-role");
-        assertThat(two.resources("aws_cloudwatch_log_group")).extracting(g -> g.path("name").asText())
+        assertThat(two.resources("aws_cloudwatch_log_group"))
+                .extracting(g -> g.path("name").asText())
                 .contains("/aws/lambda/orders-dev-converter", "/aws/lambda/orders-dev-converter-2");
-        assertThat(two.resources("aws_lambda_alias")).extracting(a -> a.path("function_name").asText())
-                .doesNotHaveDuplicates().hasSize(2);
+        assertThat(two.resources("aws_lambda_alias"))
+                .extracting(a -> a.path("function_name").asText())
+                .doesNotHaveDuplicates()
+                .hasSize(2);
     }
 
     private static void assertMetric(Metric metric, String namespace, String name) {

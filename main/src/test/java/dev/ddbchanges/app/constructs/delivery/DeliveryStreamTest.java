@@ -11,8 +11,8 @@ import dev.ddbchanges.app.constructs.Pipeline;
 import org.junit.jupiter.api.Test;
 
 class DeliveryStreamTest {
-    private static final String HOUR = "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/"
-            + "hour=!{timestamp:HH}/";
+    private static final String HOUR =
+            "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/" + "hour=!{timestamp:HH}/";
     private static final String ROLE = "aws_iam_role.delivery_role_8708125C";
     private static final String LOGS = "aws_cloudwatch_log_group.delivery_logs_group_34DE014B";
 
@@ -24,9 +24,13 @@ class DeliveryStreamTest {
     void firehoseReadsTheChangeStreamWithItsRole() {
         assertThat(firehose.path("name").asText()).isEqualTo("orders-dev-delivery");
         assertThat(firehose.path("destination").asText()).isEqualTo("extended_s3");
-        assertThat(firehose.path("kinesis_source_configuration").path("kinesis_stream_arn").asText())
+        assertThat(firehose.path("kinesis_source_configuration")
+                        .path("kinesis_stream_arn")
+                        .asText())
                 .isEqualTo("${aws_kinesis_stream.change-stream_1CA2E620.arn}");
-        assertThat(firehose.path("kinesis_source_configuration").path("role_arn").asText())
+        assertThat(firehose.path("kinesis_source_configuration")
+                        .path("role_arn")
+                        .asText())
                 .isEqualTo("${" + ROLE + ".arn}");
     }
 
@@ -58,8 +62,8 @@ class DeliveryStreamTest {
     @Test
     void deliveryErrorsAreLoggedToItsOwnEncryptedLogGroupAndStream() {
         JsonNode logging = s3.path("cloudwatch_logging_options");
-        JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name",
-                "/aws/kinesisfirehose/orders-dev-delivery");
+        JsonNode group =
+                stack.resourceWhere("aws_cloudwatch_log_group", "name", "/aws/kinesisfirehose/orders-dev-delivery");
         JsonNode logStream = stack.resource("aws_cloudwatch_log_stream");
 
         assertThat(logging.path("enabled").asBoolean()).isTrue();
@@ -72,12 +76,13 @@ class DeliveryStreamTest {
 
     @Test
     void firehoseIsCreatedOnlyAfterEveryGrantAndItsLogStreamExist() {
-        assertThat(texts(firehose.path("depends_on"))).containsExactlyInAnyOrder(
-                "aws_iam_role_policy.change-stream_read-change-stream_5339BB20",
-                "aws_iam_role_policy.data-bucket_write-delivered-objects_36CA5AF4",
-                "aws_iam_role_policy.converter_invoke-converter_7228A6A5",
-                "aws_iam_role_policy.delivery_write-delivery-logs_EBEE2224",
-                "aws_cloudwatch_log_stream.delivery_log-stream_D90685EA");
+        assertThat(texts(firehose.path("depends_on")))
+                .containsExactlyInAnyOrder(
+                        "aws_iam_role_policy.change-stream_read-change-stream_5339BB20",
+                        "aws_iam_role_policy.data-bucket_write-delivered-objects_36CA5AF4",
+                        "aws_iam_role_policy.converter_invoke-converter_7228A6A5",
+                        "aws_iam_role_policy.delivery_write-delivery-logs_EBEE2224",
+                        "aws_cloudwatch_log_stream.delivery_log-stream_D90685EA");
     }
 
     @Test
@@ -87,7 +92,8 @@ class DeliveryStreamTest {
 
             assertMetric(delivery.metricDataFreshness(), "DeliveryToS3.DataFreshness", "Maximum");
             assertMetric(delivery.metricDeliverySuccess(), "DeliveryToS3.Success", "Minimum");
-            assertThat(delivery.bufferRoundSeconds()).as("dev: 60 s converter batches + 60 s S3 buffer")
+            assertThat(delivery.bufferRoundSeconds())
+                    .as("dev: 60 s converter batches + 60 s S3 buffer")
                     .isEqualTo(120);
         });
     }
@@ -96,24 +102,33 @@ class DeliveryStreamTest {
     void twoDeliveryStreamsLiveInOneStackEachWithItsOwnRoleAndLogs() {
         Synthesized two = TestApps.synthConstruct(s -> {
             Pipeline pipeline = new Pipeline(s);
-            pipeline.delivery("second", "orders-dev-delivery-2",
+            pipeline.delivery(
+                    "second",
+                    "orders-dev-delivery-2",
                     pipeline.stream("second-stream", "orders-dev-changes-2", pipeline.table),
                     pipeline.converter("second-converter", "orders-dev-converter-2"));
         });
 
-        assertThat(two.resources("aws_kinesis_firehose_delivery_stream")).extracting(f -> f.path("name").asText())
+        assertThat(two.resources("aws_kinesis_firehose_delivery_stream"))
+                .extracting(f -> f.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-delivery", "orders-dev-delivery-2");
-        assertThat(two.resources("aws_iam_role")).extracting(r -> r.path("name").asText())
+        assertThat(two.resources("aws_iam_role"))
+                .extracting(r -> r.path("name").asText())
                 .contains("orders-dev-delivery-role", "orders-dev-delivery-2-role");
-        assertThat(two.resources("aws_cloudwatch_log_stream")).extracting(l -> l.path("log_group_name").asText())
-                .doesNotHaveDuplicates().hasSize(2);
+        assertThat(two.resources("aws_cloudwatch_log_stream"))
+                .extracting(l -> l.path("log_group_name").asText())
+                .doesNotHaveDuplicates()
+                .hasSize(2);
         // The bucket grants both roles the same policy; the second sits beside the first under its role's path.
-        assertThat(two.addresses()).contains("aws_iam_role_policy.data-bucket_write-delivered-objects_36CA5AF4",
-                "aws_iam_role_policy.data-bucket_write-delivered-objects-second-role_5284A5C5");
-        assertThat(two.resources("aws_iam_role_policy")).filteredOn(p -> p.path("name").asText()
-                .equals("write-delivered-objects")).extracting(p -> p.path("role").asText())
-                .containsExactlyInAnyOrder("${aws_iam_role.delivery_role_8708125C.name}",
-                        "${aws_iam_role.second_role_EDE0B123.name}");
+        assertThat(two.addresses())
+                .contains(
+                        "aws_iam_role_policy.data-bucket_write-delivered-objects_36CA5AF4",
+                        "aws_iam_role_policy.data-bucket_write-delivered-objects-second-role_5284A5C5");
+        assertThat(two.resources("aws_iam_role_policy"))
+                .filteredOn(p -> p.path("name").asText().equals("write-delivered-objects"))
+                .extracting(p -> p.path("role").asText())
+                .containsExactlyInAnyOrder(
+                        "${aws_iam_role.delivery_role_8708125C.name}", "${aws_iam_role.second_role_EDE0B123.name}");
     }
 
     private static void assertMetric(Metric metric, String name, String statistic) {

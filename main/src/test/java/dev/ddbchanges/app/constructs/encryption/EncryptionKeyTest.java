@@ -58,8 +58,9 @@ class EncryptionKeyTest {
         JsonNode logs = statement("CloudWatchLogsEncryptsThisEnvironmentsLogGroups");
 
         assertThat(logs.path("Principal").path("Service").asText()).isEqualTo("logs.us-west-2.amazonaws.com");
-        assertThat(texts(logs.path("Action"))).containsExactly("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*",
-                "kms:GenerateDataKey*", "kms:DescribeKey");
+        assertThat(texts(logs.path("Action")))
+                .containsExactly(
+                        "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey");
         assertThat(texts(logs.path("Condition").path("ArnEquals").path("kms:EncryptionContext:aws:logs:arn")))
                 .containsExactly(
                         "arn:aws:logs:us-west-2:210987654321:log-group:/aws/lambda/orders-dev-converter",
@@ -77,15 +78,23 @@ class EncryptionKeyTest {
     @Test
     void thePolicyHasExactlyTheseStatements() {
         assertThat(policy.path("Version").asText()).isEqualTo("2012-10-17");
-        assertThat(policy.path("Statement")).extracting(s -> s.path("Sid").asText())
-                .containsExactly("AccountAdministersKey", "CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
+        assertThat(policy.path("Statement"))
+                .extracting(s -> s.path("Sid").asText())
+                .containsExactly(
+                        "AccountAdministersKey",
+                        "CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
                         "CloudWatchAlarmsPublishToEncryptedTopic");
     }
 
     @Test
     void aDeletionWindowKmsRefusesIsRefusedAtSynth() {
-        assertThatThrownBy(() -> EncryptionKeyProps.builder().alias("alias/x").description("x").deletionWindowDays(6)
-                .accountId("210987654321").region("us-west-2").build())
+        assertThatThrownBy(() -> EncryptionKeyProps.builder()
+                        .alias("alias/x")
+                        .description("x")
+                        .deletionWindowDays(6)
+                        .accountId("210987654321")
+                        .region("us-west-2")
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("deletionWindowDays = 6; KMS allows 7 to 30");
     }
@@ -94,12 +103,21 @@ class EncryptionKeyTest {
     void aGrantOfTheKeyIsBoundToOneServiceOfItsRegionAndToTheGivenResourcesContext() {
         Synthesized granted = TestApps.synthConstruct(s -> {
             EncryptionKey key = new EncryptionKey(s, "key", PROPS);
-            ServiceRole role = new ServiceRole(s, "role", new ServiceRoleProps("r", "d", "glue.amazonaws.com",
-                    List.of()));
-            role.grant(s, "use-key",
-                    key.grantUseVia("ReadThroughS3", "s3", EncryptionContext.stringLike(List.of("arn:b", "arn:b/*")),
+            ServiceRole role =
+                    new ServiceRole(s, "role", new ServiceRoleProps("r", "d", "glue.amazonaws.com", List.of()));
+            role.grant(
+                    s,
+                    "use-key",
+                    key.grantUseVia(
+                            "ReadThroughS3",
+                            "s3",
+                            EncryptionContext.stringLike(List.of("arn:b", "arn:b/*")),
                             "kms:Decrypt"),
-                    key.grantUseVia("WriteLogs", "logs", EncryptionContext.arnEquals("arn:g"), "kms:GenerateDataKey",
+                    key.grantUseVia(
+                            "WriteLogs",
+                            "logs",
+                            EncryptionContext.arnEquals("arn:g"),
+                            "kms:GenerateDataKey",
                             "kms:Decrypt"),
                     key.grantUseVia("ReadStream", "kinesis", EncryptionContext.stringEquals("arn:k"), "kms:Decrypt"));
         });
@@ -124,20 +142,34 @@ class EncryptionKeyTest {
     @Test
     void onlyRetainAndProtectMakesTerraformRefuseToDeleteTheKeyAndItsAlias() {
         for (RemovalPolicy removal : RemovalPolicy.values()) {
-            Synthesized protectedKey = TestApps.synthConstruct(s -> new EncryptionKey(s, "key",
-                    EncryptionKeyProps.builder().alias("alias/x").description("x").accountId("210987654321")
-                            .region("us-west-2").removal(removal).build()));
+            Synthesized protectedKey = TestApps.synthConstruct(s -> new EncryptionKey(
+                    s,
+                    "key",
+                    EncryptionKeyProps.builder()
+                            .alias("alias/x")
+                            .description("x")
+                            .accountId("210987654321")
+                            .region("us-west-2")
+                            .removal(removal)
+                            .build()));
 
             assertThat(List.of(protectedKey.resource("aws_kms_key"), protectedKey.resource("aws_kms_alias")))
-                    .as(removal.name()).allSatisfy(resource -> assertThat(resource.path("lifecycle")
-                            .path("prevent_destroy").asBoolean()).isEqualTo(removal == RemovalPolicy.RETAIN_AND_PROTECT));
+                    .as(removal.name())
+                    .allSatisfy(resource -> assertThat(resource.path("lifecycle")
+                                    .path("prevent_destroy")
+                                    .asBoolean())
+                            .isEqualTo(removal == RemovalPolicy.RETAIN_AND_PROTECT));
         }
     }
 
     @Test
     void leftOutOptionsTakeTheirDocumentedDefaults() {
-        EncryptionKeyProps props = EncryptionKeyProps.builder().alias("alias/x").description("x")
-                .accountId("210987654321").region("us-west-2").build();
+        EncryptionKeyProps props = EncryptionKeyProps.builder()
+                .alias("alias/x")
+                .description("x")
+                .accountId("210987654321")
+                .region("us-west-2")
+                .build();
 
         assertThat(props.deletionWindowDays()).isEqualTo(30);
         assertThat(props.logGroupNames()).isEmpty();
@@ -149,11 +181,19 @@ class EncryptionKeyTest {
     void twoKeysLiveInOneStack() {
         Synthesized two = TestApps.synthConstruct(s -> {
             new EncryptionKey(s, "first", PROPS);
-            new EncryptionKey(s, "second", EncryptionKeyProps.builder().alias("alias/orders-dev-2").description("2")
-                    .accountId("210987654321").region("us-west-2").build());
+            new EncryptionKey(
+                    s,
+                    "second",
+                    EncryptionKeyProps.builder()
+                            .alias("alias/orders-dev-2")
+                            .description("2")
+                            .accountId("210987654321")
+                            .region("us-west-2")
+                            .build());
         });
 
-        assertThat(two.resources("aws_kms_alias")).extracting(a -> a.path("name").asText())
+        assertThat(two.resources("aws_kms_alias"))
+                .extracting(a -> a.path("name").asText())
                 .containsExactlyInAnyOrder("alias/orders-dev", "alias/orders-dev-2");
         assertThat(two.resources("aws_kms_key")).hasSize(2);
     }

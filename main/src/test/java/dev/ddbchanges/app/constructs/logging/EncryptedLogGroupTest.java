@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class EncryptedLogGroupTest {
     @Test
     void theGroupIsEncryptedWithTheKeyAndExpiresItsLogs() {
-        JsonNode group = TestApps.synthConstruct(s -> new EncryptedLogGroup(s, "logs", new EncryptedLogGroupProps(
-                "/aws/x/orders-dev", new Pipeline(s).key, 30)))
+        JsonNode group = TestApps.synthConstruct(s -> new EncryptedLogGroup(
+                        s, "logs", new EncryptedLogGroupProps("/aws/x/orders-dev", new Pipeline(s).key, 30)))
                 .resourceWhere("aws_cloudwatch_log_group", "name", "/aws/x/orders-dev");
 
         assertThat(group.path("kms_key_id").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
@@ -27,7 +27,9 @@ class EncryptedLogGroupTest {
             new EncryptedLogGroup(s, "second", new EncryptedLogGroupProps("/aws/x/second", pipeline.key, 7));
         });
 
-        assertThat(two.resources("aws_cloudwatch_log_group")).extracting(g -> g.path("name").asText())
-                .contains("/aws/x/first", "/aws/x/second").doesNotHaveDuplicates();
+        assertThat(two.resources("aws_cloudwatch_log_group"))
+                .extracting(g -> g.path("name").asText())
+                .contains("/aws/x/first", "/aws/x/second")
+                .doesNotHaveDuplicates();
     }
 }

@@ -21,7 +21,8 @@ class PipelineAlarmsTest {
     void theTopicIsEncryptedWithTheKeyAndOnlyTheseAlarmsMayPublish() {
         JsonNode topic = stack.resource("aws_sns_topic");
         Map<String, JsonNode> statements = new HashMap<>();
-        Synthesized.policy(stack.resource("aws_sns_topic_policy")).path("Statement")
+        Synthesized.policy(stack.resource("aws_sns_topic_policy"))
+                .path("Statement")
                 .forEach(statement -> statements.put(statement.path("Sid").asText(), statement));
         JsonNode publish = statements.get("CloudWatchAlarmsOfThisEnvironmentPublish");
         JsonNode tls = statements.get("DenyPublishWithoutTls");
@@ -31,16 +32,21 @@ class PipelineAlarmsTest {
         assertThat(statements).hasSize(2);
         assertThat(publish.path("Principal").path("Service").asText()).isEqualTo("cloudwatch.amazonaws.com");
         assertThat(texts(publish.path("Action"))).containsExactly("sns:Publish");
-        assertThat(texts(publish.path("Condition").path("ArnEquals").path("aws:SourceArn"))).containsExactly(
-                "${aws_cloudwatch_metric_alarm.alarms_delivery-late_74C60F3C.arn}",
-                "${aws_cloudwatch_metric_alarm.alarms_delivery-failing_E2DBDB30.arn}",
-                "${aws_cloudwatch_metric_alarm.alarms_converter-failed-records_44CD63F8.arn}",
-                "${aws_cloudwatch_metric_alarm.alarms_converter-errors_C187233A.arn}",
-                "${aws_cloudwatch_metric_alarm.alarms_converter-throttles_DD6ABF76.arn}",
-                "${aws_cloudwatch_metric_alarm.alarms_stream-reader-behind_EBFC198B.arn}",
-                "${aws_cloudwatch_metric_alarm.alarms_stream-writes-throttled_C9E61F96.arn}");
+        assertThat(texts(publish.path("Condition").path("ArnEquals").path("aws:SourceArn")))
+                .containsExactly(
+                        "${aws_cloudwatch_metric_alarm.alarms_delivery-late_74C60F3C.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_delivery-failing_E2DBDB30.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_converter-failed-records_44CD63F8.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_converter-errors_C187233A.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_converter-throttles_DD6ABF76.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_stream-reader-behind_EBFC198B.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_stream-writes-throttled_C9E61F96.arn}");
         assertThat(tls.path("Effect").asText()).isEqualTo("Deny");
-        assertThat(tls.path("Condition").path("Bool").path("aws:SecureTransport").asText()).isEqualTo("false");
+        assertThat(tls.path("Condition")
+                        .path("Bool")
+                        .path("aws:SecureTransport")
+                        .asText())
+                .isEqualTo("false");
     }
 
     @Test
@@ -48,9 +54,11 @@ class PipelineAlarmsTest {
         assertThat(stack.resources("aws_cloudwatch_metric_alarm")).hasSize(7).allSatisfy(alarm -> {
             assertThat(texts(alarm.path("alarm_actions"))).containsExactly(TOPIC);
             assertThat(texts(alarm.path("ok_actions"))).containsExactly(TOPIC);
-            assertThat(alarm.path("treat_missing_data").asText()).isEqualTo(
-                    alarm.path("alarm_name").asText().equals("orders-dev-stream-reader-behind") ? "breaching"
-                            : "notBreaching");
+            assertThat(alarm.path("treat_missing_data").asText())
+                    .isEqualTo(
+                            alarm.path("alarm_name").asText().equals("orders-dev-stream-reader-behind")
+                                    ? "breaching"
+                                    : "notBreaching");
             assertThat(alarm.path("period").asInt()).isEqualTo(300);
             assertThat(alarm.path("alarm_description").asText()).isNotBlank();
         });
@@ -58,31 +66,62 @@ class PipelineAlarmsTest {
 
     @Test
     void eachAlarmWatchesTheRightMetricOfTheRightResource() {
-        Map<String, String> delivery = Map.of("DeliveryStreamName",
-                "${aws_kinesis_firehose_delivery_stream.delivery_stream_036AB1BA.name}");
-        Map<String, String> function = Map.of("FunctionName",
-                "${aws_lambda_function.converter_function_56FCE06F.function_name}");
+        Map<String, String> delivery =
+                Map.of("DeliveryStreamName", "${aws_kinesis_firehose_delivery_stream.delivery_stream_036AB1BA.name}");
+        Map<String, String> function =
+                Map.of("FunctionName", "${aws_lambda_function.converter_function_56FCE06F.function_name}");
         Map<String, String> stream = Map.of("StreamName", "${aws_kinesis_stream.change-stream_1CA2E620.name}");
 
-        assertAlarm("delivery-late", "AWS/Firehose", "DeliveryToS3.DataFreshness", delivery, "Maximum",
-                "GreaterThanThreshold", 360);
-        assertAlarm("delivery-failing", "AWS/Firehose", "DeliveryToS3.Success", delivery, "Minimum",
-                "LessThanThreshold", 1);
-        assertAlarm("converter-failed-records", "DdbChangeAnalytics/Converter", "RecordsProcessingFailed", function,
-                "Sum", "GreaterThanThreshold", 0);
+        assertAlarm(
+                "delivery-late",
+                "AWS/Firehose",
+                "DeliveryToS3.DataFreshness",
+                delivery,
+                "Maximum",
+                "GreaterThanThreshold",
+                360);
+        assertAlarm(
+                "delivery-failing",
+                "AWS/Firehose",
+                "DeliveryToS3.Success",
+                delivery,
+                "Minimum",
+                "LessThanThreshold",
+                1);
+        assertAlarm(
+                "converter-failed-records",
+                "DdbChangeAnalytics/Converter",
+                "RecordsProcessingFailed",
+                function,
+                "Sum",
+                "GreaterThanThreshold",
+                0);
         assertAlarm("converter-errors", "AWS/Lambda", "Errors", function, "Sum", "GreaterThanThreshold", 0);
         assertAlarm("converter-throttles", "AWS/Lambda", "Throttles", function, "Sum", "GreaterThanThreshold", 0);
-        assertAlarm("stream-reader-behind", "AWS/Kinesis", "GetRecords.IteratorAgeMilliseconds", stream, "Maximum",
-                "GreaterThanThreshold", 600_000);
-        assertAlarm("stream-writes-throttled", "AWS/Kinesis", "WriteProvisionedThroughputExceeded", stream, "Sum",
-                "GreaterThanThreshold", 0);
+        assertAlarm(
+                "stream-reader-behind",
+                "AWS/Kinesis",
+                "GetRecords.IteratorAgeMilliseconds",
+                stream,
+                "Maximum",
+                "GreaterThanThreshold",
+                600_000);
+        assertAlarm(
+                "stream-writes-throttled",
+                "AWS/Kinesis",
+                "WriteProvisionedThroughputExceeded",
+                stream,
+                "Sum",
+                "GreaterThanThreshold",
+                0);
     }
 
     /** The policy is declared right after the topic, before any alarm, and still lists every one of them. */
     @Test
     void thePolicyNeedsNoCallAfterTheLastAlarm() {
         TestApps.synthConstruct(s -> assertThat(new Pipeline(s).alarms.getNode().getChildren())
-                .extracting(child -> child.getNode().getId()).startsWith("topic", "topic-policy", "delivery-late"));
+                .extracting(child -> child.getNode().getId())
+                .startsWith("topic", "topic-policy", "delivery-late"));
     }
 
     @Test
@@ -92,23 +131,41 @@ class PipelineAlarmsTest {
             pipeline.alarms("second", "orders-dev-2", pipeline.stream, pipeline.converter, pipeline.delivery);
         });
 
-        assertThat(two.resources("aws_sns_topic")).extracting(t -> t.path("name").asText())
+        assertThat(two.resources("aws_sns_topic"))
+                .extracting(t -> t.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-alarms", "orders-dev-2-alarms");
-        assertThat(two.resources("aws_cloudwatch_metric_alarm")).hasSize(14)
-                .extracting(a -> a.path("alarm_name").asText()).doesNotHaveDuplicates();
+        assertThat(two.resources("aws_cloudwatch_metric_alarm"))
+                .hasSize(14)
+                .extracting(a -> a.path("alarm_name").asText())
+                .doesNotHaveDuplicates();
         List<JsonNode> policies = two.resources("aws_sns_topic_policy");
-        assertThat(policies).hasSize(2).allSatisfy(policy -> assertThat(texts(Synthesized.policy(policy)
-                .path("Statement").get(0).path("Condition").path("ArnEquals").path("aws:SourceArn"))).hasSize(7));
+        assertThat(policies)
+                .hasSize(2)
+                .allSatisfy(policy -> assertThat(texts(Synthesized.policy(policy)
+                                .path("Statement")
+                                .get(0)
+                                .path("Condition")
+                                .path("ArnEquals")
+                                .path("aws:SourceArn")))
+                        .hasSize(7));
     }
 
-    private void assertAlarm(String watched, String namespace, String metric, Map<String, String> dimensions,
-            String statistic, String comparison, long threshold) {
+    private void assertAlarm(
+            String watched,
+            String namespace,
+            String metric,
+            Map<String, String> dimensions,
+            String statistic,
+            String comparison,
+            long threshold) {
         JsonNode alarm = stack.resourceWhere("aws_cloudwatch_metric_alarm", "alarm_name", "orders-dev-" + watched);
         assertThat(alarm.path("namespace").asText()).as(watched).isEqualTo(namespace);
         assertThat(alarm.path("metric_name").asText()).as(watched).isEqualTo(metric);
         assertThat(alarm.path("dimensions").properties()).as(watched).hasSize(dimensions.size());
-        dimensions.forEach((name, value) -> assertThat(alarm.path("dimensions").path(name).asText()).as(watched)
-                .isEqualTo(value));
+        dimensions.forEach(
+                (name, value) -> assertThat(alarm.path("dimensions").path(name).asText())
+                        .as(watched)
+                        .isEqualTo(value));
         assertThat(alarm.path("statistic").asText()).as(watched).isEqualTo(statistic);
         assertThat(alarm.path("comparison_operator").asText()).as(watched).isEqualTo(comparison);
         assertThat(alarm.path("threshold").asLong()).as(watched).isEqualTo(threshold);

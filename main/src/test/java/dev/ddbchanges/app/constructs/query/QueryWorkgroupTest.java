@@ -21,30 +21,42 @@ class QueryWorkgroupTest {
         assertThat(workgroup.path("name").asText()).isEqualTo("orders-dev-analytics");
         assertThat(workgroup.path("state").asText()).isEqualTo("ENABLED");
         assertThat(workgroup.path("force_destroy").asBoolean()).as("DESTROY").isTrue();
-        assertThat(configuration.path("enforce_workgroup_configuration").asBoolean()).isTrue();
-        assertThat(configuration.path("publish_cloudwatch_metrics_enabled").asBoolean()).isTrue();
-        assertThat(configuration.path("bytes_scanned_cutoff_per_query").asLong()).isEqualTo(1024L * 1024 * 1024);
+        assertThat(configuration.path("enforce_workgroup_configuration").asBoolean())
+                .isTrue();
+        assertThat(configuration.path("publish_cloudwatch_metrics_enabled").asBoolean())
+                .isTrue();
+        assertThat(configuration.path("bytes_scanned_cutoff_per_query").asLong())
+                .isEqualTo(1024L * 1024 * 1024);
         assertThat(results.path("output_location").asText())
                 .isEqualTo("s3://${aws_s3_bucket.query_results_bucket_CEF960F8.bucket}/results/");
-        assertThat(results.path("encryption_configuration").path("encryption_option").asText()).isEqualTo("SSE_KMS");
+        assertThat(results.path("encryption_configuration")
+                        .path("encryption_option")
+                        .asText())
+                .isEqualTo("SSE_KMS");
         assertThat(results.path("encryption_configuration").path("kms_key_arn").asText())
                 .isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
         assertThat(stack.resourceWhere("aws_s3_bucket", "bucket", "orders-dev-analytics-results-team7")
-                .path("force_destroy").asBoolean()).as("DESTROY").isTrue();
+                        .path("force_destroy")
+                        .asBoolean())
+                .as("DESTROY")
+                .isTrue();
     }
 
     @Test
     void theSavedQueriesRunInTheWorkgroupAgainstTheCrawlersTable() {
         assertThat(stack.resources("aws_athena_named_query")).hasSize(NamedQuery.values().length);
         for (NamedQuery query : NamedQuery.values()) {
-            JsonNode saved = stack.resourceWhere("aws_athena_named_query", "name",
-                    "orders-dev-analytics-" + query.nameSuffix());
+            JsonNode saved =
+                    stack.resourceWhere("aws_athena_named_query", "name", "orders-dev-analytics-" + query.nameSuffix());
             assertThat(saved.path("workgroup").asText())
                     .isEqualTo("${aws_athena_workgroup.query_workgroup_1031FA1C.name}");
             assertThat(saved.path("database").asText())
                     .isEqualTo("${aws_glue_catalog_database.catalog_database_4C1F6EE3.name}");
-            assertThat(saved.path("query").asText()).isEqualTo(query.sql("dynamodb_changes", 24))
-                    .contains("FROM dynamodb_changes").doesNotContain("{{").doesNotContain("${");
+            assertThat(saved.path("query").asText())
+                    .isEqualTo(query.sql("dynamodb_changes", 24))
+                    .contains("FROM dynamodb_changes")
+                    .doesNotContain("{{")
+                    .doesNotContain("${");
             assertThat(saved.path("description").asText()).isEqualTo(query.description());
         }
     }
@@ -56,11 +68,15 @@ class QueryWorkgroupTest {
             pipeline.query("second", "orders-dev-analytics-2", pipeline.crawler);
         });
 
-        assertThat(two.resources("aws_athena_workgroup")).extracting(w -> w.path("name").asText())
+        assertThat(two.resources("aws_athena_workgroup"))
+                .extracting(w -> w.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-analytics", "orders-dev-analytics-2");
-        assertThat(two.resources("aws_athena_named_query")).hasSize(2 * NamedQuery.values().length)
-                .extracting(q -> q.path("name").asText()).doesNotHaveDuplicates();
-        assertThat(two.resources("aws_s3_bucket")).extracting(b -> b.path("bucket").asText())
+        assertThat(two.resources("aws_athena_named_query"))
+                .hasSize(2 * NamedQuery.values().length)
+                .extracting(q -> q.path("name").asText())
+                .doesNotHaveDuplicates();
+        assertThat(two.resources("aws_s3_bucket"))
+                .extracting(b -> b.path("bucket").asText())
                 .contains("orders-dev-analytics-results-team7", "orders-dev-analytics-2-results-team7");
     }
 }

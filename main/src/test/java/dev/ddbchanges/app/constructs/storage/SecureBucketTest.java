@@ -16,12 +16,17 @@ import org.junit.jupiter.api.Test;
 import software.constructs.Construct;
 
 class SecureBucketTest {
-    private static final String[] PARTS = {"aws_s3_bucket_server_side_encryption_configuration",
-        "aws_s3_bucket_public_access_block", "aws_s3_bucket_ownership_controls", "aws_s3_bucket_versioning",
-        "aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket_policy"};
+    private static final String[] PARTS = {
+        "aws_s3_bucket_server_side_encryption_configuration",
+        "aws_s3_bucket_public_access_block",
+        "aws_s3_bucket_ownership_controls",
+        "aws_s3_bucket_versioning",
+        "aws_s3_bucket_lifecycle_configuration",
+        "aws_s3_bucket_policy"
+    };
 
-    private final Synthesized stack = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7",
-            RemovalPolicy.DESTROY, OptionalInt.empty()));
+    private final Synthesized stack = TestApps.synthConstruct(
+            s -> bucket(s, "b", "orders-dev-data-team7", RemovalPolicy.DESTROY, OptionalInt.empty()));
     private final JsonNode bucket = stack.resource("aws_s3_bucket");
     private final String bucketId = stack.reference("aws_s3_bucket", bucket, "id");
 
@@ -33,11 +38,17 @@ class SecureBucketTest {
 
     @Test
     void everyObjectIsEncryptedWithTheKeyAndABucketKey() {
-        JsonNode rule = stack.resource("aws_s3_bucket_server_side_encryption_configuration").path("rule").get(0);
+        JsonNode rule = stack.resource("aws_s3_bucket_server_side_encryption_configuration")
+                .path("rule")
+                .get(0);
 
-        assertThat(rule.path("apply_server_side_encryption_by_default").path("sse_algorithm").asText())
+        assertThat(rule.path("apply_server_side_encryption_by_default")
+                        .path("sse_algorithm")
+                        .asText())
                 .isEqualTo("aws:kms");
-        assertThat(rule.path("apply_server_side_encryption_by_default").path("kms_master_key_id").asText())
+        assertThat(rule.path("apply_server_side_encryption_by_default")
+                        .path("kms_master_key_id")
+                        .asText())
                 .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
         assertThat(rule.path("bucket_key_enabled").asBoolean()).isTrue();
     }
@@ -46,20 +57,26 @@ class SecureBucketTest {
     void publicAccessIsBlockedAllFourWays() {
         JsonNode block = stack.resource("aws_s3_bucket_public_access_block");
 
-        assertThat(List.of("block_public_acls", "block_public_policy", "ignore_public_acls",
-                "restrict_public_buckets")).allSatisfy(flag -> assertThat(block.path(flag).asBoolean()).isTrue());
+        assertThat(List.of("block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"))
+                .allSatisfy(flag -> assertThat(block.path(flag).asBoolean()).isTrue());
     }
 
     @Test
     void theBucketOwnerOwnsEveryObject() {
-        assertThat(stack.resource("aws_s3_bucket_ownership_controls").path("rule").path("object_ownership").asText())
+        assertThat(stack.resource("aws_s3_bucket_ownership_controls")
+                        .path("rule")
+                        .path("object_ownership")
+                        .asText())
                 .isEqualTo("BucketOwnerEnforced");
     }
 
     @Test
     void versioningIsOn() {
-        assertThat(stack.resource("aws_s3_bucket_versioning").path("versioning_configuration").path("status")
-                .asText()).isEqualTo("Enabled");
+        assertThat(stack.resource("aws_s3_bucket_versioning")
+                        .path("versioning_configuration")
+                        .path("status")
+                        .asText())
+                .isEqualTo("Enabled");
     }
 
     @Test
@@ -67,11 +84,19 @@ class SecureBucketTest {
         JsonNode lifecycle = stack.resource("aws_s3_bucket_lifecycle_configuration");
         JsonNode rules = lifecycle.path("rule");
 
-        assertThat(rules).extracting(r -> r.path("id").asText())
+        assertThat(rules)
+                .extracting(r -> r.path("id").asText())
                 .containsExactly("abort-incomplete-multipart-uploads", "expire-noncurrent-versions");
-        assertThat(rules.get(0).path("abort_incomplete_multipart_upload").path("days_after_initiation").asInt())
+        assertThat(rules.get(0)
+                        .path("abort_incomplete_multipart_upload")
+                        .path("days_after_initiation")
+                        .asInt())
                 .isEqualTo(1);
-        assertThat(rules.get(1).path("noncurrent_version_expiration").path("noncurrent_days").asInt()).isEqualTo(12);
+        assertThat(rules.get(1)
+                        .path("noncurrent_version_expiration")
+                        .path("noncurrent_days")
+                        .asInt())
+                .isEqualTo(12);
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.path("status").asText()).isEqualTo("Enabled");
             assertThat(rule.path("filter").path("prefix").asText()).isEmpty();
@@ -82,14 +107,16 @@ class SecureBucketTest {
 
     @Test
     void anExpiryAddsARuleForCurrentObjects() {
-        Synthesized expiring = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7",
-                RemovalPolicy.RETAIN, OptionalInt.of(400)));
-        JsonNode rules = expiring.resource("aws_s3_bucket_lifecycle_configuration").path("rule");
+        Synthesized expiring = TestApps.synthConstruct(
+                s -> bucket(s, "b", "orders-dev-data-team7", RemovalPolicy.RETAIN, OptionalInt.of(400)));
+        JsonNode rules =
+                expiring.resource("aws_s3_bucket_lifecycle_configuration").path("rule");
 
         assertThat(rules).hasSize(3);
         assertThat(rules.get(2).path("id").asText()).isEqualTo("expire-current-versions");
         assertThat(rules.get(2).path("expiration").path("days").asInt()).isEqualTo(400);
-        assertThat(expiring.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
+        assertThat(expiring.resource("aws_s3_bucket").path("force_destroy").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -103,10 +130,16 @@ class SecureBucketTest {
         assertThat(statement.get(0).path("Principal").asText()).isEqualTo("*");
         assertThat(texts(statement.get(0).path("Action"))).containsExactly("s3:*");
         assertThat(texts(statement.get(0).path("Resource"))).containsExactly(arn, arn + "/*");
-        assertThat(statement.get(0).path("Condition").path("Bool").path("aws:SecureTransport").asText())
+        assertThat(statement
+                        .get(0)
+                        .path("Condition")
+                        .path("Bool")
+                        .path("aws:SecureTransport")
+                        .asText())
                 .isEqualTo("false");
-        assertThat(texts(policy.path("depends_on"))).containsExactly(stack.address(
-                "aws_s3_bucket_public_access_block", stack.resource("aws_s3_bucket_public_access_block")));
+        assertThat(texts(policy.path("depends_on")))
+                .containsExactly(stack.address(
+                        "aws_s3_bucket_public_access_block", stack.resource("aws_s3_bucket_public_access_block")));
     }
 
     @Test
@@ -120,37 +153,68 @@ class SecureBucketTest {
     void twoBucketsLiveInOneStackEachWithItsOwnParts() {
         Synthesized two = TestApps.synthConstruct(s -> {
             EncryptionKey key = key(s);
-            new SecureBucket(s, "first", SecureBucketProps.builder().bucketName("first-bucket-x").key(key)
-                    .removal(RemovalPolicy.DESTROY).noncurrentVersionExpirationDays(3).build());
-            new SecureBucket(s, "second", SecureBucketProps.builder().bucketName("second-bucket-x").key(key)
-                    .removal(RemovalPolicy.DESTROY).noncurrentVersionExpirationDays(3).build());
+            new SecureBucket(
+                    s,
+                    "first",
+                    SecureBucketProps.builder()
+                            .bucketName("first-bucket-x")
+                            .key(key)
+                            .removal(RemovalPolicy.DESTROY)
+                            .noncurrentVersionExpirationDays(3)
+                            .build());
+            new SecureBucket(
+                    s,
+                    "second",
+                    SecureBucketProps.builder()
+                            .bucketName("second-bucket-x")
+                            .key(key)
+                            .removal(RemovalPolicy.DESTROY)
+                            .noncurrentVersionExpirationDays(3)
+                            .build());
         });
 
-        assertThat(two.resources("aws_s3_bucket")).extracting(b -> b.path("bucket").asText())
+        assertThat(two.resources("aws_s3_bucket"))
+                .extracting(b -> b.path("bucket").asText())
                 .containsExactlyInAnyOrder("first-bucket-x", "second-bucket-x");
         for (String part : PARTS) {
-            assertThat(two.resources(part)).extracting(r -> r.path("bucket").asText()).as(part).doesNotHaveDuplicates()
+            assertThat(two.resources(part))
+                    .extracting(r -> r.path("bucket").asText())
+                    .as(part)
+                    .doesNotHaveDuplicates()
                     .hasSize(2);
         }
     }
 
     @Test
     void retainAndProtectPutsPreventDestroyOnTheBucketAndEachOfItsParts() {
-        Synthesized kept = TestApps.synthConstruct(s -> bucket(s, "b", "orders-dev-data-team7",
-                RemovalPolicy.RETAIN_AND_PROTECT, OptionalInt.empty()));
+        Synthesized kept = TestApps.synthConstruct(
+                s -> bucket(s, "b", "orders-dev-data-team7", RemovalPolicy.RETAIN_AND_PROTECT, OptionalInt.empty()));
 
-        assertThat(kept.resource("aws_s3_bucket").path("force_destroy").asBoolean()).isFalse();
-        assertThat(kept.resource("aws_s3_bucket").path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        assertThat(kept.resource("aws_s3_bucket").path("force_destroy").asBoolean())
+                .isFalse();
+        assertThat(kept.resource("aws_s3_bucket")
+                        .path("lifecycle")
+                        .path("prevent_destroy")
+                        .asBoolean())
+                .isTrue();
         for (String part : PARTS) {
-            assertThat(kept.resource(part).path("lifecycle").path("prevent_destroy").asBoolean()).as(part).isTrue();
+            assertThat(kept.resource(part)
+                            .path("lifecycle")
+                            .path("prevent_destroy")
+                            .asBoolean())
+                    .as(part)
+                    .isTrue();
         }
-        assertThat(stack.resource("aws_s3_bucket").has("lifecycle")).as("DESTROY protects nothing").isFalse();
+        assertThat(stack.resource("aws_s3_bucket").has("lifecycle"))
+                .as("DESTROY protects nothing")
+                .isFalse();
     }
 
     @Test
     void leftOutOptionsTakeTheirDocumentedDefaults() {
         TestApps.synthConstruct(s -> {
-            SecureBucketProps props = SecureBucketProps.builder().bucketName("x-y-z").key(key(s)).build();
+            SecureBucketProps props =
+                    SecureBucketProps.builder().bucketName("x-y-z").key(key(s)).build();
 
             assertThat(props.removal()).isEqualTo(RemovalPolicy.RETAIN);
             assertThat(props.noncurrentVersionExpirationDays()).isEqualTo(90);
@@ -167,19 +231,38 @@ class SecureBucketTest {
 
     @Test
     void propsKeepDaysPositive() {
-        assertThatThrownBy(() -> TestApps.synthConstruct(s -> SecureBucketProps.builder().bucketName("x-y-z")
-                .key(key(s)).noncurrentVersionExpirationDays(0).build()))
+        assertThatThrownBy(() -> TestApps.synthConstruct(s -> SecureBucketProps.builder()
+                        .bucketName("x-y-z")
+                        .key(key(s))
+                        .noncurrentVersionExpirationDays(0)
+                        .build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("noncurrentVersionExpirationDays = 0; allowed: 1 or more");
     }
 
     private static void bucket(Construct scope, String id, String name, RemovalPolicy removal, OptionalInt expiry) {
-        new SecureBucket(scope, id, SecureBucketProps.builder().bucketName(name).key(key(scope)).removal(removal)
-                .noncurrentVersionExpirationDays(12).expirationDays(expiry).build());
+        new SecureBucket(
+                scope,
+                id,
+                SecureBucketProps.builder()
+                        .bucketName(name)
+                        .key(key(scope))
+                        .removal(removal)
+                        .noncurrentVersionExpirationDays(12)
+                        .expirationDays(expiry)
+                        .build());
     }
 
     private static EncryptionKey key(Construct scope) {
-        return new EncryptionKey(scope, "key", EncryptionKeyProps.builder().alias("alias/orders-dev").description("k")
-                .deletionWindowDays(7).accountId("210987654321").region("us-west-2").build());
+        return new EncryptionKey(
+                scope,
+                "key",
+                EncryptionKeyProps.builder()
+                        .alias("alias/orders-dev")
+                        .description("k")
+                        .deletionWindowDays(7)
+                        .accountId("210987654321")
+                        .region("us-west-2")
+                        .build());
     }
 }
