@@ -46,7 +46,7 @@ final class FirehoseEventReader {
         } catch (StreamConstraintsException tooLarge) {
             // These carry no location.
             throw new MalformedFirehoseEventException(
-                    "request exceeds the JSON parser's limits (nesting depth, " + "string, name or number length)");
+                    "request exceeds the JSON parser's limits (nesting depth, string, name or number length)");
         } catch (JsonProcessingException syntax) {
             throw new MalformedFirehoseEventException(
                     "request is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "

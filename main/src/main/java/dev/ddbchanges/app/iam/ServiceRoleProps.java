@@ -18,7 +18,7 @@ public record ServiceRoleProps(
         trustConditions = List.copyOf(trustConditions);
         if (!service.endsWith(".amazonaws.com")) {
             throw new IllegalArgumentException(
-                    "service = " + service + "; allowed: a service principal " + "(<name>.amazonaws.com)");
+                    "service = " + service + "; allowed: a service principal (<name>.amazonaws.com)");
         }
     }
 

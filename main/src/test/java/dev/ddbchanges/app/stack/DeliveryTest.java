@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Firehose, its role and the grants the stream, the bucket and the converter give it, in every environment. */
 class DeliveryTest {
     private static final String HOUR =
-            "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/" + "hour=!{timestamp:HH}/";
+            "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/hour=!{timestamp:HH}/";
 
     /** What the construct makes of its name and settings is DeliveryStreamTest's. */
     @Test

@@ -76,7 +76,7 @@ public final class PipelineAlarms extends Construct {
                 settings.failedRecordsThreshold());
         alarm(
                 "converter-errors",
-                "Converter invocations failed: Firehose retries the batch, then writes it under " + "errors/",
+                "Converter invocations failed: Firehose retries the batch, then writes it under errors/",
                 props.converter().metricErrors(),
                 "GreaterThanThreshold",
                 0);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryStreamTest {
     private static final String HOUR =
-            "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/" + "hour=!{timestamp:HH}/";
+            "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/hour=!{timestamp:HH}/";
     private static final String ROLE = "aws_iam_role.delivery_role_8708125C";
     private static final String LOGS = "aws_cloudwatch_log_group.delivery_logs_group_34DE014B";
 
