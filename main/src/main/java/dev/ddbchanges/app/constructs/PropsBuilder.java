@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -17,14 +18,31 @@ import java.util.Map;
  */
 public abstract class PropsBuilder<P extends Record, B extends PropsBuilder<P, B>> {
     private final Class<P> type;
+    private final Map<String, RecordComponent> components = new HashMap<>();
     private final Map<String, Object> values = new HashMap<>();
 
     protected PropsBuilder(Class<P> type) {
         this.type = type;
+        for (RecordComponent component : type.getRecordComponents()) {
+            components.put(component.getName(), component);
+        }
     }
 
-    /** Stores one option; {@code option} is the record component's name. */
+    /**
+     * Stores one option; {@code option} is the record component's name. A name the record does not have, or a value
+     * of another type, fails here, the first time the option is set: every builder sets its defaults in its
+     * constructor, so a misspelt option name fails whenever that builder is made.
+     */
     protected final B set(String option, Object value) {
+        RecordComponent component = components.get(option);
+        if (component == null) {
+            throw new IllegalStateException(type.getSimpleName() + " has no option " + option);
+        }
+        Class<?> expected = MethodType.methodType(component.getType()).wrap().returnType();
+        if (value != null && !expected.isInstance(value)) {
+            throw new IllegalArgumentException(type.getSimpleName() + "." + option + " takes a "
+                    + expected.getSimpleName() + ", not a " + value.getClass().getSimpleName());
+        }
         values.put(option, value);
         @SuppressWarnings("unchecked")
         B self = (B) this;
@@ -32,15 +50,18 @@ public abstract class PropsBuilder<P extends Record, B extends PropsBuilder<P, B
     }
 
     /**
-     * @throws IllegalArgumentException naming the first required option that was not set, or any value the record
-     *                                  refuses
+     * @throws IllegalArgumentException naming the first required option that was not set (the record's own check,
+     *                                  {@link Required#components}), or any value the record refuses
      */
     public final P build() {
         RecordComponent[] components = type.getRecordComponents();
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             arguments[i] = values.get(components[i].getName());
-            Required.options(type, components[i].getName(), arguments[i]);
+            // The constructor cannot name an unset primitive: reflection would only say "argument type mismatch".
+            if (arguments[i] == null && components[i].getType().isPrimitive()) {
+                throw Required.missing(type, components[i].getName());
+            }
         }
         try {
             return type.getDeclaredConstructor(Arrays.stream(components)

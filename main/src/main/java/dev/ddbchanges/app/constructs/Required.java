@@ -1,20 +1,32 @@
 package dev.ddbchanges.app.constructs;
 
+import java.lang.reflect.RecordComponent;
+
 /** The one check, and the one message, for an option a props type cannot do without. */
 public final class Required {
     private Required() {}
 
     /**
-     * @param props          the props' type, which the message names so a caller finds the option at once
-     * @param namesAndValues each option's name, then its value
-     * @throws IllegalArgumentException naming the first option whose value is null
+     * For a props record's compact constructor, which sees its components only as values: each is named from the
+     * record's own declaration, so a direct call of the constructor is checked as a builder's is.
+     *
+     * @param values every component, in declaration order (primitives too: they are never null)
+     * @throws IllegalArgumentException naming the first component whose value is null
      */
-    public static void options(Class<?> props, Object... namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] == null) {
-                throw new IllegalArgumentException(
-                        props.getSimpleName() + "." + namesAndValues[i] + " is required, and was not set");
+    public static void components(Class<? extends Record> props, Object... values) {
+        RecordComponent[] components = props.getRecordComponents();
+        if (components.length != values.length) {
+            throw new IllegalStateException(props.getSimpleName() + " passes " + values.length + " values for its "
+                    + components.length + " components");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                throw missing(props, components[i].getName());
             }
         }
+    }
+
+    static IllegalArgumentException missing(Class<?> props, Object option) {
+        return new IllegalArgumentException(props.getSimpleName() + "." + option + " is required, and was not set");
     }
 }

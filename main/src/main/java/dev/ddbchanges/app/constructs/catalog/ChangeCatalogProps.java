@@ -1,11 +1,15 @@
 package dev.ddbchanges.app.constructs.catalog;
 
 import dev.ddbchanges.app.constructs.PropsBuilder;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
 public record ChangeCatalogProps(
         String databaseName, String securityConfigurationName, String accountId, String region, EncryptionKey key) {
+    public ChangeCatalogProps {
+        Required.components(ChangeCatalogProps.class, databaseName, securityConfigurationName, accountId, region, key);
+    }
 
     public static Builder builder() {
         return new Builder();

@@ -69,8 +69,7 @@ public final class ChangeCrawler extends Construct {
                         props.key()
                                 .grantUseVia(
                                         "EncryptOwnLogs",
-                                        "logs",
-                                        EncryptionContext.arnEquals(logs.arn()),
+                                        EncryptionContext.logGroup(logs.arn()),
                                         "kms:GenerateDataKey",
                                         "kms:Decrypt")),
                 logs.group());

@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.constructs.catalog;
 
 import dev.ddbchanges.app.constructs.PropsBuilder;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
@@ -19,6 +20,17 @@ public record ChangeCrawlerProps(
         int logRetentionDays) {
 
     public ChangeCrawlerProps {
+        Required.components(
+                ChangeCrawlerProps.class,
+                crawlerName,
+                roleName,
+                logGroupName,
+                catalog,
+                bucket,
+                dataPrefix,
+                key,
+                schedule,
+                logRetentionDays);
         if (!dataPrefix.matches("[a-z0-9_]+/")) {
             throw new IllegalArgumentException("dataPrefix = " + dataPrefix + "; allowed: one folder of lowercase "
                     + "letters, digits and '_' (it names the table), such as changes/");

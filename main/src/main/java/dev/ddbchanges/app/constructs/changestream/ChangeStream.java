@@ -92,9 +92,6 @@ public final class ChangeStream extends Construct {
                                 "kinesis:ListShards")
                         .withResources(stream.getArn()),
                 key.grantUseVia(
-                        "DecryptChangeStreamRecords",
-                        "kinesis",
-                        EncryptionContext.stringEquals(stream.getArn()),
-                        "kms:Decrypt"));
+                        "DecryptChangeStreamRecords", EncryptionContext.kinesisStream(stream.getArn()), "kms:Decrypt"));
     }
 }

@@ -14,7 +14,6 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
  */
 public record ChangeStreamProps(String streamName, ChangeTable table, EncryptionKey key, StreamSettings settings) {
     public ChangeStreamProps {
-        Required.options(
-                ChangeStreamProps.class, "streamName", streamName, "table", table, "key", key, "settings", settings);
+        Required.components(ChangeStreamProps.class, streamName, table, key, settings);
     }
 }

@@ -14,6 +14,6 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
  */
 public record ChangeTableProps(String tableName, EncryptionKey key, RemovalPolicy removal) {
     public ChangeTableProps {
-        Required.options(ChangeTableProps.class, "tableName", tableName, "key", key, "removal", removal);
+        Required.components(ChangeTableProps.class, tableName, key, removal);
     }
 }

@@ -2,6 +2,7 @@ package dev.ddbchanges.app.constructs.converter;
 
 import dev.ddbchanges.app.config.ConverterSettings;
 import dev.ddbchanges.app.constructs.PropsBuilder;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import java.nio.file.Path;
 
@@ -16,6 +17,15 @@ public record ConverterFunctionProps(
         int logRetentionDays) {
 
     public ConverterFunctionProps {
+        Required.components(
+                ConverterFunctionProps.class,
+                functionName,
+                logGroupName,
+                roleName,
+                jar,
+                key,
+                settings,
+                logRetentionDays);
         if (!logGroupName.equals("/aws/lambda/" + functionName)) {
             throw new IllegalArgumentException("logGroupName = " + logGroupName + "; Lambda writes to /aws/lambda/"
                     + functionName + " and nowhere else");

@@ -2,6 +2,7 @@ package dev.ddbchanges.app.constructs.delivery;
 
 import dev.ddbchanges.app.config.DeliverySettings;
 import dev.ddbchanges.app.constructs.PropsBuilder;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
@@ -19,6 +20,20 @@ public record DeliveryStreamProps(
         EncryptionKey key,
         DeliverySettings settings,
         int logRetentionDays) {
+    public DeliveryStreamProps {
+        Required.components(
+                DeliveryStreamProps.class,
+                streamName,
+                logGroupName,
+                roleName,
+                accountId,
+                source,
+                converter,
+                bucket,
+                key,
+                settings,
+                logRetentionDays);
+    }
 
     public static Builder builder() {
         return new Builder();

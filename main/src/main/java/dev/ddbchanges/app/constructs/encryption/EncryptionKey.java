@@ -51,18 +51,15 @@ public final class EncryptionKey extends Construct {
     }
 
     /**
-     * The statement that lets a role use this key only through {@code service} (in the key's region) and only for
-     * the resources {@code context} names: what a construct adds to the grant it gives a role to its own resource.
-     *
-     * @param service the service's endpoint prefix, which is also its encryption context's name: {@code s3},
-     *                {@code kinesis}, {@code logs}
+     * The statement that lets a role use this key only through the service of {@code context} (in the key's region)
+     * and only for the resources it names: what a construct adds to the grant it gives a role to its own resource.
      */
-    public PolicyStatement grantUseVia(String sid, String service, EncryptionContext context, String... actions) {
+    public PolicyStatement grantUseVia(String sid, EncryptionContext context, String... actions) {
         return PolicyStatement.allow(sid)
                 .withActions(actions)
                 .withResources(key.getArn())
-                .withCondition("StringEquals", "kms:ViaService", service + "." + region + ".amazonaws.com")
-                .withCondition(context.operator(), "kms:EncryptionContext:aws:" + service + ":arn", context.value());
+                .withCondition("StringEquals", "kms:ViaService", context.service() + "." + region + ".amazonaws.com")
+                .withCondition(context.operator(), context.conditionKey(), context.value());
     }
 
     /** In a key policy, Resource "*" means this key itself. */

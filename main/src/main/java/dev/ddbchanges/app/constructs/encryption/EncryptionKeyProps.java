@@ -3,6 +3,7 @@ package dev.ddbchanges.app.constructs.encryption;
 import dev.ddbchanges.app.config.Limits;
 import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
+import dev.ddbchanges.app.constructs.Required;
 import java.util.List;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
@@ -17,6 +18,16 @@ public record EncryptionKeyProps(
         RemovalPolicy removal) {
 
     public EncryptionKeyProps {
+        Required.components(
+                EncryptionKeyProps.class,
+                alias,
+                description,
+                deletionWindowDays,
+                accountId,
+                region,
+                logGroupNames,
+                alarmTopic,
+                removal);
         logGroupNames = List.copyOf(logGroupNames);
         if (deletionWindowDays < Limits.KEY_DELETION_WINDOW_MIN
                 || deletionWindowDays > Limits.KEY_DELETION_WINDOW_MAX) {

@@ -11,6 +11,6 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
  */
 public record EncryptedLogGroupProps(String name, EncryptionKey key, int retentionDays) {
     public EncryptedLogGroupProps {
-        Required.options(EncryptedLogGroupProps.class, "name", name, "key", key);
+        Required.components(EncryptedLogGroupProps.class, name, key, retentionDays);
     }
 }

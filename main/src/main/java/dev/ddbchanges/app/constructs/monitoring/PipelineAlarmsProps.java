@@ -29,21 +29,7 @@ public record PipelineAlarmsProps(
         MonitoringSettings settings) {
 
     public PipelineAlarmsProps {
-        Required.options(
-                PipelineAlarmsProps.class,
-                "topicName",
-                topicName,
-                "alarmName",
-                alarmName,
-                "key",
-                key,
-                "stream",
-                stream,
-                "converter",
-                converter,
-                "delivery",
-                delivery,
-                "settings",
-                settings);
+        Required.components(
+                PipelineAlarmsProps.class, topicName, alarmName, key, stream, converter, delivery, settings);
     }
 }

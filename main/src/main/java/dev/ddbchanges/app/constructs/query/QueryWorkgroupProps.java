@@ -2,6 +2,7 @@ package dev.ddbchanges.app.constructs.query;
 
 import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
@@ -20,6 +21,21 @@ public record QueryWorkgroupProps(
         ChangeCrawler crawler,
         UnaryOperator<String> queryName,
         int streamRetentionHours) {
+    public QueryWorkgroupProps {
+        Required.components(
+                QueryWorkgroupProps.class,
+                workgroupName,
+                resultsBucketName,
+                key,
+                scanLimitMb,
+                resultsExpirationDays,
+                noncurrentVersionExpirationDays,
+                removal,
+                catalog,
+                crawler,
+                queryName,
+                streamRetentionHours);
+    }
 
     public static Builder builder() {
         return new Builder();

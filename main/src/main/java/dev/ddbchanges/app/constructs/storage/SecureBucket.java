@@ -172,8 +172,7 @@ public final class SecureBucket extends Construct {
                         .withResources(objects),
                 key.grantUseVia(
                         "EncryptObjectsThroughS3",
-                        "s3",
-                        EncryptionContext.stringLike(contexts),
+                        EncryptionContext.s3(contexts),
                         "kms:GenerateDataKey",
                         "kms:Decrypt"));
     }
@@ -199,8 +198,7 @@ public final class SecureBucket extends Construct {
                         .withResources(objects),
                 key.grantUseVia(
                         "DecryptObjectsThroughS3",
-                        "s3",
-                        EncryptionContext.stringLike(List.of(bucket.getArn(), objects)),
+                        EncryptionContext.s3(List.of(bucket.getArn(), objects)),
                         "kms:Decrypt"));
     }
 

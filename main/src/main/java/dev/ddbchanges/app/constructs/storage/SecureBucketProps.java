@@ -2,6 +2,7 @@ package dev.ddbchanges.app.constructs.storage;
 
 import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
+import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import java.util.OptionalInt;
 
@@ -14,6 +15,8 @@ public record SecureBucketProps(
         OptionalInt expirationDays) {
 
     public SecureBucketProps {
+        Required.components(
+                SecureBucketProps.class, bucketName, key, removal, noncurrentVersionExpirationDays, expirationDays);
         if (noncurrentVersionExpirationDays < 1) {
             throw new IllegalArgumentException(
                     "noncurrentVersionExpirationDays = " + noncurrentVersionExpirationDays + "; allowed: 1 or more");

@@ -108,18 +108,10 @@ class EncryptionKeyTest {
             role.grant(
                     s,
                     "use-key",
+                    key.grantUseVia("ReadThroughS3", EncryptionContext.s3(List.of("arn:b", "arn:b/*")), "kms:Decrypt"),
                     key.grantUseVia(
-                            "ReadThroughS3",
-                            "s3",
-                            EncryptionContext.stringLike(List.of("arn:b", "arn:b/*")),
-                            "kms:Decrypt"),
-                    key.grantUseVia(
-                            "WriteLogs",
-                            "logs",
-                            EncryptionContext.arnEquals("arn:g"),
-                            "kms:GenerateDataKey",
-                            "kms:Decrypt"),
-                    key.grantUseVia("ReadStream", "kinesis", EncryptionContext.stringEquals("arn:k"), "kms:Decrypt"));
+                            "WriteLogs", EncryptionContext.logGroup("arn:g"), "kms:GenerateDataKey", "kms:Decrypt"),
+                    key.grantUseVia("ReadStream", EncryptionContext.kinesisStream("arn:k"), "kms:Decrypt"));
         });
 
         assertThat(Synthesized.policy(granted.resource("aws_iam_role_policy")).path("Statement"))
