@@ -1,5 +1,6 @@
 package dev.ddbchanges.converter.firehose;
 
+import dev.ddbchanges.converter.record.ConversionResult;
 import dev.ddbchanges.converter.record.FailureReason;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,19 +28,29 @@ public record BatchReport(
     /** Enough to find the raw record in the error prefix; the detail names a field and a rule, never a value. */
     public record FailureSample(String recordId, FailureReason reason, String detail) {}
 
-    /** @param slowPath the batch's records that converted only on the Jackson path */
-    static BatchReport of(FirehoseEvent event, FirehoseResponse.Plan plan, int slowPath) {
+    /**
+     * Counted from what is answered, not from what converted: a line the response has no room for is answered
+     * ProcessingFailed, and is then neither Ok nor slow path.
+     *
+     * @param results each record's conversion, in the order of the plan's entries
+     */
+    static BatchReport of(FirehoseEvent event, List<ConversionResult> results, FirehoseResponse.Plan plan) {
         Map<FailureReason, Integer> byReason = new EnumMap<>(FailureReason.class);
         List<FailureSample> samples = new ArrayList<>();
         int ok = 0;
+        int slowPath = 0;
         long bytesIn = 0;
         long bytesOut = 0;
         for (FirehoseRecord record : event.records()) {
             bytesIn += record.data() == null ? 0 : record.data().length;
         }
-        for (ResponseEntry entry : plan.entries()) {
+        for (int i = 0; i < plan.entries().size(); i++) {
+            ResponseEntry entry = plan.entries().get(i);
             if (entry.ok()) {
                 ok++;
+                if (results.get(i) instanceof ConversionResult.Converted converted && !converted.direct()) {
+                    slowPath++;
+                }
                 bytesOut += entry.data().length;
             } else {
                 byReason.merge(entry.reason(), 1, Integer::sum);

@@ -18,33 +18,17 @@ import java.util.List;
  */
 public final class FirehoseBatchTransformer {
 
-    /** What the transformer needs of a converter: each record's answer, and how many took the slow path. */
+    /** What the transformer needs of a converter: each record's answer, as {@link ChangeRecordConverter#convert}. */
+    @FunctionalInterface
     interface RecordConverter {
         ConversionResult convert(byte[] data, KinesisMetadata kinesis);
-
-        /** A running count, as {@link ChangeRecordConverter#slowPathRecords()}. */
-        long slowPathRecords();
-
-        static RecordConverter of(ChangeRecordConverter records) {
-            return new RecordConverter() {
-                @Override
-                public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
-                    return records.convert(data, kinesis);
-                }
-
-                @Override
-                public long slowPathRecords() {
-                    return records.slowPathRecords();
-                }
-            };
-        }
     }
 
     private final RecordConverter converter;
     private final long responseLimitBytes;
 
     public FirehoseBatchTransformer() {
-        this(FirehoseResponse.MAX_RESPONSE_BYTES, RecordConverter.of(new ChangeRecordConverter()));
+        this(FirehoseResponse.MAX_RESPONSE_BYTES, new ChangeRecordConverter()::convert);
     }
 
     FirehoseBatchTransformer(long responseLimitBytes, RecordConverter converter) {
@@ -78,11 +62,9 @@ public final class FirehoseBatchTransformer {
     public BatchReport transform(InputStream request, OutputStream response) throws IOException {
         FirehoseEvent event = FirehoseEventReader.read(request);
         List<ConversionResult> results = new ArrayList<>(event.records().size());
-        long slowPathBefore = converter.slowPathRecords();
         for (FirehoseRecord record : event.records()) {
             results.add(convert(record));
         }
-        int slowPath = (int) (converter.slowPathRecords() - slowPathBefore);
         FirehoseResponse.Plan plan = FirehoseResponse.plan(event.records(), results, responseLimitBytes);
         long written = FirehoseResponse.write(plan, response);
         if (written != plan.bytes()) {
@@ -90,6 +72,6 @@ public final class FirehoseBatchTransformer {
             throw new IllegalStateException(
                     "response size accounting is off: planned " + plan.bytes() + " bytes, wrote " + written);
         }
-        return BatchReport.of(event, plan, slowPath);
+        return BatchReport.of(event, results, plan);
     }
 }

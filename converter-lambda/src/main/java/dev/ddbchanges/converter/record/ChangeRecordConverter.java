@@ -41,12 +41,11 @@ public final class ChangeRecordConverter {
     private final DuplicateNames duplicateNames = new DuplicateNames();
     private final DirectTranscoder direct = new DirectTranscoder();
     private final JacksonLine line = new JacksonLine();
-    private long slowPathRecords;
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
         byte[] direct = convertDirectly(data, kinesis);
         if (direct != null) {
-            return new ConversionResult.Converted(direct);
+            return new ConversionResult.Converted(direct, true);
         }
         ConversionResult result = convertAsBytes(data, kinesis);
         // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes, rejects some
@@ -56,15 +55,7 @@ public final class ChangeRecordConverter {
                 || result instanceof ConversionResult.Failed failed && failed.reason() == FailureReason.INVALID_JSON) {
             result = convertAsText(data, kinesis);
         }
-        if (result instanceof ConversionResult.Converted) {
-            slowPathRecords++;
-        }
         return result;
-    }
-
-    /** How many records so far converted only on the Jackson path, the direct transcoder having declined them. */
-    public long slowPathRecords() {
-        return slowPathRecords;
     }
 
     /** The direct path alone: the line of a record of the common shape, else null. */
@@ -103,7 +94,7 @@ public final class ChangeRecordConverter {
                     }
                 }
             }
-            return new ConversionResult.Converted(render(record, kinesis));
+            return new ConversionResult.Converted(render(record, kinesis), false);
         } catch (ChangeRecordException invalid) {
             return invalid.toResult();
         } catch (StreamConstraintsException tooLarge) {

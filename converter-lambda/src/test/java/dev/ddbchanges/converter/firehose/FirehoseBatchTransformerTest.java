@@ -8,6 +8,8 @@ import dev.ddbchanges.converter.testing.TestEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,36 @@ class FirehoseBatchTransformerTest {
         assertThat(TestEvents.recordIds(TestEvents.json(response.toByteArray())))
                 .containsExactlyElementsOf(
                         TestEvents.recordIds(TestEvents.json(TestEvents.event("insert-modify-remove"))));
+    }
+
+    /** A record the direct transcoder declines (a binary attribute), which the Jackson path converts. */
+    private static final String SLOW_PATH_RECORD = """
+            {"awsRegion":"eu-west-1","eventID":"e1","eventName":"INSERT","userIdentity":null,\
+            "tableName":"items","dynamodb":{"ApproximateCreationDateTime":1764107910123,\
+            "Keys":{"pk":{"S":"k1"}},"NewImage":{"pk":{"S":"k1"},"b":{"B":"AQ=="}},"SizeBytes":10}}""";
+
+    private static final String NOTHING_FITS =
+            "{\"records\":[{\"recordId\":\"r1\",\"result\":\"ProcessingFailed\",\"data\":\"\"}]}";
+
+    @Test
+    void aSlowPathLineTheResponseHasNoRoomForIsNotCountedAsSlowPath() throws IOException {
+        String data = Base64.getEncoder().encodeToString(SLOW_PATH_RECORD.getBytes(StandardCharsets.UTF_8));
+        byte[] request =
+                ("{\"records\":[{\"recordId\":\"r1\",\"data\":\"" + data + "\"}]}").getBytes(StandardCharsets.UTF_8);
+
+        BatchReport roomy = Transformers.withLimit(FirehoseResponse.MAX_RESPONSE_BYTES)
+                .transform(new ByteArrayInputStream(request), new ByteArrayOutputStream());
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        BatchReport full =
+                Transformers.withLimit(NOTHING_FITS.length()).transform(new ByteArrayInputStream(request), response);
+
+        assertThat(roomy.ok()).isEqualTo(1);
+        assertThat(roomy.slowPath()).as("converted Ok by the Jackson path").isEqualTo(1);
+        assertThat(response.toString(StandardCharsets.UTF_8)).isEqualTo(NOTHING_FITS);
+        assertThat(full.failuresByReason()).containsOnly(Map.entry(FailureReason.RESPONSE_SIZE_LIMIT, 1));
+        assertThat(full.slowPath())
+                .as("answered ProcessingFailed, so not slow path")
+                .isZero();
     }
 
     @Test

@@ -63,7 +63,7 @@ class FastPathTest {
             assertThat(direct).as("declined").isNull();
         }
         if (direct != null) {
-            assertSame(new ConversionResult.Converted(direct), reference);
+            assertSame(new ConversionResult.Converted(direct, true), reference);
         }
         assertSame(FAST.convert(c.json(), KINESIS), reference);
     }
@@ -89,7 +89,7 @@ class FastPathTest {
                     }
                     byte[] direct = FAST.convertDirectly(record, KINESIS);
                     if (direct != null) {
-                        assertSame(new ConversionResult.Converted(direct), reference);
+                        assertSame(new ConversionResult.Converted(direct, true), reference);
                         writtenDirectly++;
                     }
                     assertSame(FAST.convert(record, KINESIS), reference);
