@@ -79,6 +79,23 @@ class FirehoseTransformationHandlerTest {
         assertThat(countedReasons).isEqualTo(TestEvents.expectedFailureCounts(name));
     }
 
+    /** One handler, as Lambda keeps it warm: each line counts its own batch, not every batch so far. */
+    @Test
+    void recordsSlowPathIsCountedPerBatchByAHandlerThatIsReused() throws IOException {
+        FirehoseTransformationHandler handler = handler("Test/Converter");
+        FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
+
+        for (String name : List.of("all-attribute-types", "all-attribute-types", "insert-modify-remove")) {
+            invoke(handler, TestEvents.event(name), fake);
+        }
+
+        assertThat(fake.logLines).hasSize(3);
+        assertThat(fake.logLines.stream()
+                        .map(line -> TestEvents.json(line.getBytes(StandardCharsets.UTF_8)))
+                        .map(log -> log.get("RecordsSlowPath").asLong()))
+                .containsExactly(2L, 2L, 0L);
+    }
+
     @Test
     void emptyBatchGetsAnEmptyResponse() throws IOException {
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
