@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.ddbchanges.converter.json.Base64Spans;
 import dev.ddbchanges.converter.json.DuplicateNames;
 import dev.ddbchanges.converter.json.Json;
-import dev.ddbchanges.converter.json.JsonCursor;
 import dev.ddbchanges.converter.json.RawStrings;
 import dev.ddbchanges.converter.record.KinesisMetadata;
 import java.io.IOException;
@@ -21,6 +20,12 @@ import java.util.List;
  * the reference parser for its exact message.
  */
 final class FirehoseEventReader {
+
+    /**
+     * The longest text, sign included, of an arrival time worth reading: it always fits a long, and longer text is
+     * negative or at least 1E18, outside the plausible range either way.
+     */
+    static final int MAX_ARRIVAL_LENGTH = 18;
 
     private FirehoseEventReader() {}
 
@@ -153,9 +158,8 @@ final class FirehoseEventReader {
 
     /** Informational: a value that is not a plausible epoch-millisecond time is treated as absent. */
     private static Long epochMillisOrNull(JsonParser p) throws IOException {
-        // Longer text is negative or at least 1E18, outside the range either way; asking Jackson for the number's type
-        // instead was a noticeable part of reading the envelope.
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > JsonCursor.MAX_LONG_DIGITS) {
+        // Asking Jackson for the number's type instead of its length was a noticeable part of reading the envelope.
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > MAX_ARRIVAL_LENGTH) {
             p.skipChildren();
             return null;
         }

@@ -8,6 +8,9 @@ import static dev.ddbchanges.converter.json.Spans.start;
 /** JSON's number grammar over bytes, for {@link JsonCursor}; past the end it sees {@link JsonCursor#PAST_END}. */
 final class JsonNumbers {
 
+    /** Digits, the sign not counted, that always fit a long. */
+    static final int MAX_LONG_DIGITS = 18;
+
     private JsonNumbers() {}
 
     /**
@@ -53,7 +56,7 @@ final class JsonNumbers {
         return false;
     }
 
-    /** The value of an integer of at most {@link JsonCursor#MAX_LONG_DIGITS} digits. */
+    /** The value of an integer of at most {@link #MAX_LONG_DIGITS} digits. */
     static long longValue(byte[] in, long span) {
         int start = start(span);
         boolean negative = in[start] == '-';

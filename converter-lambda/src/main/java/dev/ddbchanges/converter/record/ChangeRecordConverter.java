@@ -121,7 +121,7 @@ public final class ChangeRecordConverter {
     }
 
     /** False where Jackson's byte-source detection would see UTF-16, UTF-32 or skip a byte-order mark. */
-    static boolean parsesAsUtf8(byte[] data) {
+    private static boolean parsesAsUtf8(byte[] data) {
         for (int i = 0; i < Math.min(4, data.length); i++) {
             if (data[i] == 0) {
                 return false;

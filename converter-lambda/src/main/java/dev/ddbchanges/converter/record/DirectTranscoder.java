@@ -1,8 +1,5 @@
 package dev.ddbchanges.converter.record;
 
-import static dev.ddbchanges.converter.json.JsonCursor.FALSE;
-import static dev.ddbchanges.converter.json.JsonCursor.NULL;
-import static dev.ddbchanges.converter.json.JsonCursor.TRUE;
 import static dev.ddbchanges.converter.json.JsonCursor.ascii;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.ABSENT;
@@ -130,8 +127,7 @@ final class DirectTranscoder {
     }
 
     private boolean userIdentity() {
-        if (json.peek() == 'n') {
-            json.literal(NULL);
+        if (json.readNull()) {
             return false;
         }
         long type = ABSENT;
@@ -193,7 +189,7 @@ final class DirectTranscoder {
             case EVENT_TIME_US -> writeAscii(out, Long.toString(time.epochMicros()));
             case TABLE_NAME -> writeQuoted(out, tableName);
             case AWS_REGION -> writeQuoted(out, awsRegion);
-            case TTL_DELETE -> out.write(deletedByDynamodb && json.is(eventName, REMOVE) ? TRUE : FALSE);
+            case TTL_DELETE -> out.writeBoolean(deletedByDynamodb && json.is(eventName, REMOVE));
             case PK -> writeQuoted(out, pk);
             case KEYS -> images.write(keys, out);
             case NEW_IMAGE -> images.write(newImage, out);
@@ -204,7 +200,7 @@ final class DirectTranscoder {
             case APPROXIMATE_ARRIVAL_TIME -> {
                 Long arrival = kinesis.approximateArrivalEpochMillis();
                 if (arrival == null) {
-                    out.write(NULL);
+                    out.writeNull();
                 } else {
                     writeTime(out, times.arrivalChars(), times.arrival(arrival));
                 }
@@ -228,7 +224,7 @@ final class DirectTranscoder {
     /** The envelope's strings: printable ASCII needs no escape; anything else is left to the generator. */
     private static void writePlainString(ByteSink out, String value) {
         if (value == null) {
-            out.write(NULL);
+            out.writeNull();
             return;
         }
         for (int i = 0; i < value.length(); i++) {
