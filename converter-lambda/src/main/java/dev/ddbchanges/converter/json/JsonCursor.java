@@ -120,7 +120,7 @@ public final class JsonCursor {
     public long wholeNumber() {
         int start = pos;
         int end = numberEnd(start, false, false);
-        require(end - start - (in[start] == '-' ? 1 : 0) <= JsonNumbers.MAX_LONG_DIGITS);
+        require(end - start - (at(start) == '-' ? 1 : 0) <= JsonNumbers.MAX_LONG_DIGITS);
         pos = end;
         return longValue(span(start, end));
     }

@@ -59,7 +59,7 @@ final class JsonNumbers {
     /** The value of an integer of at most {@link #MAX_LONG_DIGITS} digits. */
     static long longValue(byte[] in, long span) {
         int start = start(span);
-        boolean negative = in[start] == '-';
+        boolean negative = at(in, start) == '-';
         long value = 0;
         for (int i = start + (negative ? 1 : 0); i < end(span); i++) {
             value = value * 10 + (in[i] - '0');

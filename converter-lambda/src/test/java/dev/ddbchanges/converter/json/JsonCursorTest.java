@@ -74,6 +74,14 @@ class JsonCursorTest {
         assertThat(over("1.5").hasFractionOrExponent(over("1.5").number())).isTrue();
     }
 
+    /** Safe whatever span it is given, not only by the order of the calls before it. */
+    @Test
+    void anEmptySpanAtTheEndIsReadWithoutAnIndexOutOfBounds() {
+        JsonCursor cursor = over("12");
+
+        assertThat(cursor.longValue(Spans.span(2, 2))).isZero();
+    }
+
     @Test
     void aNameTwiceInOneObjectIsNotCommonButTheSameNameInAnotherIs() {
         assertThatThrownBy(over("{\"a\":1,\"a\":2}")::skipValue).isSameAs(JsonCursor.NOT_COMMON);
