@@ -55,6 +55,13 @@ public final class ByteSink extends OutputStream {
         write(NULL);
     }
 
+    /** A copy of what was written, followed by the {@code \n} that ends a converted line. */
+    public byte[] toLine() {
+        byte[] line = Arrays.copyOf(bytes, size + 1);
+        line[size] = '\n';
+        return line;
+    }
+
     public void reset() {
         size = 0;
     }

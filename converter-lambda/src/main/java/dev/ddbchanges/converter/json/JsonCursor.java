@@ -72,6 +72,11 @@ public final class JsonCursor {
 
     /** The byte at {@code i}, or {@link #PAST_END} from the end of the input on. */
     byte at(int i) {
+        return at(in, i);
+    }
+
+    /** {@link #at(int)} in any bytes: also for {@link JsonNumbers}, which reads the cursor's. */
+    static byte at(byte[] in, int i) {
         return i < in.length ? in[i] : PAST_END;
     }
 
@@ -168,6 +173,13 @@ public final class JsonCursor {
     /** Writes the bytes at {@code span}. */
     public void copy(long span, ByteSink out) {
         out.write(in, start(span), length(span));
+    }
+
+    /** Writes the string whose content {@link #string()} found at {@code span}, quotes included. */
+    public void copyQuoted(long span, ByteSink out) {
+        out.write('"');
+        copy(span, out);
+        out.write('"');
     }
 
     /** The bytes at {@code span}, which must be the span of a string, decoded as base64; null when they are not. */

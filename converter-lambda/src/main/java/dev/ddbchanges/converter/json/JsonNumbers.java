@@ -1,6 +1,6 @@
 package dev.ddbchanges.converter.json;
 
-import static dev.ddbchanges.converter.json.JsonCursor.PAST_END;
+import static dev.ddbchanges.converter.json.JsonCursor.at;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.end;
 import static dev.ddbchanges.converter.json.Spans.start;
@@ -72,9 +72,5 @@ final class JsonNumbers {
             i++;
         }
         return i;
-    }
-
-    private static byte at(byte[] in, int i) {
-        return i < in.length ? in[i] : PAST_END;
     }
 }

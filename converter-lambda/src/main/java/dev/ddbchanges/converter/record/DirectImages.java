@@ -66,7 +66,7 @@ final class DirectImages {
                 images.write(',');
             }
             first = false;
-            quoted(name);
+            json.copyQuoted(name, images);
             images.write(':');
             long text = attributeValue();
             if (capturePk && json.is(name, PARTITION_KEY)) {
@@ -84,7 +84,7 @@ final class DirectImages {
         long text = ABSENT;
         if (json.is(type, "S")) {
             text = json.string();
-            quoted(text);
+            json.copyQuoted(text, images);
         } else if (json.is(type, "N")) {
             writeNumber(json.string());
         } else if (json.is(type, "BOOL")) {
@@ -118,7 +118,7 @@ final class DirectImages {
             }
             first = false;
             if (element == 'S') {
-                quoted(json.string());
+                json.copyQuoted(json.string(), images);
             } else if (element == 'N') {
                 writeNumber(json.string());
             } else {
@@ -145,11 +145,5 @@ final class DirectImages {
         } else {
             out.write(images.array(), start(image), length(image));
         }
-    }
-
-    private void quoted(long text) {
-        images.write('"');
-        json.copy(text, images);
-        images.write('"');
     }
 }

@@ -7,7 +7,6 @@ import static dev.ddbchanges.converter.json.Spans.ABSENT;
 import dev.ddbchanges.contract.TtlDeletes;
 import dev.ddbchanges.converter.json.ByteSink;
 import dev.ddbchanges.converter.json.JsonCursor;
-import java.util.Arrays;
 
 /**
  * The common shape of a change record, transcoded straight from its bytes to its line: strings of ASCII without
@@ -176,21 +175,19 @@ final class DirectTranscoder {
             writeValue(out, LineColumn.ORDER[i], time, kinesis);
         }
         out.write('}');
-        byte[] bytes = Arrays.copyOf(out.array(), out.size() + 1);
-        bytes[bytes.length - 1] = '\n';
-        return bytes;
+        return out.toLine();
     }
 
     private void writeValue(ByteSink out, LineColumn column, EventTimes.EventTime time, KinesisMetadata kinesis) {
         switch (column) {
-            case EVENT_ID -> writeQuoted(out, eventId);
-            case EVENT_NAME -> writeQuoted(out, eventName);
+            case EVENT_ID -> json.copyQuoted(eventId, out);
+            case EVENT_NAME -> json.copyQuoted(eventName, out);
             case EVENT_TIME -> writeTime(out, times.eventChars(), times.event(time));
             case EVENT_TIME_US -> writeAscii(out, Long.toString(time.epochMicros()));
-            case TABLE_NAME -> writeQuoted(out, tableName);
-            case AWS_REGION -> writeQuoted(out, awsRegion);
+            case TABLE_NAME -> json.copyQuoted(tableName, out);
+            case AWS_REGION -> json.copyQuoted(awsRegion, out);
             case TTL_DELETE -> out.writeBoolean(deletedByDynamodb && json.is(eventName, REMOVE));
-            case PK -> writeQuoted(out, pk);
+            case PK -> json.copyQuoted(pk, out);
             case KEYS -> images.write(keys, out);
             case NEW_IMAGE -> images.write(newImage, out);
             case OLD_IMAGE -> images.write(oldImage, out);
@@ -207,12 +204,6 @@ final class DirectTranscoder {
             }
             default -> throw new IllegalStateException("no value for column " + column);
         }
-    }
-
-    private void writeQuoted(ByteSink out, long text) {
-        out.write('"');
-        json.copy(text, out);
-        out.write('"');
     }
 
     private static void writeTime(ByteSink out, char[] text, int length) {
