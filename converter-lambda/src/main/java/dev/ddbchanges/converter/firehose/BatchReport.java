@@ -8,7 +8,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one invocation did, for the metrics log line. Holds no item data. */
+/**
+ * What one invocation did, for the metrics log line. Holds no item data.
+ *
+ * @param envelopeFallback null, unless the direct envelope reader failed on the request (a bug) and the Jackson reader
+ *     read it instead: then the exception's class and where it was thrown
+ */
 public record BatchReport(
         String invocationId,
         String deliveryStreamArn,
@@ -20,7 +25,8 @@ public record BatchReport(
         long bytesIn,
         long bytesOut,
         long responseBytes,
-        List<FailureSample> failureSamples) {
+        List<FailureSample> failureSamples,
+        String envelopeFallback) {
 
     /** At most this many failures are itemized in the log line; the counts cover all of them. */
     static final int MAX_FAILURE_SAMPLES = 10;
@@ -34,7 +40,8 @@ public record BatchReport(
      *
      * @param results each record's conversion, in the order of the plan's entries
      */
-    static BatchReport of(FirehoseEvent event, List<ConversionResult> results, FirehoseResponse.Plan plan) {
+    static BatchReport of(
+            FirehoseEvent event, List<ConversionResult> results, FirehoseResponse.Plan plan, String envelopeFallback) {
         Map<FailureReason, Integer> byReason = new EnumMap<>(FailureReason.class);
         List<FailureSample> samples = new ArrayList<>();
         int ok = 0;
@@ -71,6 +78,7 @@ public record BatchReport(
                 bytesIn,
                 bytesOut,
                 plan.bytes(),
-                List.copyOf(samples));
+                List.copyOf(samples),
+                envelopeFallback);
     }
 }

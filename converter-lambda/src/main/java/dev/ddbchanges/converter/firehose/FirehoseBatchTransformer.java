@@ -9,12 +9,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One Firehose transformation invocation without the Lambda types: request JSON in, response JSON out. Every record
  * is answered, in request order, with its own recordId; bad data never throws.
  *
- * <p>Not thread-safe (it owns a {@link ChangeRecordConverter}).
+ * <p>Not thread-safe (it owns a {@link ChangeRecordConverter} and a {@link DirectEnvelope}).
  */
 public final class FirehoseBatchTransformer {
 
@@ -25,19 +26,23 @@ public final class FirehoseBatchTransformer {
     }
 
     private final RecordConverter converter;
+    private final Function<byte[], FirehoseEvent> directEnvelope;
     private final long responseLimitBytes;
 
     public FirehoseBatchTransformer() {
-        this(FirehoseResponse.MAX_RESPONSE_BYTES, new ChangeRecordConverter()::convert);
+        this(FirehoseResponse.MAX_RESPONSE_BYTES, new ChangeRecordConverter()::convert, new DirectEnvelope()::read);
     }
 
-    FirehoseBatchTransformer(long responseLimitBytes, RecordConverter converter) {
+    /** @param directEnvelope {@link DirectEnvelope#read}, as {@link FirehoseEventReader#read} takes it */
+    FirehoseBatchTransformer(
+            long responseLimitBytes, RecordConverter converter, Function<byte[], FirehoseEvent> directEnvelope) {
         if (responseLimitBytes <= 0 || responseLimitBytes > FirehoseResponse.MAX_RESPONSE_BYTES) {
             throw new IllegalArgumentException("responseLimitBytes must be in 1.." + FirehoseResponse.MAX_RESPONSE_BYTES
                     + ", was " + responseLimitBytes);
         }
         this.responseLimitBytes = responseLimitBytes;
         this.converter = converter;
+        this.directEnvelope = directEnvelope;
     }
 
     private ConversionResult convert(FirehoseRecord record) {
@@ -60,7 +65,8 @@ public final class FirehoseBatchTransformer {
      * @throws MalformedFirehoseEventException when the request is not a Firehose transformation event at all
      */
     public BatchReport transform(InputStream request, OutputStream response) throws IOException {
-        FirehoseEvent event = FirehoseEventReader.read(request);
+        FirehoseEventReader.Read read = FirehoseEventReader.read(request, directEnvelope);
+        FirehoseEvent event = read.event();
         List<ConversionResult> results = new ArrayList<>(event.records().size());
         for (FirehoseRecord record : event.records()) {
             results.add(convert(record));
@@ -72,6 +78,6 @@ public final class FirehoseBatchTransformer {
             throw new IllegalStateException(
                     "response size accounting is off: planned " + plan.bytes() + " bytes, wrote " + written);
         }
-        return BatchReport.of(event, results, plan);
+        return BatchReport.of(event, results, plan, read.envelopeFallback());
     }
 }

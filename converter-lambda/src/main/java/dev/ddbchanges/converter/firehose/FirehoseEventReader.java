@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads the raw Firehose request JSON, as the Lambda runtime hands it to a stream handler. The request (at most
@@ -29,10 +30,29 @@ final class FirehoseEventReader {
 
     private FirehoseEventReader() {}
 
-    static FirehoseEvent read(InputStream request) throws IOException {
+    /**
+     * A request read: its event and, when {@link DirectEnvelope} threw instead of reading or declining it (a bug),
+     * which exception and where, without its message (JDK messages quote their input); else null.
+     */
+    record Read(FirehoseEvent event, String envelopeFallback) {}
+
+    /** @param direct {@link DirectEnvelope#read}: the event, or null when the request is not of the common shape */
+    static Read read(InputStream request, Function<byte[], FirehoseEvent> direct) throws IOException {
         byte[] bytes = request.readAllBytes();
-        FirehoseEvent direct = new DirectEnvelope().read(bytes);
-        return direct != null ? direct : readWithJackson(bytes);
+        FirehoseEvent event;
+        try {
+            event = direct.apply(bytes);
+        } catch (RuntimeException bug) {
+            // The Jackson reader is the reference DirectEnvelope is held to, so it answers as DirectEnvelope should
+            // have: the bug costs no record and no retry, and the metrics line reports it.
+            return new Read(readWithJackson(bytes), describe(bug));
+        }
+        return new Read(event != null ? event : readWithJackson(bytes), null);
+    }
+
+    private static String describe(RuntimeException bug) {
+        StackTraceElement[] trace = bug.getStackTrace();
+        return bug.getClass().getName() + (trace.length == 0 ? "" : " at " + trace[0]);
     }
 
     /** The reference DirectEnvelope is tested against. */

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,33 @@ class FirehoseBatchTransformerTest {
         assertThat(TestEvents.recordIds(TestEvents.json(response.toByteArray())))
                 .containsExactlyElementsOf(
                         TestEvents.recordIds(TestEvents.json(TestEvents.event("insert-modify-remove"))));
+    }
+
+    /** DirectEnvelope only declines; if it throws, the Jackson reader answers as it would have, and it is reported. */
+    @Test
+    void aBugInTheDirectEnvelopeReaderCostsNoRecordAndIsReported() throws IOException {
+        FirehoseBatchTransformer transformer =
+                Transformers.envelopeFailingWith(new IllegalStateException("bug quoting the request: c2VjcmV0"));
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+
+        BatchReport report =
+                transformer.transform(new ByteArrayInputStream(TestEvents.event("insert-modify-remove")), response);
+
+        TestEvents.assertResponseMatchesExpected("insert-modify-remove", response.toByteArray());
+        assertThat(report.envelopeFallback())
+                .startsWith("java.lang.IllegalStateException at " + getClass().getName() + ".")
+                .doesNotContain("c2VjcmV0");
+    }
+
+    @Test
+    void aRequestTheDirectEnvelopeReaderReadsOrDeclinesIsNoFallback() throws IOException {
+        byte[] declined = "{\"invocationId\":\"caf\\u00e9\",\"records\":[]}".getBytes(StandardCharsets.UTF_8);
+        for (byte[] request : List.of(TestEvents.event("insert-modify-remove"), declined)) {
+            BatchReport report = new FirehoseBatchTransformer()
+                    .transform(new ByteArrayInputStream(request), new ByteArrayOutputStream());
+
+            assertThat(report.envelopeFallback()).isNull();
+        }
     }
 
     /** A record the direct transcoder declines (a binary attribute), which the Jackson path converts. */
