@@ -19,6 +19,10 @@ import java.nio.charset.StandardCharsets;
  * Converts one DynamoDB change record, as Kinesis Data Streams for DynamoDB writes it, into one flat line of JSON.
  * Pure: bytes and metadata in, a line or a failure reason out; no Lambda types, no I/O, no logging.
  *
+ * <p>{@link DirectTranscoder} runs first and writes the line of a record of the common shape straight from its bytes.
+ * A record it declines takes the Jackson path below; its {@link ConversionResult.Converted} then says it was not
+ * written directly, and the batch counts it as RecordsSlowPath if it is answered Ok.
+ *
  * <p>Records are parsed as bytes, with {@link DuplicateNames} instead of Jackson's own duplicate detection. The decoded
  * text, parsed with Jackson's detection, is the reference the byte path must agree with: it is parsed instead where
  * Jackson's byte-source detection would see another encoding, and it decides every record the byte path finds to be
