@@ -18,17 +18,13 @@ class FirehoseBatchTransformerTest {
 
     @Test
     void anUnexpectedFailureCostsOneRecordNotTheBatch() throws IOException {
-        FirehoseBatchTransformer transformer =
-                Transformers.failingWith(new IllegalStateException("bug with item data: customer#1001"));
-        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        Outcome outcome = insertModifyRemove(
+                Transformers.failingWith(new IllegalStateException("bug with item data: customer#1001")));
 
-        BatchReport report =
-                transformer.transform(new ByteArrayInputStream(TestEvents.event("insert-modify-remove")), response);
-
-        assertThat(report.failuresByReason()).containsOnly(Map.entry(FailureReason.INTERNAL_ERROR, 4));
-        assertThat(report.failureSamples().get(0).detail())
+        assertThat(outcome.report.failuresByReason()).containsOnly(Map.entry(FailureReason.INTERNAL_ERROR, 4));
+        assertThat(outcome.report.failureSamples().get(0).detail())
                 .isEqualTo("converter failed unexpectedly: java.lang.IllegalStateException");
-        assertThat(TestEvents.recordIds(TestEvents.json(response.toByteArray())))
+        assertThat(TestEvents.recordIds(TestEvents.json(outcome.response)))
                 .containsExactlyElementsOf(
                         TestEvents.recordIds(TestEvents.json(TestEvents.event("insert-modify-remove"))));
     }
@@ -36,15 +32,11 @@ class FirehoseBatchTransformerTest {
     /** DirectEnvelope only declines; if it throws, the Jackson reader answers as it would have, and it is reported. */
     @Test
     void aBugInTheDirectEnvelopeReaderCostsNoRecordAndIsReported() throws IOException {
-        FirehoseBatchTransformer transformer =
-                Transformers.envelopeFailingWith(new IllegalStateException("bug quoting the request: c2VjcmV0"));
-        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        Outcome outcome = insertModifyRemove(
+                Transformers.envelopeFailingWith(new IllegalStateException("bug quoting the request: c2VjcmV0")));
 
-        BatchReport report =
-                transformer.transform(new ByteArrayInputStream(TestEvents.event("insert-modify-remove")), response);
-
-        TestEvents.assertResponseMatchesExpected("insert-modify-remove", response.toByteArray());
-        assertThat(report.envelopeFallback())
+        TestEvents.assertResponseMatchesExpected("insert-modify-remove", outcome.response);
+        assertThat(outcome.report.envelopeFallback())
                 .startsWith("java.lang.IllegalStateException at " + getClass().getName() + ".")
                 .doesNotContain("c2VjcmV0");
     }
@@ -53,8 +45,7 @@ class FirehoseBatchTransformerTest {
     void aRequestTheDirectEnvelopeReaderReadsOrDeclinesIsNoFallback() throws IOException {
         byte[] declined = "{\"invocationId\":\"caf\\u00e9\",\"records\":[]}".getBytes(StandardCharsets.UTF_8);
         for (byte[] request : List.of(TestEvents.event("insert-modify-remove"), declined)) {
-            BatchReport report = new FirehoseBatchTransformer()
-                    .transform(new ByteArrayInputStream(request), new ByteArrayOutputStream());
+            BatchReport report = transform(new FirehoseBatchTransformer(), request, new ByteArrayOutputStream());
 
             assertThat(report.envelopeFallback()).isNull();
         }
@@ -75,11 +66,10 @@ class FirehoseBatchTransformerTest {
         byte[] request =
                 ("{\"records\":[{\"recordId\":\"r1\",\"data\":\"" + data + "\"}]}").getBytes(StandardCharsets.UTF_8);
 
-        BatchReport roomy = Transformers.withLimit(FirehoseResponse.MAX_RESPONSE_BYTES)
-                .transform(new ByteArrayInputStream(request), new ByteArrayOutputStream());
+        BatchReport roomy = transform(
+                Transformers.withLimit(FirehoseResponse.MAX_RESPONSE_BYTES), request, new ByteArrayOutputStream());
         ByteArrayOutputStream response = new ByteArrayOutputStream();
-        BatchReport full =
-                Transformers.withLimit(NOTHING_FITS.length()).transform(new ByteArrayInputStream(request), response);
+        BatchReport full = transform(Transformers.withLimit(NOTHING_FITS.length()), request, response);
 
         assertThat(roomy.ok()).isEqualTo(1);
         assertThat(roomy.slowPath()).as("converted Ok by the Jackson path").isEqualTo(1);
@@ -95,5 +85,18 @@ class FirehoseBatchTransformerTest {
         assertThatThrownBy(() -> Transformers.withLimit(FirehoseResponse.MAX_RESPONSE_BYTES + 1))
                 .hasMessageContaining("responseLimitBytes")
                 .hasMessageContaining("6291457");
+    }
+
+    private record Outcome(BatchReport report, byte[] response) {}
+
+    private static Outcome insertModifyRemove(FirehoseBatchTransformer transformer) throws IOException {
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        BatchReport report = transform(transformer, TestEvents.event("insert-modify-remove"), response);
+        return new Outcome(report, response.toByteArray());
+    }
+
+    private static BatchReport transform(
+            FirehoseBatchTransformer transformer, byte[] request, ByteArrayOutputStream response) throws IOException {
+        return transformer.transform(new ByteArrayInputStream(request), response);
     }
 }
