@@ -21,6 +21,11 @@ public final class ConverterMetrics {
      * explain is a fast path that stopped accepting what it should.
      */
     public static final String RECORDS_SLOW_PATH = "RecordsSlowPath";
+    /**
+     * 1 when the direct envelope reader failed on the batch's request (a bug) and the Jackson reader read it instead,
+     * so that no record was lost; emitted only then, so an alarm on it should treat missing data as not breaching.
+     */
+    public static final String ENVELOPE_FALLBACKS = "EnvelopeFallbacks";
 
     public static final String BYTES_IN = "BytesIn";
     public static final String BYTES_OUT = "BytesOut";

@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <p>Per-reason counts are metrics named {@code RecordsProcessingFailed_<reason>}, emitted only when non-zero: an EMF
  * line can carry one value per dimension, and each custom metric costs money every month. The alarm watches the
- * total {@code RecordsProcessingFailed}, which every line carries.
+ * total {@code RecordsProcessingFailed}, which every line carries. {@code EnvelopeFallbacks}, a bug's count, is
+ * emitted only when non-zero too.
  */
 final class EmbeddedMetricFormat {
 
@@ -46,6 +47,9 @@ final class EmbeddedMetricFormat {
             declare(g, RECORDS_OK, "Count");
             declare(g, RECORDS_PROCESSING_FAILED, "Count");
             declare(g, RECORDS_SLOW_PATH, "Count");
+            if (report.envelopeFallback() != null) {
+                declare(g, ENVELOPE_FALLBACKS, "Count");
+            }
             for (FailureReason reason : report.failuresByReason().keySet()) {
                 declare(g, metricName(reason), "Count");
             }
@@ -62,6 +66,10 @@ final class EmbeddedMetricFormat {
             g.writeNumberField(RECORDS_OK, report.ok());
             g.writeNumberField(RECORDS_PROCESSING_FAILED, report.processingFailed());
             g.writeNumberField(RECORDS_SLOW_PATH, report.slowPath());
+            if (report.envelopeFallback() != null) {
+                g.writeNumberField(ENVELOPE_FALLBACKS, 1);
+                g.writeStringField("envelopeFallback", report.envelopeFallback());
+            }
             for (Map.Entry<FailureReason, Integer> failures :
                     report.failuresByReason().entrySet()) {
                 g.writeNumberField(metricName(failures.getKey()), failures.getValue());

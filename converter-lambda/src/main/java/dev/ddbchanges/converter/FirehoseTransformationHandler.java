@@ -8,6 +8,7 @@ import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -33,17 +34,21 @@ public final class FirehoseTransformationHandler implements RequestStreamHandler
     public FirehoseTransformationHandler() {
         this(
                 System.getenv(ConverterMetrics.NAMESPACE_VARIABLE),
-                System.getenv(SnapStartPriming.INITIALIZATION_TYPE_VARIABLE));
+                System.getenv(SnapStartPriming.INITIALIZATION_TYPE_VARIABLE),
+                SnapStartPriming::prime);
     }
 
     /**
      * A priming failure fails the initialization, so Lambda does not publish the version: a converter that cannot
      * convert its own sample batch must not take Firehose's traffic.
+     *
+     * @param primer run on this handler's transformer when {@code initializationType} asks for priming
      */
-    FirehoseTransformationHandler(String metricsNamespace, String initializationType) {
+    FirehoseTransformationHandler(
+            String metricsNamespace, String initializationType, Consumer<SnapStartPriming.Batch> primer) {
         this.metricsNamespace = validNamespace(metricsNamespace);
         if (SnapStartPriming.requested(initializationType)) {
-            prime();
+            primer.accept(transformer::transform);
         }
     }
 

@@ -28,7 +28,8 @@ class EmbeddedMetricFormatTest {
                 1234,
                 2345,
                 3456,
-                List.of(new BatchReport.FailureSample("rec-9", FailureReason.INVALID_JSON, "record is empty")));
+                List.of(new BatchReport.FailureSample("rec-9", FailureReason.INVALID_JSON, "record is empty")),
+                null);
     }
 
     @Test
@@ -71,6 +72,39 @@ class EmbeddedMetricFormatTest {
         assertThat(log.get("RecordsSlowPath").asInt()).isEqualTo(4);
         assertThat(log.at("/failures/0/recordId").asText()).isEqualTo("rec-9");
         assertThat(log.at("/failures/0/reason").asText()).isEqualTo("invalid_json");
+    }
+
+    @Test
+    void anEnvelopeFallbackIsCountedAndNamedOnlyWhenOneHappened() {
+        BatchReport clean = report(Map.of(), 5);
+        BatchReport fallback = new BatchReport(
+                clean.invocationId(),
+                clean.deliveryStreamArn(),
+                clean.records(),
+                clean.ok(),
+                clean.processingFailed(),
+                clean.slowPath(),
+                clean.failuresByReason(),
+                clean.bytesIn(),
+                clean.bytesOut(),
+                clean.responseBytes(),
+                clean.failureSamples(),
+                "java.lang.ArrayIndexOutOfBoundsException at JsonCursor.string(JsonCursor.java:1)");
+
+        JsonNode log = TestEvents.json(
+                EmbeddedMetricFormat.render(fallback, "N", "fn", 0L).getBytes(StandardCharsets.UTF_8));
+        JsonNode none = TestEvents.json(
+                EmbeddedMetricFormat.render(clean, "N", "fn", 0L).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(log.at("/_aws/CloudWatchMetrics/0/Metrics").findValuesAsText("Name"))
+                .contains("EnvelopeFallbacks");
+        assertThat(log.get("EnvelopeFallbacks").asInt()).isEqualTo(1);
+        assertThat(log.get("envelopeFallback").asText())
+                .isEqualTo("java.lang.ArrayIndexOutOfBoundsException at JsonCursor.string(JsonCursor.java:1)");
+        assertThat(none.at("/_aws/CloudWatchMetrics/0/Metrics").findValuesAsText("Name"))
+                .doesNotContain("EnvelopeFallbacks");
+        assertThat(none.has("EnvelopeFallbacks")).isFalse();
+        assertThat(none.has("envelopeFallback")).isFalse();
     }
 
     @Test

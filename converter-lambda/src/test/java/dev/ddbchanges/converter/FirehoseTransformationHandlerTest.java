@@ -48,8 +48,7 @@ class FirehoseTransformationHandlerTest {
     void answersEveryRecordAsExpected(String name) throws IOException {
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
 
-        byte[] response =
-                invoke(new FirehoseTransformationHandler("Test/Converter", null), TestEvents.event(name), fake);
+        byte[] response = invoke(handler("Test/Converter"), TestEvents.event(name), fake);
 
         TestEvents.assertResponseMatchesExpected(name, response);
         assertThat(fake.logLines).hasSize(1);
@@ -80,11 +79,28 @@ class FirehoseTransformationHandlerTest {
         assertThat(countedReasons).isEqualTo(TestEvents.expectedFailureCounts(name));
     }
 
+    /** One handler, as Lambda keeps it warm: each line counts its own batch, not every batch so far. */
+    @Test
+    void recordsSlowPathIsCountedPerBatchByAHandlerThatIsReused() throws IOException {
+        FirehoseTransformationHandler handler = handler("Test/Converter");
+        FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
+
+        for (String name : List.of("all-attribute-types", "all-attribute-types", "insert-modify-remove")) {
+            invoke(handler, TestEvents.event(name), fake);
+        }
+
+        assertThat(fake.logLines).hasSize(3);
+        assertThat(fake.logLines.stream()
+                        .map(line -> TestEvents.json(line.getBytes(StandardCharsets.UTF_8)))
+                        .map(log -> log.get("RecordsSlowPath").asLong()))
+                .containsExactly(2L, 2L, 0L);
+    }
+
     @Test
     void emptyBatchGetsAnEmptyResponse() throws IOException {
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
 
-        byte[] response = invoke(new FirehoseTransformationHandler(null, null), TestEvents.event("empty-batch"), fake);
+        byte[] response = invoke(handler(null), TestEvents.event("empty-batch"), fake);
 
         assertThat(new String(response, StandardCharsets.UTF_8)).isEqualTo("{\"records\":[]}");
     }
@@ -108,7 +124,7 @@ class FirehoseTransformationHandlerTest {
 
     @Test
     void aRequestThatIsNotAFirehoseEventFailsTheInvocationWithoutEchoingIt() {
-        FirehoseTransformationHandler handler = new FirehoseTransformationHandler(null, null);
+        FirehoseTransformationHandler handler = handler(null);
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
         byte[] secret = "{\"records\":[{\"data\":\"c2VjcmV0\"}], \"x\": secret-value}".getBytes(StandardCharsets.UTF_8);
 
@@ -128,7 +144,7 @@ class FirehoseTransformationHandlerTest {
 
     @Test
     void aRequestThatNamesAFieldTwiceIsNotAFirehoseEventWhereverTheNameIs() {
-        FirehoseTransformationHandler handler = new FirehoseTransformationHandler(null, null);
+        FirehoseTransformationHandler handler = handler(null);
         FakeLambdaContext fake = new FakeLambdaContext(getClass().getClassLoader());
         String record = "{\"recordId\":\"1\",\"data\":\"e30=\",\"kinesisRecordMetadata\":{\"shardId\":\"s\"%s}}";
         // A field we read, one we skip inside an object we read, and one deep in a part we skip.
@@ -157,7 +173,7 @@ class FirehoseTransformationHandlerTest {
                 .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(
                         EnumSet.of(FailureReason.RESPONSE_SIZE_LIMIT, FailureReason.INTERNAL_ERROR)));
 
-        FirehoseTransformationHandler handler = new FirehoseTransformationHandler("Test/Converter", null);
+        FirehoseTransformationHandler handler = handler("Test/Converter");
         PrintStream stdout = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -171,6 +187,13 @@ class FirehoseTransformationHandlerTest {
         TestEvents.assertResponseMatchesExpected(
                 "insert-modify-remove", invoke(handler, TestEvents.event("insert-modify-remove"), fake));
         assertThat(fake.logLines).hasSize(1);
+    }
+
+    /** A handler as Lambda initializes it without SnapStart, which must not prime. */
+    private static FirehoseTransformationHandler handler(String metricsNamespace) {
+        return new FirehoseTransformationHandler(metricsNamespace, null, batch -> {
+            throw new AssertionError("primed outside a SnapStart initialization");
+        });
     }
 
     /** The decoded size of every record's data (only the Ok ones when {@code okOnly}); undecodable data counts 0. */

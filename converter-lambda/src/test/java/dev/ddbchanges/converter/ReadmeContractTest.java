@@ -45,6 +45,7 @@ class ReadmeContractTest {
             ConverterMetrics.RECORDS_OK,
             ConverterMetrics.RECORDS_PROCESSING_FAILED,
             ConverterMetrics.RECORDS_SLOW_PATH,
+            ConverterMetrics.ENVELOPE_FALLBACKS,
             ConverterMetrics.BYTES_IN,
             ConverterMetrics.BYTES_OUT,
             ConverterMetrics.RESPONSE_BYTES

@@ -1,6 +1,5 @@
 package dev.ddbchanges.converter.firehose;
 
-import static dev.ddbchanges.converter.json.JsonCursor.MAX_LONG_DIGITS;
 import static dev.ddbchanges.converter.json.JsonCursor.ascii;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.ABSENT;
@@ -121,7 +120,7 @@ final class DirectEnvelope {
         return json.base64(json.string());
     }
 
-    /** As FirehoseEventReader: a whole number of at most 18 characters in EventTimes' range, else absent. */
+    /** As FirehoseEventReader: a whole number of at most MAX_ARRIVAL_LENGTH characters in EventTimes' range. */
     private Long epochMillis() {
         byte first = json.peek();
         if (first != '-' && (first < '0' || first > '9')) {
@@ -129,7 +128,7 @@ final class DirectEnvelope {
             return null;
         }
         long number = json.number();
-        if (json.hasFractionOrExponent(number) || length(number) > MAX_LONG_DIGITS) {
+        if (json.hasFractionOrExponent(number) || length(number) > FirehoseEventReader.MAX_ARRIVAL_LENGTH) {
             return null;
         }
         return KinesisMetadata.plausibleArrivalMillis(json.longValue(number));

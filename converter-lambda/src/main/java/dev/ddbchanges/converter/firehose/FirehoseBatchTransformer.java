@@ -9,51 +9,40 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One Firehose transformation invocation without the Lambda types: request JSON in, response JSON out. Every record
  * is answered, in request order, with its own recordId; bad data never throws.
  *
- * <p>Not thread-safe (it owns a {@link ChangeRecordConverter}).
+ * <p>Not thread-safe (it owns a {@link ChangeRecordConverter} and a {@link DirectEnvelope}).
  */
 public final class FirehoseBatchTransformer {
 
-    /** What the transformer needs of a converter: each record's answer, and how many took the slow path. */
+    /** What the transformer needs of a converter: each record's answer, as {@link ChangeRecordConverter#convert}. */
+    @FunctionalInterface
     interface RecordConverter {
         ConversionResult convert(byte[] data, KinesisMetadata kinesis);
-
-        /** A running count, as {@link ChangeRecordConverter#slowPathRecords()}. */
-        long slowPathRecords();
-
-        static RecordConverter of(ChangeRecordConverter records) {
-            return new RecordConverter() {
-                @Override
-                public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
-                    return records.convert(data, kinesis);
-                }
-
-                @Override
-                public long slowPathRecords() {
-                    return records.slowPathRecords();
-                }
-            };
-        }
     }
 
     private final RecordConverter converter;
+    private final Function<byte[], FirehoseEvent> directEnvelope;
     private final long responseLimitBytes;
 
     public FirehoseBatchTransformer() {
-        this(FirehoseResponse.MAX_RESPONSE_BYTES, RecordConverter.of(new ChangeRecordConverter()));
+        this(FirehoseResponse.MAX_RESPONSE_BYTES, new ChangeRecordConverter()::convert, new DirectEnvelope()::read);
     }
 
-    FirehoseBatchTransformer(long responseLimitBytes, RecordConverter converter) {
+    /** @param directEnvelope {@link DirectEnvelope#read}, as {@link FirehoseEventReader#read} takes it */
+    FirehoseBatchTransformer(
+            long responseLimitBytes, RecordConverter converter, Function<byte[], FirehoseEvent> directEnvelope) {
         if (responseLimitBytes <= 0 || responseLimitBytes > FirehoseResponse.MAX_RESPONSE_BYTES) {
             throw new IllegalArgumentException("responseLimitBytes must be in 1.." + FirehoseResponse.MAX_RESPONSE_BYTES
                     + ", was " + responseLimitBytes);
         }
         this.responseLimitBytes = responseLimitBytes;
         this.converter = converter;
+        this.directEnvelope = directEnvelope;
     }
 
     private ConversionResult convert(FirehoseRecord record) {
@@ -76,13 +65,12 @@ public final class FirehoseBatchTransformer {
      * @throws MalformedFirehoseEventException when the request is not a Firehose transformation event at all
      */
     public BatchReport transform(InputStream request, OutputStream response) throws IOException {
-        FirehoseEvent event = FirehoseEventReader.read(request);
+        FirehoseEventReader.Read read = FirehoseEventReader.read(request, directEnvelope);
+        FirehoseEvent event = read.event();
         List<ConversionResult> results = new ArrayList<>(event.records().size());
-        long slowPathBefore = converter.slowPathRecords();
         for (FirehoseRecord record : event.records()) {
             results.add(convert(record));
         }
-        int slowPath = (int) (converter.slowPathRecords() - slowPathBefore);
         FirehoseResponse.Plan plan = FirehoseResponse.plan(event.records(), results, responseLimitBytes);
         long written = FirehoseResponse.write(plan, response);
         if (written != plan.bytes()) {
@@ -90,6 +78,6 @@ public final class FirehoseBatchTransformer {
             throw new IllegalStateException(
                     "response size accounting is off: planned " + plan.bytes() + " bytes, wrote " + written);
         }
-        return BatchReport.of(event, plan, slowPath);
+        return BatchReport.of(event, results, plan, read.envelopeFallback());
     }
 }

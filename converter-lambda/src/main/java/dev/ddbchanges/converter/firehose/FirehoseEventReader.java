@@ -7,13 +7,13 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.ddbchanges.converter.json.Base64Spans;
 import dev.ddbchanges.converter.json.DuplicateNames;
 import dev.ddbchanges.converter.json.Json;
-import dev.ddbchanges.converter.json.JsonCursor;
 import dev.ddbchanges.converter.json.RawStrings;
 import dev.ddbchanges.converter.record.KinesisMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads the raw Firehose request JSON, as the Lambda runtime hands it to a stream handler. The request (at most
@@ -22,12 +22,37 @@ import java.util.List;
  */
 final class FirehoseEventReader {
 
+    /**
+     * The longest text, sign included, of an arrival time worth reading: it always fits a long, and longer text is
+     * negative or at least 1E18, outside the plausible range either way.
+     */
+    static final int MAX_ARRIVAL_LENGTH = 18;
+
     private FirehoseEventReader() {}
 
-    static FirehoseEvent read(InputStream request) throws IOException {
+    /**
+     * A request read: its event and, when {@link DirectEnvelope} threw instead of reading or declining it (a bug),
+     * which exception and where, without its message (JDK messages quote their input); else null.
+     */
+    record Read(FirehoseEvent event, String envelopeFallback) {}
+
+    /** @param direct {@link DirectEnvelope#read}: the event, or null when the request is not of the common shape */
+    static Read read(InputStream request, Function<byte[], FirehoseEvent> direct) throws IOException {
         byte[] bytes = request.readAllBytes();
-        FirehoseEvent direct = new DirectEnvelope().read(bytes);
-        return direct != null ? direct : readWithJackson(bytes);
+        FirehoseEvent event;
+        try {
+            event = direct.apply(bytes);
+        } catch (RuntimeException bug) {
+            // The Jackson reader is the reference DirectEnvelope is held to, so it answers as DirectEnvelope should
+            // have: the bug costs no record and no retry, and the metrics line reports it.
+            return new Read(readWithJackson(bytes), describe(bug));
+        }
+        return new Read(event != null ? event : readWithJackson(bytes), null);
+    }
+
+    private static String describe(RuntimeException bug) {
+        StackTraceElement[] trace = bug.getStackTrace();
+        return bug.getClass().getName() + (trace.length == 0 ? "" : " at " + trace[0]);
     }
 
     /** The reference DirectEnvelope is tested against. */
@@ -153,9 +178,8 @@ final class FirehoseEventReader {
 
     /** Informational: a value that is not a plausible epoch-millisecond time is treated as absent. */
     private static Long epochMillisOrNull(JsonParser p) throws IOException {
-        // Longer text is negative or at least 1E18, outside the range either way; asking Jackson for the number's type
-        // instead was a noticeable part of reading the envelope.
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > JsonCursor.MAX_LONG_DIGITS) {
+        // Asking Jackson for the number's type instead of its length was a noticeable part of reading the envelope.
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getTextLength() > MAX_ARRIVAL_LENGTH) {
             p.skipChildren();
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.ddbchanges.converter.json;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -8,6 +9,11 @@ import java.util.Arrays;
  * neither locks on every write nor copies to be read.
  */
 public final class ByteSink extends OutputStream {
+
+    // Private: arrays are mutable, and these go into every line.
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     private byte[] bytes = new byte[8 * 1024];
     private int size;
@@ -37,6 +43,23 @@ public final class ByteSink extends OutputStream {
             bytes[size + i] = (byte) chars[i];
         }
         size += length;
+    }
+
+    /** JSON's {@code true} or {@code false}. */
+    public void writeBoolean(boolean value) {
+        write(value ? TRUE : FALSE);
+    }
+
+    /** JSON's {@code null}. */
+    public void writeNull() {
+        write(NULL);
+    }
+
+    /** A copy of what was written, followed by the {@code \n} that ends a converted line. */
+    public byte[] toLine() {
+        byte[] line = Arrays.copyOf(bytes, size + 1);
+        line[size] = '\n';
+        return line;
     }
 
     public void reset() {

@@ -11,8 +11,8 @@ import java.util.Arrays;
 
 /**
  * A scan of JSON bytes for the direct readers, which hold one each: it accepts only the common case (ASCII strings
- * without escapes, plain numbers, shallow objects without duplicate names) and throws {@link #NOT_COMMON} at anything
- * else, so the caller falls back to Jackson, which then reads it or explains why it is invalid. Positions are
+ * without escapes, plain numbers, shallow objects without duplicate names) and {@linkplain #decline() declines}
+ * anything else, so the caller falls back to Jackson, which then reads it or explains why it is invalid. Positions are
  * {@link Spans} of the scanned bytes.
  *
  * <p>The end of the input is checked, not caught: a read past it sees {@link #PAST_END}, a byte no JSON token starts
@@ -30,13 +30,11 @@ public final class JsonCursor {
         }
     }
 
-    public static final NotCommon NOT_COMMON = new NotCommon();
-    /** Digits (or characters of a number, sign included) that always fit a long. */
-    public static final int MAX_LONG_DIGITS = 18;
+    static final NotCommon NOT_COMMON = new NotCommon();
 
-    public static final byte[] TRUE = ascii("true");
-    public static final byte[] FALSE = ascii("false");
-    public static final byte[] NULL = ascii("null");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    private static final byte[] NULL = ascii("null");
     /** What {@link #at} reads past the end: a NUL, which only a string may hold, and only escaped. */
     static final byte PAST_END = 0;
     /** DynamoDB nests at most 32 levels; deeper is left to Jackson and its own limit. */
@@ -73,7 +71,12 @@ public final class JsonCursor {
     }
 
     /** The byte at {@code i}, or {@link #PAST_END} from the end of the input on. */
-    public byte at(int i) {
+    byte at(int i) {
+        return at(in, i);
+    }
+
+    /** {@link #at(int)} in any bytes: also for {@link JsonNumbers}, which reads the cursor's. */
+    static byte at(byte[] in, int i) {
         return i < in.length ? in[i] : PAST_END;
     }
 
@@ -122,12 +125,12 @@ public final class JsonCursor {
     public long wholeNumber() {
         int start = pos;
         int end = numberEnd(start, false, false);
-        require(end - start - (in[start] == '-' ? 1 : 0) <= MAX_LONG_DIGITS);
+        require(end - start - (at(start) == '-' ? 1 : 0) <= JsonNumbers.MAX_LONG_DIGITS);
         pos = end;
         return longValue(span(start, end));
     }
 
-    /** The value of the integer at {@code span}, which holds at most {@link #MAX_LONG_DIGITS} digits. */
+    /** The value of the integer at {@code span}, which holds at most {@link JsonNumbers#MAX_LONG_DIGITS} digits. */
     public long longValue(long span) {
         return JsonNumbers.longValue(in, span);
     }
@@ -170,6 +173,13 @@ public final class JsonCursor {
     /** Writes the bytes at {@code span}. */
     public void copy(long span, ByteSink out) {
         out.write(in, start(span), length(span));
+    }
+
+    /** Writes the string whose content {@link #string()} found at {@code span}, quotes included. */
+    public void copyQuoted(long span, ByteSink out) {
+        out.write('"');
+        copy(span, out);
+        out.write('"');
     }
 
     /** The bytes at {@code span}, which must be the span of a string, decoded as base64; null when they are not. */
@@ -261,7 +271,26 @@ public final class JsonCursor {
         return true;
     }
 
-    public void literal(byte[] word) {
+    /** Reads a null if one is next, and says whether it did; anything else is left to be read. */
+    public boolean readNull() {
+        if (peek() != 'n') {
+            return false;
+        }
+        literal(NULL);
+        return true;
+    }
+
+    /** Reads true or false. */
+    public boolean bool() {
+        if (peek() == 't') {
+            literal(TRUE);
+            return true;
+        }
+        literal(FALSE);
+        return false;
+    }
+
+    private void literal(byte[] word) {
         require(in.length - pos >= word.length && Arrays.equals(in, pos, pos + word.length, word, 0, word.length));
         pos += word.length;
     }
@@ -298,8 +327,13 @@ public final class JsonCursor {
 
     public static void require(boolean common) {
         if (!common) {
-            throw NOT_COMMON;
+            decline();
         }
+    }
+
+    /** Not the common case: the caller's catch of {@link NotCommon} leaves the input to Jackson. */
+    public static void decline() {
+        throw NOT_COMMON;
     }
 
     public static byte[] ascii(String text) {

@@ -1,12 +1,15 @@
 package dev.ddbchanges.converter.json;
 
-import static dev.ddbchanges.converter.json.JsonCursor.PAST_END;
+import static dev.ddbchanges.converter.json.JsonCursor.at;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.end;
 import static dev.ddbchanges.converter.json.Spans.start;
 
 /** JSON's number grammar over bytes, for {@link JsonCursor}; past the end it sees {@link JsonCursor#PAST_END}. */
 final class JsonNumbers {
+
+    /** Digits, the sign not counted, that always fit a long. */
+    static final int MAX_LONG_DIGITS = 18;
 
     private JsonNumbers() {}
 
@@ -53,10 +56,10 @@ final class JsonNumbers {
         return false;
     }
 
-    /** The value of an integer of at most {@link JsonCursor#MAX_LONG_DIGITS} digits. */
+    /** The value of an integer of at most {@link #MAX_LONG_DIGITS} digits. */
     static long longValue(byte[] in, long span) {
         int start = start(span);
-        boolean negative = in[start] == '-';
+        boolean negative = at(in, start) == '-';
         long value = 0;
         for (int i = start + (negative ? 1 : 0); i < end(span); i++) {
             value = value * 10 + (in[i] - '0');
@@ -69,9 +72,5 @@ final class JsonNumbers {
             i++;
         }
         return i;
-    }
-
-    private static byte at(byte[] in, int i) {
-        return i < in.length ? in[i] : PAST_END;
     }
 }

@@ -19,6 +19,10 @@ import java.nio.charset.StandardCharsets;
  * Converts one DynamoDB change record, as Kinesis Data Streams for DynamoDB writes it, into one flat line of JSON.
  * Pure: bytes and metadata in, a line or a failure reason out; no Lambda types, no I/O, no logging.
  *
+ * <p>{@link DirectTranscoder} runs first and writes the line of a record of the common shape straight from its bytes.
+ * A record it declines takes the Jackson path below; its {@link ConversionResult.Converted} then says it was not
+ * written directly, and the batch counts it as RecordsSlowPath if it is answered Ok.
+ *
  * <p>Records are parsed as bytes, with {@link DuplicateNames} instead of Jackson's own duplicate detection. The decoded
  * text, parsed with Jackson's detection, is the reference the byte path must agree with: it is parsed instead where
  * Jackson's byte-source detection would see another encoding, and it decides every record the byte path finds to be
@@ -41,12 +45,11 @@ public final class ChangeRecordConverter {
     private final DuplicateNames duplicateNames = new DuplicateNames();
     private final DirectTranscoder direct = new DirectTranscoder();
     private final JacksonLine line = new JacksonLine();
-    private long slowPathRecords;
 
     public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
         byte[] direct = convertDirectly(data, kinesis);
         if (direct != null) {
-            return new ConversionResult.Converted(direct);
+            return new ConversionResult.Converted(direct, true);
         }
         ConversionResult result = convertAsBytes(data, kinesis);
         // The text parser's verdict and position stand: Jackson's byte parser counts columns in bytes, rejects some
@@ -56,15 +59,7 @@ public final class ChangeRecordConverter {
                 || result instanceof ConversionResult.Failed failed && failed.reason() == FailureReason.INVALID_JSON) {
             result = convertAsText(data, kinesis);
         }
-        if (result instanceof ConversionResult.Converted) {
-            slowPathRecords++;
-        }
         return result;
-    }
-
-    /** How many records so far converted only on the Jackson path, the direct transcoder having declined them. */
-    public long slowPathRecords() {
-        return slowPathRecords;
     }
 
     /** The direct path alone: the line of a record of the common shape, else null. */
@@ -103,7 +98,7 @@ public final class ChangeRecordConverter {
                     }
                 }
             }
-            return new ConversionResult.Converted(render(record, kinesis));
+            return new ConversionResult.Converted(render(record, kinesis), false);
         } catch (ChangeRecordException invalid) {
             return invalid.toResult();
         } catch (StreamConstraintsException tooLarge) {
@@ -130,7 +125,7 @@ public final class ChangeRecordConverter {
     }
 
     /** False where Jackson's byte-source detection would see UTF-16, UTF-32 or skip a byte-order mark. */
-    static boolean parsesAsUtf8(byte[] data) {
+    private static boolean parsesAsUtf8(byte[] data) {
         for (int i = 0; i < Math.min(4, data.length); i++) {
             if (data[i] == 0) {
                 return false;

@@ -1,9 +1,5 @@
 package dev.ddbchanges.converter.record;
 
-import static dev.ddbchanges.converter.json.JsonCursor.FALSE;
-import static dev.ddbchanges.converter.json.JsonCursor.NOT_COMMON;
-import static dev.ddbchanges.converter.json.JsonCursor.NULL;
-import static dev.ddbchanges.converter.json.JsonCursor.TRUE;
 import static dev.ddbchanges.converter.json.JsonCursor.ascii;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.ABSENT;
@@ -53,8 +49,7 @@ final class DirectImages {
 
     /** An image, or ABSENT when it is null. */
     long optional() {
-        if (json.peek() == 'n') {
-            json.literal(NULL);
+        if (json.readNull()) {
             return ABSENT;
         }
         int start = images.size();
@@ -71,7 +66,7 @@ final class DirectImages {
                 images.write(',');
             }
             first = false;
-            quoted(name);
+            json.copyQuoted(name, images);
             images.write(':');
             long text = attributeValue();
             if (capturePk && json.is(name, PARTITION_KEY)) {
@@ -87,35 +82,27 @@ final class DirectImages {
         long type = json.firstName();
         require(type != ABSENT);
         long text = ABSENT;
-        int length = length(type);
-        byte first = json.at(start(type));
-        if (length == 1 && first == 'S') {
+        if (json.is(type, "S")) {
             text = json.string();
-            quoted(text);
-        } else if (length == 1 && first == 'N') {
+            json.copyQuoted(text, images);
+        } else if (json.is(type, "N")) {
             writeNumber(json.string());
-        } else if (length == 4 && json.is(type, "BOOL")) {
-            if (json.peek() == 't') {
-                json.literal(TRUE);
-                images.write(TRUE);
-            } else {
-                json.literal(FALSE);
-                images.write(FALSE);
-            }
-        } else if (length == 4 && json.is(type, "NULL")) {
-            json.literal(TRUE);
-            images.write(NULL);
-        } else if (length == 1 && first == 'M') {
+        } else if (json.is(type, "BOOL")) {
+            images.writeBoolean(json.bool());
+        } else if (json.is(type, "NULL")) {
+            require(json.bool());
+            images.writeNull();
+        } else if (json.is(type, "M")) {
             map(false);
-        } else if (length == 1 && first == 'L') {
+        } else if (json.is(type, "L")) {
             list(0);
-        } else if (length == 2 && json.is(type, "SS")) {
+        } else if (json.is(type, "SS")) {
             list('S');
-        } else if (length == 2 && json.is(type, "NS")) {
+        } else if (json.is(type, "NS")) {
             list('N');
         } else {
             // B and BS need base64 decoded and encoded again; unknown types need their message.
-            throw NOT_COMMON;
+            JsonCursor.decline();
         }
         json.endObject();
         return text;
@@ -131,7 +118,7 @@ final class DirectImages {
             }
             first = false;
             if (element == 'S') {
-                quoted(json.string());
+                json.copyQuoted(json.string(), images);
             } else if (element == 'N') {
                 writeNumber(json.string());
             } else {
@@ -154,15 +141,9 @@ final class DirectImages {
     /** Writes an image, or null for ABSENT. */
     void write(long image, ByteSink out) {
         if (image == ABSENT) {
-            out.write(NULL);
+            out.writeNull();
         } else {
             out.write(images.array(), start(image), length(image));
         }
-    }
-
-    private void quoted(long text) {
-        images.write('"');
-        json.copy(text, images);
-        images.write('"');
     }
 }

@@ -1,8 +1,5 @@
 package dev.ddbchanges.converter.record;
 
-import static dev.ddbchanges.converter.json.JsonCursor.FALSE;
-import static dev.ddbchanges.converter.json.JsonCursor.NULL;
-import static dev.ddbchanges.converter.json.JsonCursor.TRUE;
 import static dev.ddbchanges.converter.json.JsonCursor.ascii;
 import static dev.ddbchanges.converter.json.JsonCursor.require;
 import static dev.ddbchanges.converter.json.Spans.ABSENT;
@@ -10,7 +7,6 @@ import static dev.ddbchanges.converter.json.Spans.ABSENT;
 import dev.ddbchanges.contract.TtlDeletes;
 import dev.ddbchanges.converter.json.ByteSink;
 import dev.ddbchanges.converter.json.JsonCursor;
-import java.util.Arrays;
 
 /**
  * The common shape of a change record, transcoded straight from its bytes to its line: strings of ASCII without
@@ -130,8 +126,7 @@ final class DirectTranscoder {
     }
 
     private boolean userIdentity() {
-        if (json.peek() == 'n') {
-            json.literal(NULL);
+        if (json.readNull()) {
             return false;
         }
         long type = ABSENT;
@@ -180,21 +175,19 @@ final class DirectTranscoder {
             writeValue(out, LineColumn.ORDER[i], time, kinesis);
         }
         out.write('}');
-        byte[] bytes = Arrays.copyOf(out.array(), out.size() + 1);
-        bytes[bytes.length - 1] = '\n';
-        return bytes;
+        return out.toLine();
     }
 
     private void writeValue(ByteSink out, LineColumn column, EventTimes.EventTime time, KinesisMetadata kinesis) {
         switch (column) {
-            case EVENT_ID -> writeQuoted(out, eventId);
-            case EVENT_NAME -> writeQuoted(out, eventName);
+            case EVENT_ID -> json.copyQuoted(eventId, out);
+            case EVENT_NAME -> json.copyQuoted(eventName, out);
             case EVENT_TIME -> writeTime(out, times.eventChars(), times.event(time));
             case EVENT_TIME_US -> writeAscii(out, Long.toString(time.epochMicros()));
-            case TABLE_NAME -> writeQuoted(out, tableName);
-            case AWS_REGION -> writeQuoted(out, awsRegion);
-            case TTL_DELETE -> out.write(deletedByDynamodb && json.is(eventName, REMOVE) ? TRUE : FALSE);
-            case PK -> writeQuoted(out, pk);
+            case TABLE_NAME -> json.copyQuoted(tableName, out);
+            case AWS_REGION -> json.copyQuoted(awsRegion, out);
+            case TTL_DELETE -> out.writeBoolean(deletedByDynamodb && json.is(eventName, REMOVE));
+            case PK -> json.copyQuoted(pk, out);
             case KEYS -> images.write(keys, out);
             case NEW_IMAGE -> images.write(newImage, out);
             case OLD_IMAGE -> images.write(oldImage, out);
@@ -204,19 +197,13 @@ final class DirectTranscoder {
             case APPROXIMATE_ARRIVAL_TIME -> {
                 Long arrival = kinesis.approximateArrivalEpochMillis();
                 if (arrival == null) {
-                    out.write(NULL);
+                    out.writeNull();
                 } else {
                     writeTime(out, times.arrivalChars(), times.arrival(arrival));
                 }
             }
             default -> throw new IllegalStateException("no value for column " + column);
         }
-    }
-
-    private void writeQuoted(ByteSink out, long text) {
-        out.write('"');
-        json.copy(text, out);
-        out.write('"');
     }
 
     private static void writeTime(ByteSink out, char[] text, int length) {
@@ -228,7 +215,7 @@ final class DirectTranscoder {
     /** The envelope's strings: printable ASCII needs no escape; anything else is left to the generator. */
     private static void writePlainString(ByteSink out, String value) {
         if (value == null) {
-            out.write(NULL);
+            out.writeNull();
             return;
         }
         for (int i = 0; i < value.length(); i++) {

@@ -31,9 +31,7 @@ final class JacksonLine {
         }
         g.writeEndObject();
         generator.end();
-        byte[] bytes = Arrays.copyOf(generator.sink().array(), generator.sink().size() + 1);
-        bytes[bytes.length - 1] = '\n';
-        return bytes;
+        return generator.sink().toLine();
     }
 
     private void writeValue(

@@ -101,10 +101,18 @@ class BatchPropertiesTest {
                 : minimal + (long) (random.nextDouble() * (unconstrained - minimal + 1));
 
         Outcome outcome = transform(request, limit);
+        Outcome nothingFits = transform(request, minimal);
+        assertThat(nothingFits.report.ok()).isZero();
+        assertThat(nothingFits.report.slowPath())
+                .as("no line fits, so none counts as slow path")
+                .isZero();
 
         JsonNode answer = EXACT.readTree(outcome.response);
         assertThat(TestEvents.recordIds(answer)).containsExactlyElementsOf(ids);
         assertThat((long) outcome.response.length).isLessThanOrEqualTo(limit).isEqualTo(outcome.report.responseBytes());
+        assertThat(outcome.report.slowPath())
+                .as("RecordsSlowPath counts only records answered Ok")
+                .isLessThanOrEqualTo(outcome.report.ok());
         Stats stats = new Stats();
         for (int i = 0; i < size; i++) {
             JsonNode record = answer.get("records").get(i);

@@ -23,7 +23,7 @@ class FirehoseResponseTest {
     }
 
     private static ConversionResult ok() {
-        return new ConversionResult.Converted(LINE);
+        return new ConversionResult.Converted(LINE, true);
     }
 
     private static ConversionResult failed() {

@@ -74,6 +74,14 @@ class JsonCursorTest {
         assertThat(over("1.5").hasFractionOrExponent(over("1.5").number())).isTrue();
     }
 
+    /** Safe whatever span it is given, not only by the order of the calls before it. */
+    @Test
+    void anEmptySpanAtTheEndIsReadWithoutAnIndexOutOfBounds() {
+        JsonCursor cursor = over("12");
+
+        assertThat(cursor.longValue(Spans.span(2, 2))).isZero();
+    }
+
     @Test
     void aNameTwiceInOneObjectIsNotCommonButTheSameNameInAnotherIs() {
         assertThatThrownBy(over("{\"a\":1,\"a\":2}")::skipValue).isSameAs(JsonCursor.NOT_COMMON);
@@ -92,6 +100,33 @@ class JsonCursorTest {
         JsonCursor plain = over("\"a long plain string, eight bytes at a time\"");
 
         assertThat(plain.text(plain.string())).isEqualTo("a long plain string, eight bytes at a time");
+    }
+
+    /** A NUL is also what the cursor reads past the end: inside the input it must decline just the same. */
+    @Test
+    void aRawNulIsNotCommonWhereverItIs() {
+        assertThatThrownBy(over("\"a\u0000b\"")::string).isSameAs(JsonCursor.NOT_COMMON);
+        assertThatThrownBy(over("\"eight by\u0000tes at a time\"")::string).isSameAs(JsonCursor.NOT_COMMON);
+        assertThatThrownBy(over("{\"a\":\u0000")::skipValue).isSameAs(JsonCursor.NOT_COMMON);
+        assertThatThrownBy(over("{\"a\":\u0000}")::skipValue).isSameAs(JsonCursor.NOT_COMMON);
+        assertThatThrownBy(over("{\"a\":1\u0000}")::skipValue).isSameAs(JsonCursor.NOT_COMMON);
+        JsonCursor number = over("1\u0000");
+
+        assertThat(number.wholeNumber()).isEqualTo(1);
+        assertThat(number.atEnd())
+                .as("the NUL is left to what follows the number")
+                .isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-", "-x", "x", "\u0000", "-\u0000", "1.5", "1e3", "1234567890123456789"})
+    void aWholeNumberThatIsNotThereOrNotALongOfAtMost18DigitsIsNotCommon(String json) {
+        assertThatThrownBy(over(json)::wholeNumber).isSameAs(JsonCursor.NOT_COMMON);
+    }
+
+    @Test
+    void aWholeNumberOf18DigitsIsReadWithItsSign() {
+        assertThat(over("-999999999999999999").wholeNumber()).isEqualTo(-999_999_999_999_999_999L);
     }
 
     @Test

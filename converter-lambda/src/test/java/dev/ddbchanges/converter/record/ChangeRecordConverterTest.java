@@ -49,14 +49,15 @@ class ChangeRecordConverterTest {
                 .getBytes(StandardCharsets.UTF_8);
         byte[] invalid = record("UPSERT", "null", "").getBytes(StandardCharsets.UTF_8);
 
-        converter.convert(common, KINESIS);
-        assertThat(converter.slowPathRecords()).as("written directly").isZero();
-        converter.convert(binary, KINESIS);
-        assertThat(converter.slowPathRecords()).as("binary is left to Jackson").isEqualTo(1);
-        converter.convert(invalid, KINESIS);
-        assertThat(converter.slowPathRecords())
+        assertThat(((ConversionResult.Converted) converter.convert(common, KINESIS)).direct())
+                .as("written directly")
+                .isTrue();
+        assertThat(((ConversionResult.Converted) converter.convert(binary, KINESIS)).direct())
+                .as("binary is left to Jackson")
+                .isFalse();
+        assertThat(converter.convert(invalid, KINESIS))
                 .as("a failure is not a fallback")
-                .isEqualTo(1);
+                .isInstanceOf(ConversionResult.Failed.class);
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,43 +66,86 @@ class FastPathTest {
             assertThat(direct).as("declined").isNull();
         }
         if (direct != null) {
-            assertSame(new ConversionResult.Converted(direct), reference);
+            assertSame(new ConversionResult.Converted(direct, true), reference);
         }
         assertSame(FAST.convert(c.json(), KINESIS), reference);
     }
 
     @Test
     void generatedAndMutatedRecordsAreDecidedAsTheReferenceDecidesThem() {
+        Decided decided = decideAll(FastPathTest::variants);
+
+        // Guards the test itself: it means little unless the fast paths decide many records.
+        assertThat(decided.byBytes).isGreaterThan(decided.total / 2);
+        assertThat(decided.directly).isGreaterThan(decided.total / 20);
+    }
+
+    /**
+     * The bytes no other variant has: NUL (which the cursor also reads past the end), the other control characters,
+     * and bytes of 0x80 and above, which break or change a UTF-8 sequence.
+     */
+    @Test
+    void recordsWithANulControlOrHighByteAreDecidedAsTheReferenceDecidesThem() {
+        Decided decided = decideAll((record, random) -> {
+            if (record.length == 0) {
+                return List.of(record);
+            }
+            byte[] control = record.clone();
+            control[random.nextInt(control.length)] = (byte) random.nextInt(0x20);
+            byte[] high = record.clone();
+            high[random.nextInt(high.length)] = (byte) (0x80 + random.nextInt(0x80));
+            return List.of(control, high);
+        });
+
+        // Guards the test itself: the bytes reach the byte path, break UTF-8 and JSON both, and some records still
+        // convert (a control character where whitespace was, a continuation byte for another).
+        assertThat(decided.byBytes).isGreaterThan(decided.total / 20);
+        assertThat(decided.failures.get(FailureReason.INVALID_UTF8)).isGreaterThan(decided.total / 5);
+        assertThat(decided.failures.get(FailureReason.INVALID_JSON)).isGreaterThan(decided.total / 5);
+        assertThat(decided.converted).isPositive();
+    }
+
+    private static final class Decided {
+        int total;
+        int byBytes;
+        int directly;
+        int converted;
+        final Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+    }
+
+    /** Every variant of 4,800 generated records, half of them of the direct transcoder's common shape, decided. */
+    private static Decided decideAll(BiFunction<byte[], Random, List<byte[]>> variants) {
         Random random = new Random(7);
-        int decidedByBytes = 0;
-        int writtenDirectly = 0;
-        int total = 0;
+        Decided decided = new Decided();
         for (long seed = 1; seed <= 120; seed++) {
             // Odd seeds: every attribute type and character; even seeds: the direct transcoder's common shape.
             RandomChangeRecords generator = new RandomChangeRecords(seed, seed % 2 == 0);
             for (int i = 0; i < 40; i++) {
-                for (byte[] record : variants(generator.next().data(), random)) {
+                for (byte[] record : variants.apply(generator.next().data(), random)) {
                     ConversionResult reference = REFERENCE.convertAsText(record, KINESIS);
                     ConversionResult bytes = FAST.convertAsBytes(record, KINESIS);
                     if (bytes != null
                             && !(bytes instanceof ConversionResult.Failed failed
                                     && failed.reason() == FailureReason.INVALID_JSON)) {
                         assertSame(bytes, reference);
-                        decidedByBytes++;
+                        decided.byBytes++;
                     }
                     byte[] direct = FAST.convertDirectly(record, KINESIS);
                     if (direct != null) {
-                        assertSame(new ConversionResult.Converted(direct), reference);
-                        writtenDirectly++;
+                        assertSame(new ConversionResult.Converted(direct, true), reference);
+                        decided.directly++;
                     }
                     assertSame(FAST.convert(record, KINESIS), reference);
-                    total++;
+                    if (reference instanceof ConversionResult.Failed failed) {
+                        decided.failures.merge(failed.reason(), 1, Integer::sum);
+                    } else {
+                        decided.converted++;
+                    }
+                    decided.total++;
                 }
             }
         }
-        // Guards the test itself: it means little unless the fast paths decide many records.
-        assertThat(decidedByBytes).isGreaterThan(total / 2);
-        assertThat(writtenDirectly).isGreaterThan(total / 20);
+        return decided;
     }
 
     /** The record, cut short, with one byte replaced, without its non-ASCII characters, and with a part repeated. */
