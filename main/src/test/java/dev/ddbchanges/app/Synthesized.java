@@ -103,6 +103,18 @@ public record Synthesized(JsonNode json) {
         return parse(resource.path("policy").asText());
     }
 
+    /** The one statement with this Sid in the {@code policy} attribute of a resource. */
+    public static JsonNode statement(JsonNode resource, String sid) {
+        List<JsonNode> found = new ArrayList<>();
+        policy(resource).path("Statement").forEach(statement -> {
+            if (statement.path("Sid").asText().equals(sid)) {
+                found.add(statement);
+            }
+        });
+        assertThat(found).as("statements with Sid %s", sid).hasSize(1);
+        return found.get(0);
+    }
+
     /** The text of every element of a JSON array. */
     public static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
