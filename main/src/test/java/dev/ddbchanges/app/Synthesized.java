@@ -136,6 +136,16 @@ public record Synthesized(JsonNode json) {
         return "${" + address(type, resource) + "." + attribute + "}";
     }
 
+    /** The resource of a type that a reference ({@code ${type.name.attr}}) or an address ({@code type.name}) names. */
+    public JsonNode named(String type, String referenceOrAddress) {
+        List<JsonNode> found = resources(type).stream()
+                .filter(resource -> referenceOrAddress.equals(address(type, resource))
+                        || referenceOrAddress.startsWith("${" + address(type, resource) + "."))
+                .toList();
+        assertThat(found).as("the %s that %s names", type, referenceOrAddress).hasSize(1);
+        return found.get(0);
+    }
+
     /** The resource's Terraform address, {@code type.name}. */
     public String address(String type, JsonNode resource) {
         for (Map.Entry<String, JsonNode> entry :
