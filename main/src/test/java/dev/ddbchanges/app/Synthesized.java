@@ -103,6 +103,18 @@ public record Synthesized(JsonNode json) {
         return parse(resource.path("policy").asText());
     }
 
+    /** The one statement with this Sid in the {@code policy} attribute of a resource. */
+    public static JsonNode statement(JsonNode resource, String sid) {
+        List<JsonNode> found = new ArrayList<>();
+        policy(resource).path("Statement").forEach(statement -> {
+            if (statement.path("Sid").asText().equals(sid)) {
+                found.add(statement);
+            }
+        });
+        assertThat(found).as("statements with Sid %s", sid).hasSize(1);
+        return found.get(0);
+    }
+
     /** The text of every element of a JSON array. */
     public static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
@@ -122,6 +134,16 @@ public record Synthesized(JsonNode json) {
     /** A reference to an attribute of a resource in this stack, as Terraform writes it. */
     public String reference(String type, JsonNode resource, String attribute) {
         return "${" + address(type, resource) + "." + attribute + "}";
+    }
+
+    /** The resource of a type that a reference ({@code ${type.name.attr}}) or an address ({@code type.name}) names. */
+    public JsonNode named(String type, String referenceOrAddress) {
+        List<JsonNode> found = resources(type).stream()
+                .filter(resource -> referenceOrAddress.equals(address(type, resource))
+                        || referenceOrAddress.startsWith("${" + address(type, resource) + "."))
+                .toList();
+        assertThat(found).as("the %s that %s names", type, referenceOrAddress).hasSize(1);
+        return found.get(0);
     }
 
     /** The resource's Terraform address, {@code type.name}. */

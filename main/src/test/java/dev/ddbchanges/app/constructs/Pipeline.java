@@ -1,9 +1,12 @@
 package dev.ddbchanges.app.constructs;
 
-import dev.ddbchanges.app.ShippedStacks;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.config.EphemeralRequest;
+import dev.ddbchanges.app.config.SettingsLoader;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalogProps;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
@@ -29,8 +32,8 @@ import software.constructs.Construct;
 
 /**
  * The pipeline's constructs wired the way the stack wires them, under literal names ({@code orders-dev-...}) and the
- * dev environment's settings, so each construct's test reads one small stack; {@code table("second", ...)} and its
- * siblings add one more instance of a construct beside the first.
+ * settings of settings/construct-fixture.json (a provisioned stream of one shard), so each construct's test reads one
+ * small stack; {@code table("second", ...)} and its siblings add one more instance of a construct beside the first.
  */
 public final class Pipeline {
     public static final String ACCOUNT = "210987654321";
@@ -48,7 +51,7 @@ public final class Pipeline {
     public final PipelineAlarms alarms;
 
     private final Construct scope;
-    private final EnvironmentSettings settings = dev();
+    private final EnvironmentSettings settings = fixtureSettings();
 
     public Pipeline(Construct scope) {
         this.scope = scope;
@@ -195,11 +198,14 @@ public final class Pipeline {
                         settings.monitoring()));
     }
 
-    /** dev from cdktf.json: a provisioned stream of one shard, and every other setting at its default. */
-    public static EnvironmentSettings dev() {
-        return ShippedStacks.environments().stream()
-                .filter(e -> e.name().equals("dev"))
-                .findFirst()
-                .orElseThrow();
+    /**
+     * The fixture's own settings, not cdktf.json's, so a change to a real environment leaves the construct tests as
+     * they are. The file writes out every setting it gives a value; the optional ones it leaves out stay unset.
+     */
+    private static EnvironmentSettings fixtureSettings() {
+        List<EnvironmentSettings> environments =
+                SettingsLoader.load(TestApps.resource("settings/construct-fixture.json"), EphemeralRequest.NONE);
+        assertThat(environments).hasSize(1);
+        return environments.get(0);
     }
 }

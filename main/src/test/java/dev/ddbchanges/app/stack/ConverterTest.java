@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.stack;
 
+import static dev.ddbchanges.app.Synthesized.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,46 @@ class ConverterTest {
                         .asText())
                 .as(environment)
                 .endsWith("-" + environment + "-converter"));
+    }
+
+    /** What ConverterFunctionTest asserts of the construct alone, held in every environment, dev included. */
+    @Test
+    void theRoleTrustsOnlyLambdaAndMayDoExactlyWhatConvertingNeeds() {
+        ShippedStacks.forEach((environment, stack) -> {
+            JsonNode function = stack.resource("aws_lambda_function");
+            String name = function.path("function_name").asText();
+            JsonNode role = stack.resourceWhere("aws_iam_role", "name", name + "-role");
+            JsonNode logGroup = stack.resourceWhere("aws_cloudwatch_log_group", "name", "/aws/lambda/" + name);
+            Map<String, JsonNode> statements = stack.statementsOfRole(role);
+
+            assertThat(function.path("role").asText()).isEqualTo(stack.reference("aws_iam_role", role, "arn"));
+            assertThat(Synthesized.parse(role.path("assume_role_policy").asText())
+                            .path("Statement"))
+                    .singleElement()
+                    .satisfies(trust -> {
+                        assertThat(trust.path("Effect").asText()).isEqualTo("Allow");
+                        assertThat(trust.path("Principal"))
+                                .isEqualTo(Synthesized.parse("{\"Service\": \"lambda.amazonaws.com\"}"));
+                        assertThat(texts(trust.path("Action"))).containsExactly("sts:AssumeRole");
+                        assertThat(trust.has("Condition")).isFalse();
+                    });
+            assertThat(statements.keySet()).containsExactly("WriteOwnLogs", "WriteTraces");
+            assertStatement(
+                    statements.get("WriteOwnLogs"),
+                    List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                    List.of(stack.reference("aws_cloudwatch_log_group", logGroup, "arn") + ":log-stream:*"));
+            assertStatement(
+                    statements.get("WriteTraces"),
+                    List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords"),
+                    List.of("*"));
+        });
+    }
+
+    private static void assertStatement(JsonNode statement, List<String> actions, List<String> resources) {
+        assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+        assertThat(texts(statement.path("Action"))).containsExactlyElementsOf(actions);
+        assertThat(texts(statement.path("Resource"))).containsExactlyElementsOf(resources);
+        assertThat(statement.has("Condition")).as(statement.toString()).isFalse();
     }
 
     @Test

@@ -24,15 +24,14 @@ class MonitoringTest {
     @Test
     void eachEnvironmentsTopicIsNamedAfterItAndOnlyItsAlarmsMayPublish() {
         ShippedStacks.forEach((environment, stack) -> {
-            JsonNode policy = Synthesized.policy(stack.resource("aws_sns_topic_policy"))
-                    .path("Statement")
-                    .get(0);
+            JsonNode publish = Synthesized.statement(
+                    stack.resource("aws_sns_topic_policy"), "CloudWatchAlarmsOfThisEnvironmentPublish");
             List<String> alarmArns = stack.resources("aws_cloudwatch_metric_alarm").stream()
                     .map(alarm -> stack.reference("aws_cloudwatch_metric_alarm", alarm, "arn"))
                     .toList();
 
             assertThat(stack.resource("aws_sns_topic").path("name").asText()).endsWith("-" + environment + "-alarms");
-            assertThat(texts(policy.path("Condition").path("ArnEquals").path("aws:SourceArn")))
+            assertThat(texts(publish.path("Condition").path("ArnEquals").path("aws:SourceArn")))
                     .containsExactlyInAnyOrderElementsOf(alarmArns);
         });
     }

@@ -3,6 +3,8 @@ package dev.ddbchanges.app.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hashicorp.cdktf.providers.aws.iam_policy_attachment.IamPolicyAttachment;
+import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachment;
 import com.hashicorp.cdktf.providers.aws.lambda_event_source_mapping.LambdaEventSourceMapping;
 import com.hashicorp.cdktf.providers.aws.lambda_function_event_invoke_config.LambdaFunctionEventInvokeConfig;
 import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermission;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +75,12 @@ class PolicyRulesTest {
                         .resource("aws_kms_key")
                         .path("deletion_window_in_days")
                         .asInt())
+                .isEqualTo(30);
+        assertThat(stateBootstrap
+                        .resource("aws_kms_key")
+                        .path("deletion_window_in_days")
+                        .asInt())
+                .as("the state key")
                 .isEqualTo(30);
     }
 
@@ -373,14 +382,46 @@ class PolicyRulesTest {
         });
     }
 
+    /** Not even a conditioned Allow: every statement for everyone is a Deny of requests made without TLS. */
     @Test
-    void CKV_AWS_33_noAllowToEveryoneWithoutACondition() {
-        forEachStatement((where, statement) -> {
-            boolean everyone = isEveryone(statement.path("Principal"));
-            if (everyone && statement.path("Effect").asText().equals("Allow")) {
-                assertThat(statement.path("Condition").isEmpty()).as(where).isFalse();
+    void CKV_AWS_33_everyoneIsOnlyDeniedRequestsWithoutTls() {
+        Set<String> where = new TreeSet<>();
+        forEachStatement((place, statement) -> {
+            if (isEveryone(statement.path("Principal"))) {
+                where.add(place.replaceFirst("^\\S+ ", ""));
+                assertThat(statement.path("Effect").asText()).as(place).isEqualTo("Deny");
+                assertThat(statement.path("Condition"))
+                        .as(place)
+                        .isEqualTo(Synthesized.parse("{\"Bool\": {\"aws:SecureTransport\": \"false\"}}"));
             }
         });
+
+        assertThat(where)
+                .as("the statements for everyone, of the buckets and the alarm topic")
+                .containsExactly(
+                        "aws_s3_bucket_policy/DenyRequestsWithoutTls", "aws_sns_topic_policy/DenyPublishWithoutTls");
+    }
+
+    /**
+     * Every permission is an inline statement that a role's test asserts exactly; a managed policy would grant what
+     * no test here reads.
+     */
+    @Test
+    void IAM_noRoleHasAManagedPolicyAttached() {
+        // An absence proves nothing about a misspelled type: these are the provider's own names for them.
+        assertThat(List.of(IamRolePolicyAttachment.TF_RESOURCE_TYPE, IamPolicyAttachment.TF_RESOURCE_TYPE))
+                .containsExactly("aws_iam_role_policy_attachment", "aws_iam_policy_attachment");
+        stacks.forEach((name, stack) -> {
+            assertThat(stack.resources("aws_iam_role_policy_attachment"))
+                    .as(name)
+                    .isEmpty();
+            assertThat(stack.resources("aws_iam_policy_attachment")).as(name).isEmpty();
+        });
+        inEveryEnvironment(
+                "aws_iam_role",
+                (stack, role) -> assertThat(role.has("managed_policy_arns"))
+                        .as(role.path("name").asText())
+                        .isFalse());
     }
 
     @Test

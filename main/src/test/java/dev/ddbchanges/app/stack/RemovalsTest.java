@@ -3,8 +3,12 @@ package dev.ddbchanges.app.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.config.EphemeralRequest;
+import dev.ddbchanges.app.config.SettingsLoader;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How the settings production, forceDestroy and deletionProtection become removal policies. */
@@ -36,6 +40,23 @@ class RemovalsTest {
                         RemovalPolicy.RETAIN, RemovalPolicy.RETAIN, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY));
     }
 
+    /**
+     * Outside production each setting acts alone: forceDestroy on data and query results, deletionProtection on the
+     * table.
+     */
+    @Test
+    void outsideProductionEachSettingActsOnlyOnItsOwnResources() {
+        List<EnvironmentSettings> mixed =
+                SettingsLoader.load(TestApps.resource("settings/mixed-removals.json"), EphemeralRequest.NONE);
+
+        assertThat(Removals.of(named(mixed, "keeps-table")))
+                .isEqualTo(new Removals(
+                        RemovalPolicy.DESTROY, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY, RemovalPolicy.DESTROY));
+        assertThat(Removals.of(named(mixed, "keeps-data")))
+                .isEqualTo(new Removals(
+                        RemovalPolicy.RETAIN, RemovalPolicy.DESTROY, RemovalPolicy.RETAIN, RemovalPolicy.DESTROY));
+    }
+
     @Test
     void eachPolicySetsWhatItSays() {
         assertThat(RemovalPolicy.DESTROY.forceDestroy()).isTrue();
@@ -50,10 +71,13 @@ class RemovalsTest {
     }
 
     private static Removals removals(String environment) {
-        EnvironmentSettings settings = ShippedStacks.environments().stream()
-                .filter(e -> e.name().equals(environment))
+        return Removals.of(named(ShippedStacks.environments(), environment));
+    }
+
+    private static EnvironmentSettings named(List<EnvironmentSettings> environments, String name) {
+        return environments.stream()
+                .filter(e -> e.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-        return Removals.of(settings);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.constructs.Pipeline;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChangeCrawlerTest {
@@ -51,14 +52,26 @@ class ChangeCrawlerTest {
     /**
      * Glue names the log group of a crawler that runs with a security configuration itself:
      * {@code /aws-glue/crawlers-role/<role name>-<security configuration name>} (AWS Glue developer guide, "Encrypting
-     * logs"). Offline, this test can only hold the construct to that documented form.
+     * logs"). Offline, this test can only hold the construct to that documented form: the group the crawler waits for
+     * is named after the role and the security configuration the crawler actually runs with.
      */
     @Test
     void theCrawlerLogsToItsOwnEncryptedGroupCreatedBeforeIt() {
-        JsonNode group = stack.resourceWhere("aws_cloudwatch_log_group", "name", LOG_GROUP);
+        JsonNode role = stack.named("aws_iam_role", crawler.path("role").asText());
+        JsonNode configuration = stack.named(
+                "aws_glue_security_configuration",
+                crawler.path("security_configuration").asText());
+        List<JsonNode> awaited = texts(crawler.path("depends_on")).stream()
+                .filter(address -> address.startsWith("aws_cloudwatch_log_group."))
+                .map(address -> stack.named("aws_cloudwatch_log_group", address))
+                .toList();
 
-        assertThat(group.path("kms_key_id").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
-        assertThat(texts(crawler.path("depends_on"))).contains("aws_cloudwatch_log_group.crawler_logs_group_F3286BCC");
+        assertThat(role.path("name").asText()).isEqualTo("orders-dev-crawler-role");
+        assertThat(configuration.path("name").asText()).isEqualTo("orders-dev-glue-security");
+        assertThat(awaited).singleElement().satisfies(group -> {
+            assertThat(group.path("name").asText()).isEqualTo(LOG_GROUP);
+            assertThat(group.path("kms_key_id").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
+        });
     }
 
     @Test

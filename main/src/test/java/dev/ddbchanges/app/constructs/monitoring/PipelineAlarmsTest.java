@@ -14,6 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class PipelineAlarmsTest {
     private static final String TOPIC = "${aws_sns_topic.alarms_topic_CB6504A9.arn}";
+    private static final String PUBLISH = "CloudWatchAlarmsOfThisEnvironmentPublish";
+    /** What each alarm watches: its name is the set's prefix, a dash and this. */
+    private static final List<String> WATCHED = List.of(
+            "delivery-late",
+            "delivery-failing",
+            "converter-failed-records",
+            "converter-errors",
+            "converter-throttles",
+            "stream-reader-behind",
+            "stream-writes-throttled");
 
     private final Synthesized stack = Pipeline.synth();
 
@@ -24,7 +34,7 @@ class PipelineAlarmsTest {
         Synthesized.policy(stack.resource("aws_sns_topic_policy"))
                 .path("Statement")
                 .forEach(statement -> statements.put(statement.path("Sid").asText(), statement));
-        JsonNode publish = statements.get("CloudWatchAlarmsOfThisEnvironmentPublish");
+        JsonNode publish = statements.get(PUBLISH);
         JsonNode tls = statements.get("DenyPublishWithoutTls");
 
         assertThat(topic.path("name").asText()).isEqualTo("orders-dev-alarms");
@@ -138,16 +148,30 @@ class PipelineAlarmsTest {
                 .hasSize(14)
                 .extracting(a -> a.path("alarm_name").asText())
                 .doesNotHaveDuplicates();
-        List<JsonNode> policies = two.resources("aws_sns_topic_policy");
-        assertThat(policies)
-                .hasSize(2)
-                .allSatisfy(policy -> assertThat(texts(Synthesized.policy(policy)
-                                .path("Statement")
-                                .get(0)
-                                .path("Condition")
-                                .path("ArnEquals")
-                                .path("aws:SourceArn")))
-                        .hasSize(7));
+        assertThat(two.resources("aws_sns_topic_policy")).hasSize(2);
+        assertPublishesOnlyToItsOwnTopic(two, "orders-dev");
+        assertPublishesOnlyToItsOwnTopic(two, "orders-dev-2");
+    }
+
+    /** The set's seven alarms notify only its topic, and that topic's policy lets exactly these seven publish. */
+    private static void assertPublishesOnlyToItsOwnTopic(Synthesized stack, String prefix) {
+        String topic = stack.reference(
+                "aws_sns_topic", stack.resourceWhere("aws_sns_topic", "name", prefix + "-alarms"), "arn");
+        List<JsonNode> alarms = WATCHED.stream()
+                .map(watched ->
+                        stack.resourceWhere("aws_cloudwatch_metric_alarm", "alarm_name", prefix + "-" + watched))
+                .toList();
+        JsonNode publish = Synthesized.statement(stack.resourceWhere("aws_sns_topic_policy", "arn", topic), PUBLISH);
+
+        assertThat(alarms).as(prefix).allSatisfy(alarm -> {
+            assertThat(texts(alarm.path("alarm_actions"))).containsExactly(topic);
+            assertThat(texts(alarm.path("ok_actions"))).containsExactly(topic);
+        });
+        assertThat(texts(publish.path("Condition").path("ArnEquals").path("aws:SourceArn")))
+                .as(prefix)
+                .containsExactlyInAnyOrderElementsOf(alarms.stream()
+                        .map(alarm -> stack.reference("aws_cloudwatch_metric_alarm", alarm, "arn"))
+                        .toList());
     }
 
     private void assertAlarm(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
@@ -208,6 +209,22 @@ class SecureBucketTest {
         assertThat(stack.resource("aws_s3_bucket").has("lifecycle"))
                 .as("DESTROY protects nothing")
                 .isFalse();
+    }
+
+    /** S3 keeps a bucket that still holds objects; Terraform still plans its deletion. */
+    @Test
+    void retainKeepsTheObjectsButPreventsNoDestroy() {
+        Synthesized kept = TestApps.synthConstruct(
+                s -> bucket(s, "b", "orders-dev-data-team7", RemovalPolicy.RETAIN, OptionalInt.empty()));
+
+        assertThat(kept.resource("aws_s3_bucket").path("force_destroy")).isEqualTo(BooleanNode.FALSE);
+        assertThat(kept.resource("aws_s3_bucket").path("lifecycle").has("prevent_destroy"))
+                .isFalse();
+        for (String part : PARTS) {
+            assertThat(kept.resource(part).path("lifecycle").has("prevent_destroy"))
+                    .as(part)
+                    .isFalse();
+        }
     }
 
     @Test
