@@ -21,7 +21,8 @@ import java.util.List;
  * under any Jackson-based converter: Jackson reading every token of the request and of each record, nothing more.
  * Each figure is the median of the measured rounds after a warm-up.
  *
- * <p>Arguments: the shaded jar (for the fresh-JVM runs), then optionally the seconds to warm up and to measure.
+ * <p>Arguments: the shaded jar (for the fresh-JVM runs), then optionally the seconds to warm up and to measure, and
+ * another build's shaded jar to compare ours with in alternating rounds (none when absent or empty).
  */
 public final class ConverterBenchmark {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -33,6 +34,9 @@ public final class ConverterBenchmark {
         Path jar = Path.of(args[0]);
         double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         double measure = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        String baselineJar = args.length > 3 ? args[3].strip() : "";
+        // Opened before anything is measured, so a wrong path fails at once instead of after two minutes.
+        BaselineJar baseline = baselineJar.isEmpty() ? null : BaselineJar.open(baselineJar);
         List<Workload> workloads = List.of(
                 // Small: a key and two short attributes, about as small as a change record gets with its envelope.
                 Workload.of("1 MB, small records", 1 << 20, 20),
@@ -116,6 +120,11 @@ public final class ConverterBenchmark {
                         + "of %d runs %s%n",
                 primed[primed.length / 2], primed.length, Arrays.toString(primed));
         Files.delete(request);
+        if (baseline != null) {
+            try (baseline) {
+                AlternatingRounds.compare(workloads, baseline);
+            }
+        }
     }
 
     private static final JsonFactory TOKENS = new JsonFactory();
