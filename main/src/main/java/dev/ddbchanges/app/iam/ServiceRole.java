@@ -1,13 +1,11 @@
 package dev.ddbchanges.app.iam;
 
+import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRoleConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicyConfig;
-import java.util.List;
-import java.util.stream.Collectors;
 import software.constructs.Construct;
-import software.constructs.IConstruct;
 
 /**
  * A role exactly one AWS service may assume. It holds no permissions of its own: each construct that owns a
@@ -58,11 +56,12 @@ public final class ServiceRole extends Construct {
         return role.getArn();
     }
 
-    /** This role's construct path below its stack: {@code delivery-2-role} for {@code stack/delivery-2/role}. */
+    /**
+     * This role's construct path below its stack: {@code delivery-2-role} for {@code stack/delivery-2/role}, also when
+     * the stack itself sits below other scopes.
+     */
     private String pathInStack() {
-        List<IConstruct> scopes = getNode().getScopes();
-        return scopes.subList(2, scopes.size()).stream()
-                .map(c -> c.getNode().getId())
-                .collect(Collectors.joining("-"));
+        String stackPath = TerraformStack.of(this).getNode().getPath();
+        return getNode().getPath().substring(stackPath.length() + 1).replace('/', '-');
     }
 }
