@@ -1,14 +1,17 @@
 -- Changes per day of the change (UTC, not the day they arrived) and type; a change delivered twice counts once.
 -- Parameters, quoted: first day, last day, first day, last day, such as '2026-11-01', '2026-11-30', '2026-11-01',
 -- '2026-11-30'.
--- The partitions are arrival hours, and a change arrives after it happens, at the latest when the stream's retention
--- runs out: the partition filter starts at the first day and reaches past the last by the retention, plus a day.
+-- A partition is the hour its object's oldest record reached the stream, so the hours that hold a day's changes
+-- start before it (an object opened at 23:59:40 also holds the change of 00:00:30) and end after it (a change can
+-- arrive up to the stream's retention late): the filter reads from {{early_hours}} hour(s) before the first day to
+-- {{late_days}} day(s) after the last, and the day of the change itself decides.
 WITH changes AS (
   SELECT substr(event_time, 1, 10) AS event_day, event_name,
          row_number() OVER (PARTITION BY event_id ORDER BY approximate_arrival_time) AS copy
   FROM {{table}}
-  WHERE year || '-' || month || '-' || day
-        BETWEEN ? AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10)
+  WHERE year || '-' || month || '-' || day || ' ' || hour
+        BETWEEN substr(CAST(CAST(CAST(? AS DATE) AS TIMESTAMP) - INTERVAL '{{early_hours}}' HOUR AS VARCHAR), 1, 13)
+        AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10) || ' 23'
 )
 SELECT event_day, event_name, count(*) AS changes
 FROM changes

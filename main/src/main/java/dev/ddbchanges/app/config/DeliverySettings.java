@@ -18,4 +18,9 @@ public record DeliverySettings(
     public DeliverySettings {
         Objects.requireNonNull(processorBufferSizeMb, "processorBufferSizeMb");
     }
+
+    /** The longest a record waits in Firehose while it keeps up: the converter's batch, then the S3 buffer. */
+    public int bufferRoundSeconds() {
+        return processorBufferIntervalSeconds + bufferingIntervalSeconds;
+    }
 }

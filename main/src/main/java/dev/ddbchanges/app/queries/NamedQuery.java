@@ -30,8 +30,10 @@ public enum NamedQuery {
 
     /** Replaced by the table's name: {@code dynamodb_changes} in Athena, a view of the replayed files locally. */
     public static final String TABLE_PLACEHOLDER = "{{table}}";
-    /** Replaced by how many days after it happened a change can still arrive: the stream's retention, plus one. */
+    /** Replaced by {@link QueryWindow#lateDays()}: how many days after it happened a change can still arrive. */
     public static final String LATE_DAYS_PLACEHOLDER = "{{late_days}}";
+    /** Replaced by {@link QueryWindow#earlyHours()}: how many hours before its own an object can file a change. */
+    public static final String EARLY_HOURS_PLACEHOLDER = "{{early_hours}}";
 
     private final String id;
     private final String nameSuffix;
@@ -56,20 +58,16 @@ public enum NamedQuery {
         return description;
     }
 
-    /** The SQL with the table and the arrival window of a stream with this retention filled in. */
-    public String sql(String table, int streamRetentionHours) {
-        return fill(template(), table, streamRetentionHours);
+    /** The SQL with the table and an environment's partition window filled in. */
+    public String sql(String table, QueryWindow window) {
+        return fill(template(), table, window);
     }
 
     /** Fills in any query written with the placeholders: a saved query's, or a user's own. */
-    public static String fill(String template, String table, int streamRetentionHours) {
+    public static String fill(String template, String table, QueryWindow window) {
         return template.replace(TABLE_PLACEHOLDER, table)
-                .replace(LATE_DAYS_PLACEHOLDER, String.valueOf(lateDays(streamRetentionHours)));
-    }
-
-    /** A change arrives at most a retention after it happened; a day more covers the buffers and midnight. */
-    public static int lateDays(int streamRetentionHours) {
-        return (streamRetentionHours + 23) / 24 + 1;
+                .replace(LATE_DAYS_PLACEHOLDER, String.valueOf(window.lateDays()))
+                .replace(EARLY_HOURS_PLACEHOLDER, String.valueOf(window.earlyHours()));
     }
 
     public String template() {

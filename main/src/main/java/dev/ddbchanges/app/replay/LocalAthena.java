@@ -1,10 +1,9 @@
 package dev.ddbchanges.app.replay;
 
-import dev.ddbchanges.app.config.Defaults;
-import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
+import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.queries.NamedQuery;
-import dev.ddbchanges.contract.Columns;
+import dev.ddbchanges.app.queries.QueryWindow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,21 +23,49 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * DuckDB over the replayed files, as a local stand-in for Athena over the crawler's table: the same columns with the
- * types Glue gives them, the same string partition columns, and a view named like the table.
+ * DuckDB over the replayed files, as a local stand-in for Athena over the declared table: the columns and types of
+ * {@link ChangeTableSchema}, the same string partition columns, a view named like the table, UTC, and Athena's
+ * spelling of the functions README teaches, so a query tried here is the query pasted into Athena.
  */
 public final class LocalAthena {
-    /**
-     * The table's columns with the types Glue gives the scalar ones. The image structs are JSON text here: read a
-     * field with {@code json_extract_string(new_image, '$.status')} locally, {@code new_image.status} in Athena.
-     */
+    /** The table's columns with DuckDB's name for each Hive type; the images are JSON text, as in Athena. */
     public static final Map<String, String> COLUMN_TYPES = Collections.unmodifiableMap(columnTypes());
 
-    static final String TABLE = ChangeCrawler.TABLE;
-    /** Locally, changes may arrive as late as in production (168 h of retention). */
-    static final int RETENTION_HOURS = Defaults.STREAM_RETENTION_HOURS_PRODUCTION;
+    static final String TABLE = ChangeTableSchema.NAME;
+
+    /**
+     * Athena's (Trino's) functions that DuckDB names differently or lacks. Trino's json_extract_scalar answers NULL
+     * for an object or an array, where DuckDB's json_extract_string answers its JSON text; Trino's paths may quote a
+     * name in brackets ({@code $["first name"]}), DuckDB's in dots ({@code $."first name"}). Trino's
+     * from_iso8601_timestamp keeps milliseconds, its _nanos variant every digit.
+     */
+    static final List<String> ATHENA_FUNCTIONS = List.of(
+            "CREATE MACRO athena_json_path(p) AS regexp_replace(p, '\\[\\s*\"([^\"]*)\"\\s*\\]', '.\"\\1\"', 'g')",
+            "CREATE MACRO json_extract_scalar(j, p) AS CASE WHEN json_type(CAST(j AS JSON), athena_json_path(p)) "
+                    + "IN ('OBJECT', 'ARRAY') THEN NULL ELSE json_extract_string(CAST(j AS JSON), athena_json_path(p)) END",
+            "CREATE MACRO from_iso8601_timestamp(s) AS date_trunc('millisecond', CAST(s AS TIMESTAMPTZ))",
+            "CREATE MACRO from_iso8601_timestamp_nanos(s) AS CAST(s AS TIMESTAMPTZ)",
+            "CREATE MACRO to_unixtime(t) AS epoch(t)",
+            "CREATE MACRO date_format(t, f) AS strftime(t, f)");
 
     private LocalAthena() {}
+
+    /**
+     * An in-memory DuckDB session in UTC that knows Athena's spelling of the functions README teaches.
+     */
+    public static Connection connect() throws SQLException {
+        Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement setup = db.createStatement()) {
+            setup.execute("SET TimeZone = 'UTC'");
+            for (String function : ATHENA_FUNCTIONS) {
+                setup.execute(function);
+            }
+        } catch (SQLException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
 
     /**
      * Runs {@code sql} (with {@link NamedQuery#TABLE_PLACEHOLDER} for the table and {@code ?} for parameters) over the
@@ -46,26 +73,30 @@ public final class LocalAthena {
      *
      * @param parameters the values for the {@code ?} marks, in order, bare or quoted as Athena wants them
      *                   ({@code 'order-1'})
+     * @param window     the partition window the saved queries are filled in with
      * @return the header row, then one row per result, each value as text ("NULL" for null)
      */
-    public static List<List<String>> query(Path outdir, String sql, List<String> parameters) throws SQLException {
+    public static List<List<String>> query(Path outdir, String sql, List<String> parameters, QueryWindow window)
+            throws SQLException {
         Path data = outdir.resolve(DeliveryLayout.DATA_PREFIX);
         if (!hasFiles(data)) {
             throw new IllegalArgumentException("no converted records under " + data + ": nothing to query");
         }
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+        try (Connection db = connect()) {
             try (Statement view = db.createStatement()) {
                 view.execute("CREATE VIEW " + TABLE + " AS SELECT * FROM read_json('"
                         + data.toAbsolutePath().toString().replace("'", "''") + "/*/*/*/*/*.gz', "
-                        + "format = 'newline_delimited', hive_partitioning = true, "
-                        + "hive_types = {'year': 'VARCHAR', 'month': 'VARCHAR', 'day': 'VARCHAR', 'hour': 'VARCHAR'}, "
-                        + "columns = {"
+                        + "format = 'newline_delimited', hive_partitioning = true, hive_types = {"
+                        + ChangeTableSchema.PARTITION_KEYS.stream()
+                                .map(c -> "'" + c.name() + "': '" + duckType(c.type()) + "'")
+                                .collect(Collectors.joining(", "))
+                        + "}, columns = {"
                         + COLUMN_TYPES.entrySet().stream()
                                 .map(c -> c.getKey() + ": '" + c.getValue() + "'")
                                 .collect(Collectors.joining(", "))
                         + "})");
             }
-            try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, TABLE, RETENTION_HOURS))) {
+            try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, TABLE, window))) {
                 int expected = statement.getParameterMetaData().getParameterCount();
                 if (expected != parameters.size()) {
                     throw new IllegalArgumentException("the query takes " + expected + " parameter(s) (its ? marks, "
@@ -122,16 +153,20 @@ public final class LocalAthena {
 
     private static Map<String, String> columnTypes() {
         Map<String, String> types = new LinkedHashMap<>();
-        for (String column : Columns.ALL) {
-            types.put(
-                    column,
-                    switch (column) {
-                        case "event_time_us", "size_bytes" -> "BIGINT";
-                        case "ttl_delete" -> "BOOLEAN";
-                        case "keys", "new_image", "old_image" -> "JSON";
-                        default -> "VARCHAR";
-                    });
+        for (ChangeTableSchema.Column column : ChangeTableSchema.COLUMNS) {
+            types.put(column.name(), duckType(column.type()));
         }
         return types;
+    }
+
+    private static String duckType(String hiveType) {
+        return switch (hiveType) {
+            case ChangeTableSchema.STRING -> "VARCHAR";
+            case ChangeTableSchema.BIGINT -> "BIGINT";
+            case ChangeTableSchema.BOOLEAN -> "BOOLEAN";
+            default ->
+                throw new IllegalArgumentException("type = " + hiveType + " has no DuckDB counterpart here; "
+                        + "allowed: string, bigint, boolean");
+        };
     }
 }

@@ -1,6 +1,11 @@
 package dev.ddbchanges.app.replay;
 
+import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.config.EphemeralRequest;
+import dev.ddbchanges.app.config.InvalidSettingsException;
+import dev.ddbchanges.app.config.SettingsLoader;
 import dev.ddbchanges.app.queries.NamedQuery;
+import dev.ddbchanges.app.queries.QueryWindow;
 import dev.ddbchanges.app.terraform.OfflinePlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>System properties: {@code replay.input} (the records, one JSON per line), {@code replay.query} (a saved query's
  * id) or {@code replay.sql} (a file of SQL using {@code {{table}}}), {@code replay.params} (comma-separated values
- * for the {@code ?} parameters, in order).
+ * for the {@code ?} parameters, in order), {@code replay.environment} (whose Firehose buffering and query window the
+ * replay uses; dev unless given).
  */
 public final class ReplayMain {
     static final String OUTDIR = "main/target/replay";
@@ -31,14 +37,21 @@ public final class ReplayMain {
                     System.getProperty("replay.input", ""),
                     System.getProperty("replay.query", ""),
                     System.getProperty("replay.sql", ""),
-                    System.getProperty("replay.params", ""));
-        } catch (IllegalArgumentException | SQLException e) {
+                    System.getProperty("replay.params", ""),
+                    System.getProperty("replay.environment", "dev"));
+        } catch (IllegalArgumentException | SQLException | InvalidSettingsException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
     }
 
-    static void run(String input, String queryId, String sqlFile, String params) throws IOException, SQLException {
+    static void run(String input, String queryId, String sqlFile, String params, String environment)
+            throws IOException, SQLException {
+        EnvironmentSettings settings = SettingsLoader.load(Path.of("cdktf.json"), EphemeralRequest.NONE).stream()
+                .filter(candidate -> candidate.name().equals(environment))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("replay.environment = " + environment
+                        + " is not in cdktf.json; allowed: the name of an environment there, such as dev"));
         Path inputFile = Path.of(input);
         if (input.isBlank() || !Files.isRegularFile(inputFile)) {
             throw new IllegalArgumentException("replay.input = " + input + ": no such file; allowed: a file of "
@@ -63,12 +76,13 @@ public final class ReplayMain {
         if (Files.exists(outdir)) {
             OfflinePlan.deleteTree(outdir);
         }
-        ChangeReplay.Summary summary =
-                ChangeReplay.replay(Files.readAllLines(inputFile, StandardCharsets.UTF_8), outdir);
+        ChangeReplay.Summary summary = ChangeReplay.replay(
+                Files.readAllLines(inputFile, StandardCharsets.UTF_8), outdir, Buffering.of(settings.delivery()));
         System.out.println("Replayed " + inputFile + ": " + summary.converted() + " converted, " + summary.failed()
-                + " failed (under " + outdir + "/errors/), " + summary.files() + " files under " + outdir);
+                + " failed (under " + outdir + "/errors/), " + summary.files() + " objects under " + outdir
+                + ", buffered as " + environment + "'s Firehose buffers them");
         List<String> parameters = params.isBlank() ? List.of() : List.of(params.split(",", -1));
-        for (List<String> row : LocalAthena.query(outdir, sql, parameters)) {
+        for (List<String> row : LocalAthena.query(outdir, sql, parameters, QueryWindow.of(settings))) {
             System.out.println(String.join("\t", row));
         }
     }

@@ -30,6 +30,7 @@ import dev.ddbchanges.app.constructs.query.QueryWorkgroup;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.List;
 import java.util.Map;
 import software.constructs.Construct;
@@ -161,7 +162,7 @@ public final class PipelineStack extends TerraformStack {
                         .catalog(catalog)
                         .crawler(crawler)
                         .queryName(names::namedQuery)
-                        .streamRetentionHours(settings.stream().retentionHours())
+                        .queryWindow(QueryWindow.of(settings))
                         .build());
 
         PipelineAlarms alarms = new PipelineAlarms(

@@ -27,6 +27,7 @@ import dev.ddbchanges.app.constructs.query.QueryWorkgroup;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -175,7 +176,7 @@ public final class Pipeline {
                         .catalog(catalog)
                         .crawler(tables)
                         .queryName(answers -> name + "-" + answers)
-                        .streamRetentionHours(24)
+                        .queryWindow(new QueryWindow(1, 2))
                         .build());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.queries.NamedQuery;
+import dev.ddbchanges.app.queries.QueryWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,16 @@ class SavedQueriesProofTest {
     @TempDir
     static Path outdir;
 
+    /** Dev's Firehose buffering (60 s, 64 MB), and production's window (retention 168 h, default alarms). */
+    static final Buffering BUFFERING = new Buffering(60, 64L * 1024 * 1024);
+
+    static final QueryWindow WINDOW = new QueryWindow(1, 8);
+
     private static ChangeReplay.Summary summary;
 
     @BeforeAll
     static void replayTheStream() throws Exception {
-        summary = ChangeReplay.replay(Files.readAllLines(TestApps.resource("replay/stream.jsonl")), outdir);
+        summary = ChangeReplay.replay(Files.readAllLines(TestApps.resource("replay/stream.jsonl")), outdir, BUFFERING);
     }
 
     static Stream<Arguments> cases() throws Exception {
@@ -54,7 +60,8 @@ class SavedQueriesProofTest {
         List<List<String>> rows = LocalAthena.query(
                 outdir,
                 NamedQuery.byId(query).orElseThrow().template(),
-                parameters.isEmpty() ? List.of() : List.of(parameters.split(",")));
+                parameters.isEmpty() ? List.of() : List.of(parameters.split(",")),
+                WINDOW);
 
         assertThat(rows.stream().map(row -> String.join("\t", row)).toList())
                 .containsExactlyElementsOf(Files.readAllLines(TestApps.resource("replay/expected/" + expected)));
@@ -72,7 +79,7 @@ class SavedQueriesProofTest {
 
     @Test
     void theRefusedRecordIsKeptUnderTheErrorPrefixNotDropped() throws Exception {
-        assertThat(summary.converted()).isEqualTo(22);
+        assertThat(summary.converted()).isEqualTo(26);
         assertThat(summary.failed()).isEqualTo(1);
         try (Stream<Path> errors = Files.walk(outdir.resolve("errors/processing-failed"))) {
             assertThat(errors.filter(Files::isRegularFile).map(Path::toString).toList())
@@ -80,25 +87,6 @@ class SavedQueriesProofTest {
                     .asString()
                     .contains("year=2026/month=11/day=25/hour=17/");
         }
-    }
-
-    /**
-     * Without the widened partition filter, the change from 23:59:59.9 that arrived after midnight and the one
-     * delivered two days late go missing.
-     */
-    @Test
-    void thePartitionFilterIsWideEnoughNotToLoseLateArrivals() throws Exception {
-        String unpadded = NamedQuery.CHANGES_PER_DAY
-                .template()
-                .replace(
-                        "BETWEEN ? AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10)",
-                        "BETWEEN ? AND ?");
-        assertThat(unpadded).isNotEqualTo(NamedQuery.CHANGES_PER_DAY.template());
-
-        List<List<String>> rows =
-                LocalAthena.query(outdir, unpadded, List.of("2026-11-25", "2026-11-25", "2026-11-25", "2026-11-25"));
-
-        assertThat(rows.get(1)).containsExactly("2026-11-25", "INSERT", "8");
     }
 
     @Test
@@ -129,23 +117,13 @@ class SavedQueriesProofTest {
     @Test
     void plainChangeRecordsReplayToTheSameCurrentState(@TempDir Path plain) throws Exception {
         ChangeReplay.Summary replayed =
-                ChangeReplay.replay(Files.readAllLines(Path.of("main/samples/changes.jsonl")), plain);
+                ChangeReplay.replay(Files.readAllLines(Path.of("main/samples/changes.jsonl")), plain, BUFFERING);
 
-        assertThat(replayed.converted()).isEqualTo(22);
-        assertThat(LocalAthena.query(plain, NamedQuery.CURRENT_STATE.template(), List.of()).stream()
+        assertThat(replayed.converted()).isEqualTo(26);
+        assertThat(LocalAthena.query(plain, NamedQuery.CURRENT_STATE.template(), List.of(), WINDOW).stream()
                         .map(row -> String.join("\t", row))
                         .toList())
                 .containsExactlyElementsOf(Files.readAllLines(TestApps.resource("replay/expected/current_state.tsv")));
-    }
-
-    @Test
-    void theArrivalWindowCoversTheStreamsRetention() {
-        assertThat(NamedQuery.lateDays(24)).isEqualTo(2);
-        assertThat(NamedQuery.lateDays(168)).isEqualTo(8);
-        assertThat(NamedQuery.lateDays(25)).isEqualTo(3);
-        assertThat(NamedQuery.CHANGES_PER_DAY.sql("t", 168))
-                .contains("INTERVAL '8' DAY")
-                .doesNotContain("{{");
     }
 
     @Test
@@ -157,7 +135,7 @@ class SavedQueriesProofTest {
 
     @Test
     void aWrongNumberOfParametersIsRefusedWithWhatTheQueryTakes() {
-        assertThatThrownBy(() -> LocalAthena.query(outdir, NamedQuery.KEY_HISTORY.template(), List.of()))
+        assertThatThrownBy(() -> LocalAthena.query(outdir, NamedQuery.KEY_HISTORY.template(), List.of(), WINDOW))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the query takes 1 parameter(s) (its ? marks, in order), but 0 were given: []");
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.queries.NamedQuery;
+import dev.ddbchanges.app.queries.QueryWindow;
 import org.junit.jupiter.api.Test;
 
 /** The Athena workgroup and its results bucket, in every environment. */
@@ -19,13 +20,22 @@ class QueryTest {
             int retention = stack.resource("aws_kinesis_stream")
                     .path("retention_period")
                     .asInt();
+            int freshness = stack.resourceWhere(
+                            "aws_cloudwatch_metric_alarm", "metric_name", "DeliveryToS3.DataFreshness")
+                    .path("threshold")
+                    .asInt();
+            int iteratorAgeMs = stack.resourceWhere(
+                            "aws_cloudwatch_metric_alarm", "metric_name", "GetRecords.IteratorAgeMilliseconds")
+                    .path("threshold")
+                    .asInt();
+            QueryWindow window = QueryWindow.of(freshness, iteratorAgeMs / 1000, retention);
 
             assertThat(stack.resource("aws_athena_workgroup").path("name").asText())
                     .endsWith("-" + environment + "-analytics");
             for (NamedQuery query : NamedQuery.values()) {
                 assertThat(stack.resources("aws_athena_named_query"))
                         .extracting(q -> q.path("query").asText())
-                        .contains(query.sql("dynamodb_changes", retention));
+                        .contains(query.sql("dynamodb_changes", window));
             }
         });
     }

@@ -77,7 +77,7 @@ public final class DeliveryStream extends Construct {
                 logStream);
 
         DeliverySettings settings = props.settings();
-        bufferRoundSeconds = settings.processorBufferIntervalSeconds() + settings.bufferingIntervalSeconds();
+        bufferRoundSeconds = settings.bufferRoundSeconds();
         stream = new KinesisFirehoseDeliveryStream(
                 this,
                 "stream",

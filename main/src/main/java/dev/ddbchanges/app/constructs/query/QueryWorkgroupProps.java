@@ -6,6 +6,7 @@ import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.function.UnaryOperator;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
@@ -20,7 +21,7 @@ public record QueryWorkgroupProps(
         ChangeCatalog catalog,
         ChangeCrawler crawler,
         UnaryOperator<String> queryName,
-        int streamRetentionHours) {
+        QueryWindow queryWindow) {
     public QueryWorkgroupProps {
         Required.components(
                 QueryWorkgroupProps.class,
@@ -34,7 +35,7 @@ public record QueryWorkgroupProps(
                 catalog,
                 crawler,
                 queryName,
-                streamRetentionHours);
+                queryWindow);
     }
 
     public static Builder builder() {
@@ -108,9 +109,9 @@ public record QueryWorkgroupProps(
             return set("queryName", value);
         }
 
-        /** Required: how late a change can arrive, which widens the saved queries' partition filters. */
-        public Builder streamRetentionHours(int value) {
-            return set("streamRetentionHours", value);
+        /** Required: how far the hours holding a day's changes reach, which widens the saved queries' filters. */
+        public Builder queryWindow(QueryWindow value) {
+            return set("queryWindow", value);
         }
     }
 }

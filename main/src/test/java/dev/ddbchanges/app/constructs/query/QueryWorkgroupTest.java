@@ -7,6 +7,7 @@ import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.constructs.Pipeline;
 import dev.ddbchanges.app.queries.NamedQuery;
+import dev.ddbchanges.app.queries.QueryWindow;
 import org.junit.jupiter.api.Test;
 
 class QueryWorkgroupTest {
@@ -53,7 +54,7 @@ class QueryWorkgroupTest {
             assertThat(saved.path("database").asText())
                     .isEqualTo("${aws_glue_catalog_database.catalog_database_4C1F6EE3.name}");
             assertThat(saved.path("query").asText())
-                    .isEqualTo(query.sql("dynamodb_changes", 24))
+                    .isEqualTo(query.sql("dynamodb_changes", new QueryWindow(1, 2)))
                     .contains("FROM dynamodb_changes")
                     .doesNotContain("{{")
                     .doesNotContain("${");
