@@ -83,19 +83,7 @@ public final class LocalAthena {
             throw new IllegalArgumentException("no converted records under " + data + ": nothing to query");
         }
         try (Connection db = connect()) {
-            try (Statement view = db.createStatement()) {
-                view.execute("CREATE VIEW " + TABLE + " AS SELECT * FROM read_json('"
-                        + data.toAbsolutePath().toString().replace("'", "''") + "/*/*/*/*/*.gz', "
-                        + "format = 'newline_delimited', hive_partitioning = true, hive_types = {"
-                        + ChangeTableSchema.PARTITION_KEYS.stream()
-                                .map(c -> "'" + c.name() + "': '" + duckType(c.type()) + "'")
-                                .collect(Collectors.joining(", "))
-                        + "}, columns = {"
-                        + COLUMN_TYPES.entrySet().stream()
-                                .map(c -> c.getKey() + ": '" + c.getValue() + "'")
-                                .collect(Collectors.joining(", "))
-                        + "})");
-            }
+            load(db, data);
             try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, TABLE, window))) {
                 int expected = statement.getParameterMetaData().getParameterCount();
                 if (expected != parameters.size()) {
@@ -112,8 +100,39 @@ public final class LocalAthena {
         }
     }
 
+    /** The table, as Athena's reader sees the objects under {@code data}. */
+    private static void load(Connection db, Path data) throws SQLException {
+        List<String> names = ChangeTableSchema.allColumnNames();
+        Map<String, String> types = new LinkedHashMap<>(COLUMN_TYPES);
+        ChangeTableSchema.PARTITION_KEYS.forEach(key -> types.put(key.name(), duckType(key.type())));
+        try (Statement create = db.createStatement()) {
+            create.execute("CREATE TABLE " + TABLE + " ("
+                    + types.entrySet().stream()
+                            .map(column -> column.getKey() + " " + column.getValue())
+                            .collect(Collectors.joining(", "))
+                    + ")");
+        }
+        String insert =
+                "INSERT INTO " + TABLE + " VALUES (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
+        try (PreparedStatement rows = db.prepareStatement(insert)) {
+            ReplayedLines.read(data, row -> {
+                try {
+                    for (int i = 0; i < names.size(); i++) {
+                        rows.setString(i + 1, row.get(names.get(i)));
+                    }
+                    rows.addBatch();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            rows.executeBatch();
+        } catch (IOException e) {
+            throw new SQLException("cannot read the replayed objects under " + data + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Athena's editor wants string values quoted; the same value is accepted here with or without. */
-    static String unquoted(String value) {
+    public static String unquoted(String value) {
         String trimmed = value.strip();
         if (trimmed.length() >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'")) {
             return trimmed.substring(1, trimmed.length() - 1).replace("''", "'");
@@ -121,7 +140,7 @@ public final class LocalAthena {
         return value;
     }
 
-    private static List<List<String>> table(ResultSet rows) throws SQLException {
+    public static List<List<String>> table(ResultSet rows) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>();
