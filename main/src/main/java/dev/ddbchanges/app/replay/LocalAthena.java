@@ -1,7 +1,7 @@
 package dev.ddbchanges.app.replay;
 
 import dev.ddbchanges.app.config.Defaults;
-import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
+import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.contract.Columns;
@@ -34,7 +34,7 @@ public final class LocalAthena {
      */
     public static final Map<String, String> COLUMN_TYPES = Collections.unmodifiableMap(columnTypes());
 
-    static final String TABLE = ChangeCrawler.TABLE;
+    static final String TABLE = ChangeTableSchema.NAME;
     /** Locally, changes may arrive as late as in production (168 h of retention). */
     static final int RETENTION_HOURS = Defaults.STREAM_RETENTION_HOURS_PRODUCTION;
 
