@@ -12,6 +12,8 @@ import dev.ddbchanges.app.terraform.OfflinePlan;
 import dev.ddbchanges.app.terraform.TerraformCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrawledTablePlanIT {
     private static final String TABLE = "aws_glue_catalog_table.changes_table_8FFA8530";
+    private static final String CRAWLED = "plan/crawled-table.tfstate";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -55,14 +58,14 @@ class CrawledTablePlanIT {
 
     @Test
     void afterACrawlTheTableHasNoChange() throws Exception {
-        JsonNode change = tableChange(state -> {});
+        JsonNode change = tableChange(CRAWLED, state -> {});
 
         assertThat(change.path("actions").toString()).isEqualTo("[\"no-op\"]");
     }
 
     @Test
     void aProjectionRangeTheCodeDeclaresDifferentlyShowsAsAnUpdateOfThatKeyAlone() throws Exception {
-        JsonNode change = tableChange(state -> parameters(state).put("projection.year.range", "2025,2030"));
+        JsonNode change = tableChange(CRAWLED, state -> parameters(state).put("projection.year.range", "2025,2030"));
 
         assertThat(change.path("actions").toString()).isEqualTo("[\"update\"]");
         assertThat(changedParameters(change)).isEqualTo(Map.of("projection.year.range", "2025,2030 -> 2025,2049"));
@@ -70,16 +73,46 @@ class CrawledTablePlanIT {
 
     @Test
     void aParameterTheIgnoreListDoesNotNameStillShows() throws Exception {
-        JsonNode change = tableChange(state -> parameters(state).put("lastReviewedBy", "someone-in-the-console"));
+        JsonNode change =
+                tableChange(CRAWLED, state -> parameters(state).put("lastReviewedBy", "someone-in-the-console"));
 
         assertThat(change.path("actions").toString()).isEqualTo("[\"update\"]");
         assertThat(changedParameters(change)).isEqualTo(Map.of("lastReviewedBy", "someone-in-the-console -> null"));
     }
 
-    /** Plans the dev stack against the recorded state, edited by {@code edit}, and returns the table's change. */
-    private static JsonNode tableChange(Consumer<ObjectNode> edit) throws Exception {
-        ObjectNode state = (ObjectNode)
-                JSON.readTree(TestApps.resource("plan/crawled-table.tfstate").toFile());
+    /**
+     * The upgrade: plan/crawler-made-table.tfstate is the table an earlier crawler made (struct images, no projection,
+     * its statistics in the storage descriptor too) as an import records it. The first apply rewrites it in place to
+     * the declared definition; it is never destroyed, so the partitions it holds stay.
+     */
+    @Test
+    void anAdoptedCrawlerMadeTableIsRewrittenInPlaceToTheDeclaration() throws Exception {
+        JsonNode change = tableChange("plan/crawler-made-table.tfstate", state -> {});
+        JsonNode after = change.path("after");
+        List<String> types = new ArrayList<>();
+        after.path("storage_descriptor")
+                .path(0)
+                .path("columns")
+                .forEach(column -> types.add(
+                        column.path("name").asText() + " " + column.path("type").asText()));
+
+        assertThat(change.path("actions").toString()).isEqualTo("[\"update\"]");
+        assertThat(types).contains("keys string", "new_image string", "old_image string", "size_bytes bigint");
+        assertThat(after.path("parameters").path("projection.enabled").asText()).isEqualTo("true");
+        assertThat(after.path("storage_descriptor")
+                        .path(0)
+                        .path("ser_de_info")
+                        .path(0)
+                        .path("parameters"))
+                .isEqualTo(JSON.readTree("""
+                        {"case.insensitive": "false", "dots.in.keys": "false", "ignore.malformed.json": "false"}
+                        """));
+    }
+
+    /** Plans the dev stack against a recorded state, edited by {@code edit}, and returns the table's change. */
+    private static JsonNode tableChange(String recorded, Consumer<ObjectNode> edit) throws Exception {
+        ObjectNode state =
+                (ObjectNode) JSON.readTree(TestApps.resource(recorded).toFile());
         edit.accept(state);
         // The path OfflinePlan's local backend reads.
         Files.writeString(workDir.resolve("offline-plan.tfstate"), JSON.writeValueAsString(state));
