@@ -9,8 +9,8 @@ final class QueryDefinitions {
      * Glue's cron: minutes, hours, day of month, month, day of week, year, in UTC; Glue checks the fields themselves.
      * Athena reads partition projection, so the crawl is off every query's path: it only registers partitions for
      * engines that read the catalog's partitions. Once a day is enough for those, and cheap: Glue bills a crawler
-     * $0.44 per DPU-hour (US East), per second with a 10-minute minimum per crawl (https://aws.amazon.com/glue/pricing/),
-     * and a crawl of one table's new hours takes less than the minimum, so each costs about $0.073 per DPU it uses:
+     * $0.44 per DPU-hour (US East), per second with a 10-minute minimum per crawl
+     * (https://aws.amazon.com/glue/pricing/), so a crawl that ends within the minimum costs $0.073 per DPU it uses:
      * about $2.20 a month per DPU daily, against about $53 hourly. 00:30 UTC comes after the longest buffer interval
      * (900 s) has closed the last object of the day before.
      */
