@@ -32,6 +32,7 @@ public final class Definitions {
             DeliveryDefinitions.PROCESSOR_BUFFER_INTERVAL_SECONDS,
             DeliveryDefinitions.PROCESSOR_RETRIES,
             QueryDefinitions.CRAWLER_SCHEDULE,
+            QueryDefinitions.ADOPT_CRAWLER_TABLE,
             QueryDefinitions.SCAN_LIMIT_MB,
             QueryDefinitions.RESULTS_EXPIRATION_DAYS,
             ConverterDefinitions.RESERVED_CONCURRENCY,

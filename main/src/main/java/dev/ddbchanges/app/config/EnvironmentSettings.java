@@ -67,6 +67,7 @@ public record EnvironmentSettings(
                 .processorBufferIntervalSeconds(delivery.processorBufferIntervalSeconds())
                 .processorRetries(delivery.processorRetries())
                 .crawlerSchedule(query.crawlerSchedule())
+                .adoptCrawlerTable(query.adoptCrawlerTable())
                 .queryScanLimitMb(query.scanLimitMb())
                 .queryResultsExpirationDays(query.resultsExpirationDays())
                 .alarmEmail(monitoring.email())

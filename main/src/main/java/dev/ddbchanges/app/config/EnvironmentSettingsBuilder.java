@@ -38,6 +38,7 @@ public final class EnvironmentSettingsBuilder {
     private Integer processorBufferIntervalSeconds;
     private Integer processorRetries;
     private Optional<String> crawlerSchedule = Optional.empty();
+    private Boolean adoptCrawlerTable;
     private Integer queryScanLimitMb;
     private Integer queryResultsExpirationDays;
     private Optional<String> alarmEmail = Optional.empty();
@@ -187,6 +188,11 @@ public final class EnvironmentSettingsBuilder {
         return this;
     }
 
+    public EnvironmentSettingsBuilder adoptCrawlerTable(boolean value) {
+        adoptCrawlerTable = value;
+        return this;
+    }
+
     public EnvironmentSettingsBuilder queryScanLimitMb(int value) {
         queryScanLimitMb = value;
         return this;
@@ -251,6 +257,7 @@ public final class EnvironmentSettingsBuilder {
                         required(processorRetries, "processorRetries")),
                 new QuerySettings(
                         required(crawlerSchedule, "crawlerSchedule"),
+                        required(adoptCrawlerTable, "adoptCrawlerTable"),
                         required(queryScanLimitMb, "queryScanLimitMb"),
                         required(queryResultsExpirationDays, "queryResultsExpirationDays")),
                 new MonitoringSettings(

@@ -7,10 +7,12 @@ import java.util.Optional;
  * The crawler and the Athena workgroup.
  *
  * @param crawlerSchedule         a Glue cron expression; empty runs the crawler only when started
+ * @param adoptCrawlerTable       import the table an earlier crawler made instead of creating it
  * @param scanLimitMb             Athena cancels a query that would scan more
  * @param resultsExpirationDays   how long query results stay in the results bucket
  */
-public record QuerySettings(Optional<String> crawlerSchedule, int scanLimitMb, int resultsExpirationDays) {
+public record QuerySettings(
+        Optional<String> crawlerSchedule, boolean adoptCrawlerTable, int scanLimitMb, int resultsExpirationDays) {
     public QuerySettings {
         Objects.requireNonNull(crawlerSchedule, "crawlerSchedule");
     }

@@ -19,7 +19,6 @@ import dev.ddbchanges.app.constructs.changestream.ChangeTable;
 import dev.ddbchanges.app.constructs.changestream.ChangeTableProps;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.converter.ConverterFunctionProps;
-import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStreamProps;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
@@ -134,6 +133,15 @@ public final class PipelineStack extends TerraformStack {
                         .region(settings.region())
                         .key(key)
                         .build());
+        // The Glue table of the changes; ChangeTable above is the DynamoDB table whose changes they are.
+        var changes = new dev.ddbchanges.app.constructs.catalog.ChangeTable(
+                this,
+                "changes",
+                dev.ddbchanges.app.constructs.catalog.ChangeTableProps.builder()
+                        .catalog(catalog)
+                        .bucket(dataBucket)
+                        .adoptExisting(settings.query().adoptCrawlerTable())
+                        .build());
         ChangeCrawler crawler = new ChangeCrawler(
                 this,
                 "crawler",
@@ -141,9 +149,7 @@ public final class PipelineStack extends TerraformStack {
                         .crawlerName(names.crawler())
                         .roleName(names.role("crawler"))
                         .logGroupName(names.crawlerLogGroup())
-                        .catalog(catalog)
-                        .bucket(dataBucket)
-                        .dataPrefix(DeliveryLayout.DATA_PREFIX)
+                        .table(changes)
                         .key(key)
                         .schedule(settings.query().crawlerSchedule())
                         .logRetentionDays(settings.logRetentionDays())
@@ -160,7 +166,7 @@ public final class PipelineStack extends TerraformStack {
                         .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
                         .removal(removals.queryResults())
                         .catalog(catalog)
-                        .crawler(crawler)
+                        .table(changes)
                         .queryName(names::namedQuery)
                         .queryWindow(QueryWindow.of(settings))
                         .build());
@@ -184,9 +190,12 @@ public final class PipelineStack extends TerraformStack {
         output("delivery_stream_name", delivery.name(), "The Firehose stream that converts and delivers changes");
         output("converter_function_name", converter.functionName(), "The converter Lambda");
         output("converter_version", converter.version(), "The converter version Firehose invokes");
-        output("glue_database", catalog.databaseName(), "The Glue database the crawler writes the table into");
-        output("crawler_name", crawler.name(), "Run it to catalogue new partitions: aws glue start-crawler --name");
-        output("glue_table", crawler.tableName(), "The table to query: <glue_database>.<glue_table>");
+        output("glue_database", catalog.databaseName(), "The Glue database of the table");
+        output(
+                "crawler_name",
+                crawler.name(),
+                "Registers new partitions for engines without projection: aws glue start-crawler --name");
+        output("glue_table", changes.name(), "The table to query: <glue_database>.<glue_table>");
         output("workgroup_name", workgroup.name(), "The Athena workgroup to query in");
         output("query_results_bucket", workgroup.resultsBucketName(), "Where Athena writes query results");
         output("alarm_topic_arn", alarms.topicArn(), "Every alarm publishes here; subscribe to be told");

@@ -40,6 +40,8 @@ class SettingsLoaderTest {
                         .processorBufferSizeMb(new BigDecimal("1"))
                         .processorBufferIntervalSeconds(60)
                         .processorRetries(3)
+                        .crawlerSchedule(Optional.of("cron(30 0 * * ? *)"))
+                        .adoptCrawlerTable(false)
                         .queryScanLimitMb(1024)
                         .queryResultsExpirationDays(30)
                         .alarmFreshnessMultiple(3)
@@ -82,6 +84,7 @@ class SettingsLoaderTest {
                         .processorBufferIntervalSeconds(120)
                         .processorRetries(5)
                         .crawlerSchedule(Optional.of("cron(15 3 * * ? *)"))
+                        .adoptCrawlerTable(false)
                         .queryScanLimitMb(2048)
                         .queryResultsExpirationDays(7)
                         .alarmEmail(Optional.of("data-team@example.com"))
@@ -90,6 +93,16 @@ class SettingsLoaderTest {
                         .alarmFailedRecordsThreshold(10)
                         .build());
         assertThat(staging.stateKey()).isEqualTo("orders-audit/staging/terraform.tfstate");
+    }
+
+    /** An environment upgraded from the crawler-made table: it adopts it, and crawls only when started. */
+    @Test
+    void manualRunsTheCrawlerOnlyWhenStartedAndAdoptionIsReadWhenGiven() {
+        EnvironmentSettings legacy = only(
+                SettingsLoader.load(TestApps.resource("settings/upgrading-environment.json"), EphemeralRequest.NONE));
+
+        assertThat(legacy.query().crawlerSchedule()).isEmpty();
+        assertThat(legacy.query().adoptCrawlerTable()).isTrue();
     }
 
     @Test

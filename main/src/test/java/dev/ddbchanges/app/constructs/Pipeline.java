@@ -47,6 +47,7 @@ public final class Pipeline {
     public final ConverterFunction converter;
     public final DeliveryStream delivery;
     public final ChangeCatalog catalog;
+    public final dev.ddbchanges.app.constructs.catalog.ChangeTable changes;
     public final ChangeCrawler crawler;
     public final QueryWorkgroup query;
     public final PipelineAlarms alarms;
@@ -81,8 +82,9 @@ public final class Pipeline {
         converter = converter("converter", "orders-dev-converter");
         delivery = delivery("delivery", "orders-dev-delivery", stream, converter);
         catalog = catalog("catalog", "orders_dev");
-        crawler = crawler("crawler", "orders-dev-crawler", catalog, "orders-dev-glue-security");
-        query = query("query", "orders-dev-analytics", crawler);
+        changes = changes("changes", catalog, false);
+        crawler = crawler("crawler", "orders-dev-crawler", changes, "orders-dev-glue-security");
+        query = query("query", "orders-dev-analytics", changes);
         alarms = alarms("alarms", "orders-dev", stream, converter, delivery);
     }
 
@@ -145,8 +147,24 @@ public final class Pipeline {
                         .build());
     }
 
+    /** The Glue table of the changes in {@code database}, reading the data bucket. */
+    public dev.ddbchanges.app.constructs.catalog.ChangeTable changes(String id, ChangeCatalog database, boolean adopt) {
+        return new dev.ddbchanges.app.constructs.catalog.ChangeTable(
+                scope,
+                id,
+                dev.ddbchanges.app.constructs.catalog.ChangeTableProps.builder()
+                        .catalog(database)
+                        .bucket(data)
+                        .adoptExisting(adopt)
+                        .build());
+    }
+
     /** {@code securityConfiguration} names the catalog's, as a literal: Glue names the crawler's log group after it. */
-    public ChangeCrawler crawler(String id, String name, ChangeCatalog database, String securityConfiguration) {
+    public ChangeCrawler crawler(
+            String id,
+            String name,
+            dev.ddbchanges.app.constructs.catalog.ChangeTable changesTable,
+            String securityConfiguration) {
         return new ChangeCrawler(
                 scope,
                 id,
@@ -154,14 +172,14 @@ public final class Pipeline {
                         .crawlerName(name)
                         .roleName(name + "-role")
                         .logGroupName("/aws-glue/crawlers-role/" + name + "-role-" + securityConfiguration)
-                        .catalog(database)
-                        .bucket(data)
+                        .table(changesTable)
                         .key(key)
                         .logRetentionDays(14)
                         .build());
     }
 
-    public QueryWorkgroup query(String id, String name, ChangeCrawler tables) {
+    public QueryWorkgroup query(
+            String id, String name, dev.ddbchanges.app.constructs.catalog.ChangeTable changesTable) {
         return new QueryWorkgroup(
                 scope,
                 id,
@@ -174,7 +192,7 @@ public final class Pipeline {
                         .noncurrentVersionExpirationDays(7)
                         .removal(RemovalPolicy.DESTROY)
                         .catalog(catalog)
-                        .crawler(tables)
+                        .table(changesTable)
                         .queryName(answers -> name + "-" + answers)
                         .queryWindow(new QueryWindow(1, 2))
                         .build());

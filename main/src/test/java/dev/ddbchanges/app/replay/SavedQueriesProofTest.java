@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.nio.charset.StandardCharsets;
@@ -96,21 +97,20 @@ class SavedQueriesProofTest {
                 readme.substring(readme.indexOf("<!-- columns:start -->"), readme.indexOf("<!-- columns:end -->"));
         Matcher row = Pattern.compile("^\\| `([a-z_]+)` \\| `([a-z]+)` \\|", Pattern.MULTILINE)
                 .matcher(table);
-        List<String> glue = new ArrayList<>();
+        List<String> documented = new ArrayList<>();
         while (row.find()) {
-            glue.add(row.group(1) + " "
-                    + switch (row.group(2)) {
-                        case "bigint" -> "BIGINT";
-                        case "boolean" -> "BOOLEAN";
-                        case "struct" -> "JSON";
-                        default -> "VARCHAR";
-                    });
+            documented.add(row.group(1) + " " + row.group(2));
         }
 
-        assertThat(LocalAthena.COLUMN_TYPES.entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue())
+        assertThat(ChangeTableSchema.COLUMNS.stream()
+                        .map(column -> column.name() + " " + column.type())
                         .toList())
-                .containsExactlyElementsOf(glue);
+                .as("the Glue table's columns and types, as README documents them")
+                .containsExactlyElementsOf(documented);
+        assertThat(LocalAthena.COLUMN_TYPES.keySet())
+                .as("the local table's columns")
+                .containsExactlyElementsOf(
+                        documented.stream().map(column -> column.split(" ")[0]).toList());
     }
 
     /** The sample for users holds the same changes as Kinesis carries them: arrival = change time, one batch. */

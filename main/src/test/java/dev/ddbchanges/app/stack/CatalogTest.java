@@ -9,7 +9,7 @@ import dev.ddbchanges.app.Synthesized;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The Glue database, security configuration and crawler, in every environment. */
+/** The Glue database, security configuration, table and crawler, in every environment. */
 class CatalogTest {
 
     @Test
@@ -35,14 +35,39 @@ class CatalogTest {
     }
 
     @Test
-    void theScheduleIsSetOnlyWhereTheSettingsGiveOne() {
-        assertThat(ShippedStacks.get("dev").resource("aws_glue_crawler").has("schedule"))
-                .isFalse();
+    void theCrawlerRunsDailyUnlessTheSettingsGiveAnotherSchedule() {
+        assertThat(ShippedStacks.get("dev")
+                        .resource("aws_glue_crawler")
+                        .path("schedule")
+                        .asText())
+                .isEqualTo("cron(30 0 * * ? *)");
         assertThat(ShippedStacks.get(ShippedStacks.EVERY_SETTING)
                         .resource("aws_glue_crawler")
                         .path("schedule")
                         .asText())
                 .isEqualTo("cron(15 3 * * ? *)");
+    }
+
+    /** The crawler registers partitions of the table Terraform declares, in every environment. */
+    @Test
+    void theCrawlerCrawlsTheDeclaredTable() {
+        ShippedStacks.forEach((environment, stack) -> {
+            JsonNode table = stack.resource("aws_glue_catalog_table");
+            JsonNode target = stack.resource("aws_glue_crawler").path("catalog_target");
+
+            assertThat(table.path("name").asText()).isEqualTo("dynamodb_changes");
+            assertThat(table.path("database_name").asText())
+                    .isEqualTo(stack.reference(
+                            "aws_glue_catalog_database", stack.resource("aws_glue_catalog_database"), "name"));
+            assertThat(target).singleElement().satisfies(only -> {
+                assertThat(only.path("database_name").asText())
+                        .isEqualTo(stack.reference("aws_glue_catalog_table", table, "database_name"));
+                assertThat(texts(only.path("tables"))).containsExactly("dynamodb_changes");
+            });
+            assertThat(stack.json().has("import"))
+                    .as("no environment adopts by default")
+                    .isFalse();
+        });
     }
 
     /** docs/security-rules.md, "Crawler role": not AWSGlueServiceRole, but exactly this. */
@@ -59,12 +84,12 @@ class CatalogTest {
                     "name",
                     "/aws-glue/crawlers-role/" + prefix(stack) + "-crawler-role-" + prefix(stack) + "-glue-security");
             String groupArn = stack.reference("aws_cloudwatch_log_group", group, "arn");
-            String catalog = texts(statements.get("CatalogTablesOfThisDatabase").path("Resource"))
+            String catalog = texts(statements.get("CatalogPartitionsOfTheTable").path("Resource"))
                     .get(0);
 
             assertThat(statements.keySet())
                     .containsExactlyInAnyOrder(
-                            "CatalogTablesOfThisDatabase",
+                            "CatalogPartitionsOfTheTable",
                             "ReadSecurityConfiguration",
                             "ListUnderPrefix",
                             "LocateBucket",
@@ -73,12 +98,11 @@ class CatalogTest {
                             "WriteOwnLogs",
                             "EncryptOwnLogs");
             assertThat(catalog).startsWith("arn:aws:glue:" + region + ":").endsWith(":catalog");
-            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Action")))
+            assertThat(texts(statements.get("CatalogPartitionsOfTheTable").path("Action")))
                     .containsExactly(
                             "glue:GetDatabase",
                             "glue:GetTable",
                             "glue:GetTables",
-                            "glue:CreateTable",
                             "glue:UpdateTable",
                             "glue:GetPartition",
                             "glue:GetPartitions",
@@ -87,12 +111,11 @@ class CatalogTest {
                             "glue:BatchCreatePartition",
                             "glue:UpdatePartition",
                             "glue:BatchUpdatePartition");
-            assertThat(texts(statements.get("CatalogTablesOfThisDatabase").path("Resource")))
+            assertThat(texts(statements.get("CatalogPartitionsOfTheTable").path("Resource")))
                     .containsExactly(
                             catalog,
                             stack.reference("aws_glue_catalog_database", database, "arn"),
-                            catalog.replace(":catalog", ":table/")
-                                    + stack.reference("aws_glue_catalog_database", database, "name") + "/*");
+                            stack.reference("aws_glue_catalog_table", stack.resource("aws_glue_catalog_table"), "arn"));
             assertThat(texts(statements.get("ReadSecurityConfiguration").path("Action")))
                     .containsExactly("glue:GetSecurityConfiguration");
             assertThat(texts(statements.get("ListUnderPrefix").path("Resource")))

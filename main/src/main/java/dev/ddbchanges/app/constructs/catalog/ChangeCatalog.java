@@ -22,12 +22,15 @@ public final class ChangeCatalog extends Construct {
     private final GlueCatalogDatabase database;
     private final GlueSecurityConfiguration securityConfiguration;
     private final String catalogArn;
-    private final String tablesArn;
+    private final String catalogId;
+    private final String databaseLiteral;
 
     public ChangeCatalog(Construct scope, String id, ChangeCatalogProps props) {
         super(scope, id);
         String glue = "arn:aws:glue:" + props.region() + ":" + props.accountId() + ":";
         catalogArn = glue + "catalog";
+        catalogId = props.accountId();
+        databaseLiteral = props.databaseName();
         database = new GlueCatalogDatabase(
                 this,
                 "database",
@@ -35,7 +38,6 @@ public final class ChangeCatalog extends Construct {
                         .name(props.databaseName())
                         .description("Every change to the DynamoDB table, as delivered by Firehose")
                         .build());
-        tablesArn = glue + "table/" + database.getName() + "/*";
         String key = props.key().arn();
         securityConfiguration = new GlueSecurityConfiguration(
                 this,
@@ -69,20 +71,33 @@ public final class ChangeCatalog extends Construct {
         return securityConfiguration.getName();
     }
 
+    /** The Data Catalog's id, which is the account's: the first part of a Glue table's import id. */
+    public String catalogId() {
+        return catalogId;
+    }
+
     /**
-     * Lets {@code role} create and update the tables and partitions of this database only, and read the security
-     * configuration it runs with.
+     * The database name as given, not a reference to the resource: an import id must be known when Terraform plans,
+     * before anything is applied.
      */
-    public IamRolePolicy grantCrawl(ServiceRole role) {
+    public String databaseLiteral() {
+        return databaseLiteral;
+    }
+
+    /**
+     * Lets {@code role} read one table of this database, update its parameters and register its partitions, and read
+     * the security configuration it runs with. No glue:CreateTable or DeleteTable: a crawler of a declared table
+     * creates no tables, and cannot replace the declared one.
+     */
+    public IamRolePolicy grantCrawl(ServiceRole role, String tableArn) {
         return role.grant(
                 this,
                 "crawl-into-database",
-                PolicyStatement.allow("CatalogTablesOfThisDatabase")
+                PolicyStatement.allow("CatalogPartitionsOfTheTable")
                         .withActions(
                                 "glue:GetDatabase",
                                 "glue:GetTable",
                                 "glue:GetTables",
-                                "glue:CreateTable",
                                 "glue:UpdateTable",
                                 "glue:GetPartition",
                                 "glue:GetPartitions",
@@ -91,7 +106,7 @@ public final class ChangeCatalog extends Construct {
                                 "glue:BatchCreatePartition",
                                 "glue:UpdatePartition",
                                 "glue:BatchUpdatePartition")
-                        .withResources(catalogArn, database.getArn(), tablesArn),
+                        .withResources(catalogArn, database.getArn(), tableArn),
                 // GetSecurityConfiguration supports no resource-level permission: Resource "*" is the only form.
                 PolicyStatement.allow("ReadSecurityConfiguration")
                         .withActions("glue:GetSecurityConfiguration")

@@ -2,10 +2,9 @@ package dev.ddbchanges.app.constructs.catalog;
 
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawler;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerCatalogTarget;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
-import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerS3Target;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerSchemaChangePolicy;
-import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
@@ -16,30 +15,28 @@ import java.util.List;
 import software.constructs.Construct;
 
 /**
- * The crawler that turns the delivered lines into one partitioned table. Its role is scoped to this database, the
- * data prefix and its own log group, instead of the managed AWSGlueServiceRole (glue:*, every bucket, EC2 on *).
+ * The crawler that registers the hourly partitions of the declared table in the Glue catalog, for engines that do
+ * not read partition projection (Spark, Glue ETL, EMR, Redshift Spectrum); Athena does not need it. It crawls the
+ * table (a catalog target), never the prefix, so it cannot make a table of its own. Its role is scoped to this
+ * table, the data prefix and its own log group, instead of the managed AWSGlueServiceRole (glue:*, every bucket, EC2
+ * on *).
  */
 public final class ChangeCrawler extends Construct {
-    /** Glue names the table {@code TABLE_PREFIX} + the last folder of the crawled prefix, known before any run. */
-    public static final String TABLE_PREFIX = "dynamodb_";
-    /** The table of the delivered changes, {@code dynamodb_changes}: what every query, saved or replayed, reads. */
-    public static final String TABLE = tableName(DeliveryLayout.DATA_PREFIX);
     /**
-     * Lines of different items become one table (not one per shape), and partitions take the table's columns, so
-     * a new attribute never leaves old partitions unreadable. The Hive folders become the partition columns year,
-     * month, day and hour. Tables keep Glue's default update behaviour: "MergeNewColumns" would freeze the image
-     * structs at their first shape, and attributes added to items later would never become queryable.
+     * Exactly what AWS stores for a crawler of a catalog target, so the next plan shows no change: AWS adds the
+     * grouping policy to such a crawler whether asked or not. Partitions take the table's columns and SerDe. There is
+     * no "Tables" output behaviour: with an update behaviour of LOG the crawler never changes the table's columns, and
+     * "MergeNewColumns" would only ask it to add some.
      */
     static final String CONFIGURATION = "{\"Version\":1.0,"
             + "\"Grouping\":{\"TableGroupingPolicy\":\"CombineCompatibleSchemas\"},"
             + "\"CrawlerOutput\":{\"Partitions\":{\"AddOrUpdateBehavior\":\"InheritFromTable\"}}}";
 
     private final GlueCrawler crawler;
-    private final String tableName;
 
     public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
         super(scope, id);
-        tableName = tableName(props.dataPrefix());
+        ChangeTable table = props.table();
         ServiceRole role = new ServiceRole(
                 this,
                 "role",
@@ -52,8 +49,8 @@ public final class ChangeCrawler extends Construct {
         EncryptedLogGroup logs = new EncryptedLogGroup(
                 this, "logs", new EncryptedLogGroupProps(props.logGroupName(), props.key(), props.logRetentionDays()));
         List<ITerraformDependable> prerequisites = List.of(
-                props.catalog().grantCrawl(role),
-                props.bucket().grantRead(role, "read-delivered-changes", props.dataPrefix()),
+                table.catalog().grantCrawl(role, table.arn()),
+                table.bucket().grantRead(role, "read-delivered-changes", table.dataPrefix()),
                 role.grant(
                         this,
                         "write-crawler-logs",
@@ -76,18 +73,18 @@ public final class ChangeCrawler extends Construct {
 
         GlueCrawlerConfig.Builder config = GlueCrawlerConfig.builder()
                 .name(props.crawlerName())
-                .description("Catalogs " + props.dataPrefix() + " of the data bucket as table " + tableName)
+                .description("Registers the hourly partitions of table " + ChangeTableSchema.NAME)
                 .role(role.arn())
-                .databaseName(props.catalog().databaseName())
-                .tablePrefix(TABLE_PREFIX)
-                .s3Target(List.of(GlueCrawlerS3Target.builder()
-                        .path("s3://" + props.bucket().name() + "/" + props.dataPrefix())
+                .databaseName(table.databaseName())
+                .catalogTarget(List.of(GlueCrawlerCatalogTarget.builder()
+                        .databaseName(table.databaseName())
+                        .tables(List.of(table.name()))
                         .build()))
-                .securityConfiguration(props.catalog().securityConfigurationName())
-                // The table follows the data; a table or partition whose objects are gone is only logged, never
-                // deleted, so a crawl over an emptied prefix cannot drop the table people query.
+                .securityConfiguration(table.catalog().securityConfigurationName())
+                // Terraform owns the table: a crawl only logs what it would change, and a catalog target refuses
+                // the provider's default delete behaviour (DEPRECATE_IN_DATABASE) anyway.
                 .schemaChangePolicy(GlueCrawlerSchemaChangePolicy.builder()
-                        .updateBehavior("UPDATE_IN_DATABASE")
+                        .updateBehavior("LOG")
                         .deleteBehavior("LOG")
                         .build())
                 .configuration(CONFIGURATION)
@@ -96,18 +93,7 @@ public final class ChangeCrawler extends Construct {
         crawler = new GlueCrawler(this, "crawler", config.build());
     }
 
-    /** The table a crawler of {@code dataPrefix} (one folder, such as {@code changes/}) writes. */
-    public static String tableName(String dataPrefix) {
-        String[] folders = dataPrefix.split("/");
-        return TABLE_PREFIX + folders[folders.length - 1];
-    }
-
     public String name() {
         return crawler.getName();
-    }
-
-    /** The table the crawler writes, in the catalog database. */
-    public String tableName() {
-        return tableName;
     }
 }

@@ -2,9 +2,7 @@ package dev.ddbchanges.app.constructs.catalog;
 
 import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.Required;
-import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
-import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import java.util.Optional;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
@@ -12,29 +10,14 @@ public record ChangeCrawlerProps(
         String crawlerName,
         String roleName,
         String logGroupName,
-        ChangeCatalog catalog,
-        SecureBucket bucket,
-        String dataPrefix,
+        ChangeTable table,
         EncryptionKey key,
         Optional<String> schedule,
         int logRetentionDays) {
 
     public ChangeCrawlerProps {
         Required.components(
-                ChangeCrawlerProps.class,
-                crawlerName,
-                roleName,
-                logGroupName,
-                catalog,
-                bucket,
-                dataPrefix,
-                key,
-                schedule,
-                logRetentionDays);
-        if (!dataPrefix.matches("[a-z0-9_]+/")) {
-            throw new IllegalArgumentException("dataPrefix = " + dataPrefix + "; allowed: one folder of lowercase "
-                    + "letters, digits and '_' (it names the table), such as changes/");
-        }
+                ChangeCrawlerProps.class, crawlerName, roleName, logGroupName, table, key, schedule, logRetentionDays);
     }
 
     public static Builder builder() {
@@ -44,7 +27,6 @@ public record ChangeCrawlerProps(
     public static final class Builder extends PropsBuilder<ChangeCrawlerProps, Builder> {
         private Builder() {
             super(ChangeCrawlerProps.class);
-            dataPrefix(DeliveryLayout.DATA_PREFIX);
             schedule(Optional.empty());
         }
 
@@ -66,23 +48,12 @@ public record ChangeCrawlerProps(
             return set("logGroupName", value);
         }
 
-        /** Required: the database it writes the table into, and the security configuration it runs with. */
-        public Builder catalog(ChangeCatalog value) {
-            return set("catalog", value);
-        }
-
-        /** Required: the data bucket. */
-        public Builder bucket(SecureBucket value) {
-            return set("bucket", value);
-        }
-
         /**
-         * The only prefix it reads (never the error prefix): one folder, which names the table.
-         *
-         * @default {@link DeliveryLayout#DATA_PREFIX}, where Firehose writes the lines
+         * Required: the declared table it registers partitions of; its catalog gives the security configuration the
+         * crawler runs with, its bucket the only prefix it reads.
          */
-        public Builder dataPrefix(String value) {
-            return set("dataPrefix", value);
+        public Builder table(ChangeTable value) {
+            return set("table", value);
         }
 
         /** Required: encrypts its log group. */

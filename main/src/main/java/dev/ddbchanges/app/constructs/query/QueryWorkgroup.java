@@ -68,7 +68,7 @@ public final class QueryWorkgroup extends Construct {
                             .description(query.description())
                             .workgroup(workgroup.getName())
                             .database(props.catalog().databaseName())
-                            .query(query.sql(props.crawler().tableName(), props.queryWindow()))
+                            .query(query.sql(props.table().name(), props.queryWindow()))
                             .build());
         }
     }

@@ -4,7 +4,7 @@ import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
-import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
+import dev.ddbchanges.app.constructs.catalog.ChangeTable;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.function.UnaryOperator;
@@ -19,7 +19,7 @@ public record QueryWorkgroupProps(
         int noncurrentVersionExpirationDays,
         RemovalPolicy removal,
         ChangeCatalog catalog,
-        ChangeCrawler crawler,
+        ChangeTable table,
         UnaryOperator<String> queryName,
         QueryWindow queryWindow) {
     public QueryWorkgroupProps {
@@ -33,7 +33,7 @@ public record QueryWorkgroupProps(
                 noncurrentVersionExpirationDays,
                 removal,
                 catalog,
-                crawler,
+                table,
                 queryName,
                 queryWindow);
     }
@@ -99,9 +99,9 @@ public record QueryWorkgroupProps(
             return set("catalog", value);
         }
 
-        /** Required: writes the table the saved queries read. */
-        public Builder crawler(ChangeCrawler value) {
-            return set("crawler", value);
+        /** Required: the table the saved queries read. */
+        public Builder table(ChangeTable value) {
+            return set("table", value);
         }
 
         /** Required: names a saved query from what it answers (the {@code Names} helper). */

@@ -17,36 +17,37 @@ class ChangeCrawlerTest {
     private final JsonNode crawler = stack.resource("aws_glue_crawler");
 
     @Test
-    void theCrawlerReadsOnlyTheDataPrefixIntoAKnownTableWithTheSecurityConfiguration() {
+    void theCrawlerCrawlsTheDeclaredTableAndOnlyLogsSchemaChanges() {
         assertThat(crawler.path("name").asText()).isEqualTo("orders-dev-crawler");
         assertThat(crawler.path("role").asText()).isEqualTo("${aws_iam_role.crawler_role_D0AC8407.arn}");
         assertThat(crawler.path("database_name").asText())
-                .isEqualTo("${aws_glue_catalog_database.catalog_database_4C1F6EE3.name}");
-        assertThat(crawler.path("table_prefix").asText()).isEqualTo("dynamodb_");
-        assertThat(crawler.path("s3_target"))
-                .singleElement()
-                .satisfies(target -> assertThat(target.path("path").asText())
-                        .isEqualTo("s3://${aws_s3_bucket.data-bucket_D46037D5.bucket}/changes/"));
+                .isEqualTo("${aws_glue_catalog_table.changes_table_8FFA8530.database_name}");
+        assertThat(crawler.path("catalog_target")).singleElement().satisfies(target -> {
+            assertThat(target.path("database_name").asText())
+                    .isEqualTo("${aws_glue_catalog_table.changes_table_8FFA8530.database_name}");
+            assertThat(texts(target.path("tables"))).containsExactly("dynamodb_changes");
+        });
+        assertThat(crawler.has("s3_target")).isFalse();
+        assertThat(crawler.has("table_prefix")).isFalse();
         assertThat(crawler.path("security_configuration").asText())
                 .isEqualTo("${aws_glue_security_configuration.catalog_security-configuration_964745F1.name}");
-        assertThat(crawler.path("schema_change_policy").path("update_behavior").asText())
-                .isEqualTo("UPDATE_IN_DATABASE");
-        assertThat(crawler.path("schema_change_policy").path("delete_behavior").asText())
-                .isEqualTo("LOG");
+        assertThat(crawler.path("schema_change_policy")).isEqualTo(Synthesized.parse("""
+                        {"update_behavior": "LOG", "delete_behavior": "LOG"}
+                        """));
+    }
+
+    /** What AWS stores for a crawler of a catalog target, whole: anything else would show in every plan. */
+    @Test
+    void theConfigurationIsExactlyWhatAwsStoresForACatalogTarget() {
+        assertThat(crawler.path("configuration").asText())
+                .isEqualTo("{\"Version\":1.0,"
+                        + "\"Grouping\":{\"TableGroupingPolicy\":\"CombineCompatibleSchemas\"},"
+                        + "\"CrawlerOutput\":{\"Partitions\":{\"AddOrUpdateBehavior\":\"InheritFromTable\"}}}");
     }
 
     @Test
-    void schemasCombineAndPartitionsInheritFromTheTable() {
-        JsonNode configuration = Synthesized.parse(crawler.path("configuration").asText());
-
-        assertThat(configuration).isEqualTo(Synthesized.parse("""
-                {"Version": 1.0,
-                 "Grouping": {"TableGroupingPolicy": "CombineCompatibleSchemas"},
-                 "CrawlerOutput": {"Partitions": {"AddOrUpdateBehavior": "InheritFromTable"}}}
-                """));
-        assertThat(configuration.path("CrawlerOutput").has("Tables"))
-                .as("MergeNewColumns would freeze the image structs at their first shape")
-                .isFalse();
+    void withoutAScheduleItRunsOnlyWhenStarted() {
+        assertThat(crawler.has("schedule")).isFalse();
     }
 
     /**
@@ -75,19 +76,13 @@ class ChangeCrawlerTest {
     }
 
     @Test
-    void theTableIsNamedAfterTheDataFolder() {
-        assertThat(ChangeCrawler.TABLE).isEqualTo("dynamodb_changes");
-        assertThat(ChangeCrawler.tableName("audit_log/")).isEqualTo("dynamodb_audit_log");
-    }
-
-    @Test
     void twoCrawlersLiveInOneStackEachWithItsOwnRoleAndLogs() {
         Synthesized two = TestApps.synthConstruct(s -> {
             Pipeline pipeline = new Pipeline(s);
             pipeline.crawler(
                     "second",
                     "orders-dev-crawler-2",
-                    pipeline.catalog("second-catalog", "orders_dev_2"),
+                    pipeline.changes("second-changes", pipeline.catalog("second-catalog", "orders_dev_2"), false),
                     "orders-dev-2-glue-security");
         });
 

@@ -66,7 +66,7 @@ class QueryWorkgroupTest {
     void twoWorkgroupsLiveInOneStackEachWithItsOwnResultsAndQueries() {
         Synthesized two = TestApps.synthConstruct(s -> {
             Pipeline pipeline = new Pipeline(s);
-            pipeline.query("second", "orders-dev-analytics-2", pipeline.crawler);
+            pipeline.query("second", "orders-dev-analytics-2", pipeline.changes);
         });
 
         assertThat(two.resources("aws_athena_workgroup"))
