@@ -36,7 +36,7 @@ public final class LocalAthena {
 
     static final String TABLE = ChangeCrawler.TABLE;
     /** Locally, changes may arrive as late as in production (168 h of retention). */
-    static final int RETENTION_HOURS = Defaults.STREAM_RETENTION_HOURS_PRODUCTION;
+    public static final int RETENTION_HOURS = Defaults.STREAM_RETENTION_HOURS_PRODUCTION;
 
     private LocalAthena() {}
 
@@ -82,7 +82,7 @@ public final class LocalAthena {
     }
 
     /** Athena's editor wants string values quoted; the same value is accepted here with or without. */
-    static String unquoted(String value) {
+    public static String unquoted(String value) {
         String trimmed = value.strip();
         if (trimmed.length() >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'")) {
             return trimmed.substring(1, trimmed.length() - 1).replace("''", "'");
@@ -90,7 +90,7 @@ public final class LocalAthena {
         return value;
     }
 
-    private static List<List<String>> table(ResultSet rows) throws SQLException {
+    public static List<List<String>> table(ResultSet rows) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>();

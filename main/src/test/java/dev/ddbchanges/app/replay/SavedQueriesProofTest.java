@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.engines.QueryEngine;
+import dev.ddbchanges.app.engines.ReplayCorpus;
 import dev.ddbchanges.app.queries.NamedQuery;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,52 +22,77 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The saved queries answer correctly: replay/stream.jsonl (inserts, modifies, removes, a re-insert after a remove, a
- * TTL removal, a duplicate delivery, out-of-order arrival across batches, hours and days, a refused record) goes
- * through the real converter into the bucket's layout, and each query's own SQL runs in DuckDB over those files.
+ * The saved queries answer correctly, on Athena's engine (Trino) and on the local replay's (DuckDB) alike: each corpus
+ * (replay/stream.jsonl: inserts, modifies, removes, a re-insert after a remove, a TTL removal, a duplicate delivery,
+ * out-of-order arrival across batches, hours and days, a refused record) goes through the real converter into the
+ * bucket's layout, and each case's SQL runs over those files and must return exactly its expected rows.
  */
 class SavedQueriesProofTest {
-    @TempDir
-    static Path outdir;
+    /**
+     * Every corpus proven, each a records file and its cases (see {@link ReplayCorpus}). Listed, not discovered, so a
+     * corpus whose files go missing fails instead of silently proving nothing.
+     */
+    static final List<ReplayCorpus> CORPORA =
+            List.of(new ReplayCorpus("stream", "replay/stream.jsonl", "replay/cases.tsv"));
 
+    @TempDir
+    static Path replays;
+
+    private static final Map<String, Path> OUTDIRS = new LinkedHashMap<>();
+    private static final Map<String, ChangeReplay.Summary> SUMMARIES = new LinkedHashMap<>();
+    private static Path outdir;
     private static ChangeReplay.Summary summary;
 
     @BeforeAll
-    static void replayTheStream() throws Exception {
-        summary = ChangeReplay.replay(Files.readAllLines(TestApps.resource("replay/stream.jsonl")), outdir);
+    static void replayEveryCorpus() throws Exception {
+        for (ReplayCorpus corpus : CORPORA) {
+            Path replayed = replays.resolve(corpus.name());
+            SUMMARIES.put(corpus.name(), ChangeReplay.replay(corpus.recordLines(), replayed));
+            OUTDIRS.put(corpus.name(), replayed);
+        }
+        outdir = OUTDIRS.get("stream");
+        summary = SUMMARIES.get("stream");
     }
 
     static Stream<Arguments> cases() throws Exception {
         List<Arguments> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(TestApps.resource("replay/cases.tsv"))) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                String[] fields = line.split("\t", -1);
-                cases.add(Arguments.of(fields[0], fields[1], fields[2], fields[3]));
+        for (QueryEngine engine : QueryEngine.values()) {
+            for (ReplayCorpus corpus : CORPORA) {
+                for (ReplayCorpus.Case proof : corpus.readCases()) {
+                    cases.add(Arguments.of(engine, corpus.name(), proof));
+                }
             }
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0}({1}): {3}")
+    @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("cases")
-    void theSavedQueryReturnsExactlyTheExpectedRows(String query, String parameters, String expected, String proves)
+    void theQueryReturnsExactlyTheExpectedRows(QueryEngine engine, String corpus, ReplayCorpus.Case proof)
             throws Exception {
-        List<List<String>> rows = LocalAthena.query(
-                outdir,
-                NamedQuery.byId(query).orElseThrow().template(),
-                parameters.isEmpty() ? List.of() : List.of(parameters.split(",")));
+        List<List<String>> rows = engine.query(OUTDIRS.get(corpus), proof.sql(), proof.parameterList());
 
         assertThat(rows.stream().map(row -> String.join("\t", row)).toList())
-                .containsExactlyElementsOf(Files.readAllLines(TestApps.resource("replay/expected/" + expected)));
+                .as(proof.proves())
+                .containsExactlyElementsOf(proof.expectedRows());
     }
 
-    @Test
-    void everySavedQueryIsProven() throws Exception {
-        List<String> proven =
-                cases().map(arguments -> (String) arguments.get()[0]).distinct().toList();
+    static Stream<ReplayCorpus> corpora() {
+        return CORPORA.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void everySavedQueryIsProvenOnEveryCorpus(ReplayCorpus corpus) throws Exception {
+        List<String> proven = corpus.readCases().stream()
+                .filter(ReplayCorpus.Case::isSavedQuery)
+                .map(ReplayCorpus.Case::query)
+                .distinct()
+                .toList();
 
         assertThat(proven)
                 .containsExactlyInAnyOrder(
@@ -86,8 +115,9 @@ class SavedQueriesProofTest {
      * Without the widened partition filter, the change from 23:59:59.9 that arrived after midnight and the one
      * delivered two days late go missing.
      */
-    @Test
-    void thePartitionFilterIsWideEnoughNotToLoseLateArrivals() throws Exception {
+    @ParameterizedTest
+    @EnumSource(QueryEngine.class)
+    void thePartitionFilterIsWideEnoughNotToLoseLateArrivals(QueryEngine engine) throws Exception {
         String unpadded = NamedQuery.CHANGES_PER_DAY
                 .template()
                 .replace(
@@ -96,7 +126,7 @@ class SavedQueriesProofTest {
         assertThat(unpadded).isNotEqualTo(NamedQuery.CHANGES_PER_DAY.template());
 
         List<List<String>> rows =
-                LocalAthena.query(outdir, unpadded, List.of("2026-11-25", "2026-11-25", "2026-11-25", "2026-11-25"));
+                engine.query(outdir, unpadded, List.of("2026-11-25", "2026-11-25", "2026-11-25", "2026-11-25"));
 
         assertThat(rows.get(1)).containsExactly("2026-11-25", "INSERT", "8");
     }
@@ -155,9 +185,10 @@ class SavedQueriesProofTest {
         assertThat(LocalAthena.unquoted("'it''s'")).isEqualTo("it's");
     }
 
-    @Test
-    void aWrongNumberOfParametersIsRefusedWithWhatTheQueryTakes() {
-        assertThatThrownBy(() -> LocalAthena.query(outdir, NamedQuery.KEY_HISTORY.template(), List.of()))
+    @ParameterizedTest
+    @EnumSource(QueryEngine.class)
+    void aWrongNumberOfParametersIsRefusedWithWhatTheQueryTakes(QueryEngine engine) {
+        assertThatThrownBy(() -> engine.query(outdir, NamedQuery.KEY_HISTORY.template(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the query takes 1 parameter(s) (its ? marks, in order), but 0 were given: []");
     }
