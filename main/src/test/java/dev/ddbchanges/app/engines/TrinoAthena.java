@@ -29,7 +29,12 @@ public final class TrinoAthena {
 
     private TrinoAthena() {}
 
-    /** As {@link LocalAthena#query}: the header row, then one row per result, each value as text ("NULL" for null). */
+    /**
+     * As {@link LocalAthena#query}: the header row, then one row per result, each value as text ("NULL" for null),
+     * rendered by LocalAthena's own formatter from the driver's text. The saved queries return varchar, bigint and
+     * boolean, which both drivers render alike ({@code false}, {@code 10}); a timestamp is not normalised, since
+     * Trino renders {@code 2026-11-25 10:00:00.123 UTC} and the dialect test keeps what each engine shows.
+     */
     public static List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception {
         TrinoServer server = TrinoServer.get();
         try (Connection trino = server.connect()) {
