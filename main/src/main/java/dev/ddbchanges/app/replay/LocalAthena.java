@@ -45,6 +45,7 @@ public final class LocalAthena {
                     + "IN ('OBJECT', 'ARRAY') THEN NULL ELSE json_extract_string(CAST(j AS JSON), athena_json_path(p)) END",
             "CREATE MACRO from_iso8601_timestamp(s) AS date_trunc('millisecond', CAST(s AS TIMESTAMPTZ))",
             "CREATE MACRO from_iso8601_timestamp_nanos(s) AS CAST(s AS TIMESTAMPTZ)",
+            "CREATE MACRO json_format(j) AS CAST(CAST(j AS JSON) AS VARCHAR)",
             "CREATE MACRO to_unixtime(t) AS epoch(t)",
             "CREATE MACRO date_format(t, f) AS strftime(t, f)");
 

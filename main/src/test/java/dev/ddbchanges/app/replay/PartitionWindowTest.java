@@ -3,6 +3,7 @@ package dev.ddbchanges.app.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.engines.QueryEngine;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each widening of {@code changes-per-day}'s partition filter is needed: without it, a change of the stream corpus is
@@ -30,19 +33,21 @@ class PartitionWindowTest {
                 Files.readAllLines(TestApps.resource("replay/stream.jsonl")), outdir, SavedQueriesProofTest.BUFFERING);
     }
 
-    @Test
-    void withoutTheEarlyHoursTheChangeAfterMidnightInAnObjectOpenedBeforeItIsLost() throws Exception {
-        assertThat(changesPerDay(template().replace(EARLY, "INTERVAL '0' HOUR"), "2026-11-26"))
+    @ParameterizedTest
+    @EnumSource(QueryEngine.class)
+    void withoutTheEarlyHoursTheChangeAfterMidnightInAnObjectOpenedBeforeItIsLost(QueryEngine engine) throws Exception {
+        assertThat(changesPerDay(engine, template().replace(EARLY, "INTERVAL '0' HOUR"), "2026-11-26"))
                 .containsExactly("event_day\tevent_name\tchanges", "2026-11-26\tREMOVE\t1");
-        assertThat(changesPerDay(template(), "2026-11-26"))
+        assertThat(changesPerDay(engine, template(), "2026-11-26"))
                 .containsExactly("event_day\tevent_name\tchanges", "2026-11-26\tINSERT\t1", "2026-11-26\tREMOVE\t1");
     }
 
-    @Test
-    void withoutTheLateDaysTheChangeDeliveredTwoDaysLateIsLost() throws Exception {
-        assertThat(changesPerDay(template().replace(LATE, "INTERVAL '0' DAY"), "2026-11-25"))
+    @ParameterizedTest
+    @EnumSource(QueryEngine.class)
+    void withoutTheLateDaysTheChangeDeliveredTwoDaysLateIsLost(QueryEngine engine) throws Exception {
+        assertThat(changesPerDay(engine, template().replace(LATE, "INTERVAL '0' DAY"), "2026-11-25"))
                 .startsWith("event_day\tevent_name\tchanges", "2026-11-25\tINSERT\t11");
-        assertThat(changesPerDay(template(), "2026-11-25"))
+        assertThat(changesPerDay(engine, template(), "2026-11-25"))
                 .startsWith("event_day\tevent_name\tchanges", "2026-11-25\tINSERT\t12");
     }
 
@@ -65,8 +70,8 @@ class PartitionWindowTest {
         return template;
     }
 
-    private static List<String> changesPerDay(String sql, String day) throws Exception {
-        return LocalAthena.query(outdir, sql, List.of(day, day, day, day), SavedQueriesProofTest.WINDOW).stream()
+    private static List<String> changesPerDay(QueryEngine engine, String sql, String day) throws Exception {
+        return engine.query(outdir, sql, List.of(day, day, day, day)).stream()
                 .map(row -> String.join("\t", row))
                 .toList();
     }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
+import dev.ddbchanges.app.engines.QueryEngine;
+import dev.ddbchanges.app.engines.ReplayCorpus;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,58 +24,86 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The saved queries answer correctly: replay/stream.jsonl (inserts, modifies, removes, a re-insert after a remove, a
- * TTL removal, a duplicate delivery, out-of-order arrival across batches, hours and days, a refused record) goes
- * through the real converter into the bucket's layout, and each query's own SQL runs in DuckDB over those files.
+ * The saved queries answer correctly, on Athena's engine (Trino) and on the local replay's (DuckDB) alike: each corpus
+ * (replay/stream.jsonl: inserts, modifies, removes, a re-insert after a remove, a TTL removal, a duplicate delivery,
+ * out-of-order arrival across hours and days, buffers across midnight and across an hour, a refused record; and
+ * replay/drift.jsonl: items of a single-table design whose shapes differ) goes through the real converter into the
+ * bucket's layout, and each case's SQL runs over those files and must return exactly its expected rows.
  */
 class SavedQueriesProofTest {
-    @TempDir
-    static Path outdir;
+    /**
+     * Every corpus proven, each a records file and its cases (see {@link ReplayCorpus}). Listed, not discovered, so a
+     * corpus whose files go missing fails instead of silently proving nothing.
+     */
+    static final List<ReplayCorpus> CORPORA = List.of(
+            new ReplayCorpus("stream", "replay/stream.jsonl", "replay/cases.tsv"),
+            new ReplayCorpus("drift", "replay/drift.jsonl", "replay/drift-cases.tsv"));
 
-    /** Dev's Firehose buffering (60 s, 64 MB), and production's window (retention 168 h, default alarms). */
+    /** Dev's Firehose buffering (60 s, 64 MB). */
     static final Buffering BUFFERING = new Buffering(60, 64L * 1024 * 1024);
 
-    static final QueryWindow WINDOW = new QueryWindow(1, 8);
+    /** Production's window: default alarms, 168 h of retention. */
+    static final QueryWindow WINDOW = QueryEngine.WINDOW;
 
+    @TempDir
+    static Path replays;
+
+    private static final Map<String, Path> OUTDIRS = new LinkedHashMap<>();
+    private static Path outdir;
     private static ChangeReplay.Summary summary;
 
     @BeforeAll
-    static void replayTheStream() throws Exception {
-        summary = ChangeReplay.replay(Files.readAllLines(TestApps.resource("replay/stream.jsonl")), outdir, BUFFERING);
+    static void replayEveryCorpus() throws Exception {
+        for (ReplayCorpus corpus : CORPORA) {
+            Path replayed = replays.resolve(corpus.name());
+            ChangeReplay.Summary replay = ChangeReplay.replay(corpus.recordLines(), replayed, BUFFERING);
+            OUTDIRS.put(corpus.name(), replayed);
+            if (corpus.name().equals("stream")) {
+                outdir = replayed;
+                summary = replay;
+            }
+        }
     }
 
     static Stream<Arguments> cases() throws Exception {
         List<Arguments> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(TestApps.resource("replay/cases.tsv"))) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                String[] fields = line.split("\t", -1);
-                cases.add(Arguments.of(fields[0], fields[1], fields[2], fields[3]));
+        for (QueryEngine engine : QueryEngine.values()) {
+            for (ReplayCorpus corpus : CORPORA) {
+                for (ReplayCorpus.Case proof : corpus.readCases()) {
+                    cases.add(Arguments.of(engine, corpus.name(), proof));
+                }
             }
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0}({1}): {3}")
+    @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("cases")
-    void theSavedQueryReturnsExactlyTheExpectedRows(String query, String parameters, String expected, String proves)
+    void theQueryReturnsExactlyTheExpectedRows(QueryEngine engine, String corpus, ReplayCorpus.Case proof)
             throws Exception {
-        List<List<String>> rows = LocalAthena.query(
-                outdir,
-                NamedQuery.byId(query).orElseThrow().template(),
-                parameters.isEmpty() ? List.of() : List.of(parameters.split(",")),
-                WINDOW);
+        List<List<String>> rows = engine.query(OUTDIRS.get(corpus), proof.sql(), proof.parameterList());
 
         assertThat(rows.stream().map(row -> String.join("\t", row)).toList())
-                .containsExactlyElementsOf(Files.readAllLines(TestApps.resource("replay/expected/" + expected)));
+                .as(proof.proves())
+                .containsExactlyElementsOf(proof.expectedRows());
     }
 
-    @Test
-    void everySavedQueryIsProven() throws Exception {
-        List<String> proven =
-                cases().map(arguments -> (String) arguments.get()[0]).distinct().toList();
+    static Stream<ReplayCorpus> corpora() {
+        return CORPORA.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void everySavedQueryIsProvenOnEveryCorpus(ReplayCorpus corpus) throws Exception {
+        List<String> proven = corpus.readCases().stream()
+                .filter(ReplayCorpus.Case::isSavedQuery)
+                .map(ReplayCorpus.Case::query)
+                .distinct()
+                .toList();
 
         assertThat(proven)
                 .containsExactlyInAnyOrder(
@@ -133,9 +165,11 @@ class SavedQueriesProofTest {
         assertThat(LocalAthena.unquoted("'it''s'")).isEqualTo("it's");
     }
 
-    @Test
-    void aWrongNumberOfParametersIsRefusedWithWhatTheQueryTakes() {
-        assertThatThrownBy(() -> LocalAthena.query(outdir, NamedQuery.KEY_HISTORY.template(), List.of(), WINDOW))
+    @ParameterizedTest
+    @EnumSource(QueryEngine.class)
+    void aWrongNumberOfParametersIsRefusedWithWhatTheQueryTakes(QueryEngine engine) {
+        engine.requireRunnable();
+        assertThatThrownBy(() -> engine.query(outdir, NamedQuery.KEY_HISTORY.template(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the query takes 1 parameter(s) (its ? marks, in order), but 0 were given: []");
     }

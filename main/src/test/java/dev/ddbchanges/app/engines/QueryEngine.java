@@ -1,0 +1,42 @@
+package dev.ddbchanges.app.engines;
+
+import dev.ddbchanges.app.queries.QueryWindow;
+import dev.ddbchanges.app.replay.LocalAthena;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The engines a query is proven on: Athena's own engine (Trino) and the local replay's (DuckDB). */
+public enum QueryEngine {
+    DUCKDB {
+        @Override
+        public List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception {
+            return LocalAthena.query(outdir, sql, parameters, WINDOW);
+        }
+    },
+    TRINO {
+        @Override
+        public List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception {
+            return TrinoAthena.query(outdir, sql, parameters);
+        }
+
+        @Override
+        public void requireRunnable() {
+            TrinoServer.get();
+        }
+    };
+
+    /** The window the proofs fill the saved queries with: production's (default alarms, 168 h of retention). */
+    public static final QueryWindow WINDOW = new QueryWindow(1, 8);
+
+    /**
+     * Skips the calling test when the engine cannot run here (fails it under CI=true): for a test that expects the
+     * query itself to fail, which would otherwise take the skip for that failure.
+     */
+    public void requireRunnable() {}
+
+    /**
+     * Runs {@code sql} ({@code {{table}}} for the table of the replay in {@code outdir}, {@code ?} for the parameters,
+     * bare or quoted) and returns the header row, then one row per result, each value as text ("NULL" for null).
+     */
+    public abstract List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception;
+}

@@ -1,0 +1,103 @@
+package dev.ddbchanges.app.engines;
+
+import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
+import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
+import dev.ddbchanges.app.queries.NamedQuery;
+import dev.ddbchanges.app.replay.LocalAthena;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Trino over the replayed files, with LocalAthena's contract: each replay directory becomes its own Hive table, created
+ * from {@link ChangeTableSchema} as the Glue table is (Athena's OpenX JSON SerDe with the same properties, the same
+ * partition projection and location template), and the query's placeholders are filled as for DuckDB.
+ */
+public final class TrinoAthena {
+    private static final String SCHEMA = "replay";
+    private static final String YEAR_FOLDER = "year=\\d{4}";
+    private static final Map<Path, String> TABLES = new HashMap<>();
+
+    private TrinoAthena() {}
+
+    /**
+     * As {@link LocalAthena#query}: the header row, then one row per result, each value as text ("NULL" for null),
+     * rendered by LocalAthena's own formatter from the driver's text. The saved queries return varchar, bigint and
+     * boolean, which both drivers render alike ({@code false}, {@code 10}); a timestamp is not normalised, since
+     * Trino renders {@code 2026-11-25 10:00:00.123 UTC} and the dialect test keeps what each engine shows.
+     */
+    public static List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception {
+        TrinoServer server = TrinoServer.get();
+        try (Connection trino = server.connect()) {
+            String table = table(server, trino, outdir);
+            try (PreparedStatement statement =
+                    trino.prepareStatement(NamedQuery.fill(sql, table, QueryEngine.WINDOW))) {
+                int expected = statement.getParameterMetaData().getParameterCount();
+                if (expected != parameters.size()) {
+                    throw new IllegalArgumentException("the query takes " + expected + " parameter(s) (its ? marks, "
+                            + "in order), but " + parameters.size() + " were given: " + parameters);
+                }
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setString(i + 1, LocalAthena.unquoted(parameters.get(i)));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return LocalAthena.table(rows);
+                }
+            }
+        }
+    }
+
+    /**
+     * The years of the table's range that the replay wrote, as a projection range ({@code 2026,2026}); the table's
+     * whole range when it wrote none of them, so a year outside it stays invisible as in Athena.
+     */
+    static String years(Path data) throws IOException {
+        int first = ChangeTableSchema.FIRST_YEAR;
+        int last = ChangeTableSchema.LAST_YEAR;
+        List<Integer> written;
+        try (Stream<Path> folders = Files.list(data)) {
+            written = folders.map(folder -> folder.getFileName().toString())
+                    .filter(folder -> folder.matches(YEAR_FOLDER))
+                    .map(folder -> Integer.parseInt(folder.substring(folder.indexOf('=') + 1)))
+                    .filter(year -> year >= first && year <= last)
+                    .sorted()
+                    .toList();
+        }
+        return written.isEmpty() ? first + "," + last : written.get(0) + "," + written.get(written.size() - 1);
+    }
+
+    /** The replay's table, created on its first query; the same directory always gets the same table. */
+    private static synchronized String table(TrinoServer server, Connection trino, Path outdir)
+            throws IOException, SQLException {
+        Path data = outdir.resolve(DeliveryLayout.DATA_PREFIX).toAbsolutePath().normalize();
+        String existing = TABLES.get(data);
+        if (existing != null) {
+            return existing;
+        }
+        if (!Files.isDirectory(data)) {
+            throw new IllegalArgumentException("no converted records under " + data + ": nothing to query");
+        }
+        String name = "changes_" + (TABLES.size() + 1);
+        // Linked, not copied, below the local file system's root: the table reads the replay's files where they are.
+        Path location = server.files().resolve(SCHEMA).resolve(name);
+        Files.createDirectories(location.getParent());
+        Files.createSymbolicLink(location, data);
+        try (Statement ddl = trino.createStatement()) {
+            ddl.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+            ddl.execute(TrinoTableDdl.create(
+                    SCHEMA + "." + name, "local:///" + server.files().relativize(location) + "/", years(data)));
+        }
+        String qualified = TrinoServer.CATALOG + "." + SCHEMA + "." + name;
+        TABLES.put(data, qualified);
+        return qualified;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.ddbchanges.app.engines;
+
+import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
+import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema.Column;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Trino's {@code CREATE TABLE} for the changes table, translated from {@link ChangeTableSchema}: Glue's
+ * {@code projection.*} table parameters become Trino's {@code partition_projection_*} table and column properties with
+ * the same ranges and location template, and the SerDe parameters become the table's extra properties, where Trino's
+ * OpenX JSON reader looks for them.
+ */
+final class TrinoTableDdl {
+    /** Glue's bookkeeping of the format, which Trino takes from {@code format} and the files' suffix instead. */
+    private static final Set<String> NOT_FOR_TRINO =
+            Set.of("classification", "compressionType", "typeOfData", "EXTERNAL");
+
+    static final String YEAR_RANGE = "projection.year.range";
+
+    private static final Pattern COLUMN_PROJECTION = Pattern.compile("projection\\.([a-z_]+)\\.(type|range|digits)");
+
+    private TrinoTableDdl() {}
+
+    /**
+     * @param years the years to project, within the table's range: Trino lists every projected hour of a query
+     *              without a partition filter (223,200 over the table's 25 years, about 15 s a query on a 2-core
+     *              machine), and hours outside the data's years hold no files, so the answers are the same
+     */
+    static String create(String table, String location, String years) {
+        Map<String, String> parameters = new LinkedHashMap<>(ChangeTableSchema.parameters(location));
+        parameters.put(YEAR_RANGE, years);
+        List<String> columns = new ArrayList<>();
+        for (Column column : ChangeTableSchema.COLUMNS) {
+            columns.add(column.name() + " " + type(column));
+        }
+        for (Column key : ChangeTableSchema.PARTITION_KEYS) {
+            columns.add(key.name() + " " + type(key) + " WITH (" + projection(key.name(), parameters) + ")");
+        }
+        List<String> properties = new ArrayList<>();
+        properties.add("format = 'OPENX_JSON'");
+        properties.add("external_location = " + literal(location));
+        properties.add("partitioned_by = ARRAY["
+                + ChangeTableSchema.PARTITION_KEYS.stream()
+                        .map(key -> literal(key.name()))
+                        .collect(Collectors.joining(", "))
+                + "]");
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            String key = parameter.getKey();
+            if (key.equals("projection.enabled")) {
+                properties.add("partition_projection_enabled = " + Boolean.parseBoolean(parameter.getValue()));
+            } else if (key.equals("storage.location.template")) {
+                properties.add("partition_projection_location_template = " + literal(parameter.getValue()));
+            } else if (!NOT_FOR_TRINO.contains(key)
+                    && !COLUMN_PROJECTION.matcher(key).matches()) {
+                throw new IllegalArgumentException("table parameter " + key + " = " + parameter.getValue()
+                        + " has no Trino translation; allowed: projection.enabled, storage.location.template, "
+                        + "projection.<column>.(type|range|digits), " + NOT_FOR_TRINO);
+            }
+        }
+        properties.add("extra_properties = MAP(ARRAY["
+                + ChangeTableSchema.SERDE_PARAMETERS.keySet().stream()
+                        .map(TrinoTableDdl::literal)
+                        .collect(Collectors.joining(", "))
+                + "], ARRAY["
+                + ChangeTableSchema.SERDE_PARAMETERS.values().stream()
+                        .map(TrinoTableDdl::literal)
+                        .collect(Collectors.joining(", "))
+                + "])");
+        return "CREATE TABLE " + table + " (\n  " + String.join(",\n  ", columns) + "\n) WITH (\n  "
+                + String.join(",\n  ", properties) + "\n)";
+    }
+
+    private static String projection(String column, Map<String, String> parameters) {
+        List<String> properties = new ArrayList<>();
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            Matcher projection = COLUMN_PROJECTION.matcher(parameter.getKey());
+            if (!projection.matches() || !projection.group(1).equals(column)) {
+                continue;
+            }
+            String value = parameter.getValue();
+            properties.add(
+                    switch (projection.group(2)) {
+                        case "type" -> "partition_projection_type = " + literal(value);
+                        case "range" ->
+                            "partition_projection_range = ARRAY["
+                                    + List.of(value.split(",")).stream()
+                                            .map(bound -> literal(bound.strip()))
+                                            .collect(Collectors.joining(", "))
+                                    + "]";
+                        default -> "partition_projection_digits = " + Integer.parseInt(value);
+                    });
+        }
+        if (properties.isEmpty()) {
+            throw new IllegalArgumentException("partition column " + column + " has no projection.* parameters; "
+                    + "allowed: a partition column with projection." + column + ".type and .range");
+        }
+        return String.join(", ", properties);
+    }
+
+    private static String type(Column column) {
+        return switch (column.type()) {
+            case ChangeTableSchema.STRING -> "varchar";
+            case ChangeTableSchema.BIGINT -> "bigint";
+            case ChangeTableSchema.BOOLEAN -> "boolean";
+            default ->
+                throw new IllegalArgumentException("column " + column.name() + " has type " + column.type()
+                        + "; allowed: "
+                        + List.of(ChangeTableSchema.STRING, ChangeTableSchema.BIGINT, ChangeTableSchema.BOOLEAN));
+        };
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

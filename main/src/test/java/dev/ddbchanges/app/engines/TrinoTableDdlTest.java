@@ -1,0 +1,34 @@
+package dev.ddbchanges.app.engines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ddbchanges.app.TestApps;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrinoTableDdlTest {
+    /** The Glue table's columns, SerDe properties, projection ranges and template, in Trino's spelling. */
+    @Test
+    void theTableIsTheGlueTableInTrinosSpelling() throws Exception {
+        assertThat(TrinoTableDdl.create("replay.changes_1", "local:///replay/changes_1/", "2026,2026") + "\n")
+                .isEqualTo(Files.readString(TestApps.resource("dialect/trino-table.sql")));
+    }
+
+    @Test
+    void onlyTheYearsTheReplayWroteAreProjected(@TempDir Path data) throws Exception {
+        Files.createDirectories(data.resolve("year=2027/month=01"));
+        Files.createDirectories(data.resolve("year=2026/month=11"));
+        Files.createDirectories(data.resolve("year=2050/month=01"));
+
+        assertThat(TrinoAthena.years(data)).isEqualTo("2026,2027");
+    }
+
+    @Test
+    void withNoYearOfTheTablesRangeTheWholeRangeIsProjected(@TempDir Path data) throws Exception {
+        Files.createDirectories(data.resolve("year=2050/month=01"));
+
+        assertThat(TrinoAthena.years(data)).isEqualTo("2025,2049");
+    }
+}
