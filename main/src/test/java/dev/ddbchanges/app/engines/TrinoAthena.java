@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +59,13 @@ public final class TrinoAthena {
     }
 
     /**
-     * The years of the table's range that the replay wrote, as a projection range ({@code 2026,2026}); the table's
-     * whole range when it wrote none of them, so a year outside it stays invisible as in Athena.
+     * The years of the table's range (its first year to this one, as {@code NOW} in Athena) that the replay wrote, as
+     * a projection range ({@code 2026,2026}); the whole range when it wrote none of them, so a year outside it stays
+     * invisible as in Athena.
      */
     static String years(Path data) throws IOException {
         int first = ChangeTableSchema.FIRST_YEAR;
-        int last = ChangeTableSchema.LAST_YEAR;
+        int last = Year.now(ZoneOffset.UTC).getValue();
         List<Integer> written;
         try (Stream<Path> folders = Files.list(data)) {
             written = folders.map(folder -> folder.getFileName().toString())

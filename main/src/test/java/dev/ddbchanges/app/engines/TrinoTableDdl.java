@@ -26,15 +26,29 @@ final class TrinoTableDdl {
 
     private static final Pattern COLUMN_PROJECTION = Pattern.compile("projection\\.([a-z_]+)\\.(type|range|digits)");
 
+    /** The year's date projection, which Trino reads as an integer projection of the same folders (see below). */
+    private static final List<String> YEAR_DATE_PROJECTION =
+            List.of("projection.year.format", "projection.year.interval", "projection.year.interval.unit");
+
     private TrinoTableDdl() {}
 
     /**
-     * @param years the years to project, within the table's range: Trino lists every projected hour of a query
-     *              without a partition filter (223,200 over the table's 25 years, about 15 s a query on a 2-core
-     *              machine), and hours outside the data's years hold no files, so the answers are the same
+     * <p>The one translation that is not a renaming: the table projects its years as dates ({@code yyyy} from the
+     * first year to {@code NOW}, a year at a time), and Trino's date projection takes no interval longer than a day,
+     * so Trino gets an integer projection of the years the replay wrote. Both name the same {@code year=2026}
+     * folders; hours outside the data's years hold no files, so the answers are the same.
+     *
+     * @param years the years to project, within the table's range
      */
     static String create(String table, String location, String years) {
         Map<String, String> parameters = new LinkedHashMap<>(ChangeTableSchema.parameters(location));
+        if (!parameters.get("projection.year.type").equals("date")
+                || !parameters.get("projection.year.format").equals("yyyy")
+                || !parameters.get("projection.year.interval.unit").equals("YEARS")) {
+            throw new IllegalStateException("the table's year projection changed; translate it for Trino anew");
+        }
+        YEAR_DATE_PROJECTION.forEach(parameters::remove);
+        parameters.put("projection.year.type", "integer");
         parameters.put(YEAR_RANGE, years);
         List<String> columns = new ArrayList<>();
         for (Column column : ChangeTableSchema.COLUMNS) {

@@ -65,10 +65,10 @@ class CrawledTablePlanIT {
 
     @Test
     void aProjectionRangeTheCodeDeclaresDifferentlyShowsAsAnUpdateOfThatKeyAlone() throws Exception {
-        JsonNode change = tableChange(CRAWLED, state -> parameters(state).put("projection.year.range", "2025,2030"));
+        JsonNode change = tableChange(CRAWLED, state -> parameters(state).put("projection.year.range", "2026,2030"));
 
         assertThat(change.path("actions").toString()).isEqualTo("[\"update\"]");
-        assertThat(changedParameters(change)).isEqualTo(Map.of("projection.year.range", "2025,2030 -> 2025,2049"));
+        assertThat(changedParameters(change)).isEqualTo(Map.of("projection.year.range", "2026,2030 -> 2026,NOW"));
     }
 
     @Test

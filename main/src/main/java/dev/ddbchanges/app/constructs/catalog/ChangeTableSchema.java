@@ -68,12 +68,12 @@ public final class ChangeTableSchema {
 
     /**
      * Partition projection: Athena computes the hours from these ranges and the location template, so an hour is
-     * queryable the moment Firehose writes it, without a crawl. A year outside the range reads as empty: widen
-     * {@link #LAST_YEAR} before 2049 ends.
+     * queryable the moment Firehose writes it, without a crawl. The years run from the first this pipeline could write
+     * to the current one ({@code NOW}, a date projection): a query that reads every partition lists every projected
+     * hour, and a fixed range reaching decades ahead would make each such query list hundreds of thousands of empty
+     * ones, or, ending sooner, make new years invisible.
      */
-    public static final int FIRST_YEAR = 2025;
-
-    public static final int LAST_YEAR = 2049;
+    public static final int FIRST_YEAR = 2026;
 
     private ChangeTableSchema() {}
 
@@ -96,8 +96,11 @@ public final class ChangeTableSchema {
         parameters.put("typeOfData", "file");
         parameters.put("EXTERNAL", "TRUE");
         parameters.put("projection.enabled", "true");
-        parameters.put("projection.year.type", "integer");
-        parameters.put("projection.year.range", FIRST_YEAR + "," + LAST_YEAR);
+        parameters.put("projection.year.type", "date");
+        parameters.put("projection.year.format", "yyyy");
+        parameters.put("projection.year.range", FIRST_YEAR + ",NOW");
+        parameters.put("projection.year.interval", "1");
+        parameters.put("projection.year.interval.unit", "YEARS");
         parameters.put("projection.month.type", "integer");
         parameters.put("projection.month.range", "1,12");
         parameters.put("projection.month.digits", "2");

@@ -81,7 +81,9 @@ class ChangeTableTest {
         assertThat(parameters).isEqualTo(Synthesized.parse("""
                 {"classification": "json", "compressionType": "gzip", "typeOfData": "file", "EXTERNAL": "TRUE",
                  "projection.enabled": "true",
-                 "projection.year.type": "integer", "projection.year.range": "2025,2049",
+                 "projection.year.type": "date", "projection.year.format": "yyyy",
+                 "projection.year.range": "2026,NOW", "projection.year.interval": "1",
+                 "projection.year.interval.unit": "YEARS",
                  "projection.month.type": "integer", "projection.month.range": "1,12", "projection.month.digits": "2",
                  "projection.day.type": "integer", "projection.day.range": "1,31", "projection.day.digits": "2",
                  "projection.hour.type": "integer", "projection.hour.range": "0,23", "projection.hour.digits": "2"}
