@@ -13,6 +13,7 @@ import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.constructs.Construct;
 
 /**
@@ -21,7 +22,8 @@ import software.constructs.Construct;
  */
 public final class ChangeTable extends Construct {
     /**
-     * The table parameters a crawl writes that the declaration does not: AWS Glue developer guide, "Parameters set on
+     * The table parameters a crawl writes that the declaration does not, into the table's parameters and (as a
+     * crawler-made table shows) its storage descriptor's: AWS Glue developer guide, "Parameters set on
      * Data Catalog tables by crawler", https://docs.aws.amazon.com/glue/latest/dg/table-properties-crawler.html. The
      * provider treats none of them as computed, so each would show as a change after every crawl. Of that page's
      * other keys, classification, compressionType and typeOfData are declared (a crawl writes the same values, and a
@@ -71,6 +73,7 @@ public final class ChangeTable extends Construct {
                                 .inputFormat(ChangeTableSchema.INPUT_FORMAT)
                                 .outputFormat(ChangeTableSchema.OUTPUT_FORMAT)
                                 .compressed(true)
+                                .parameters(ChangeTableSchema.FORMAT_PARAMETERS)
                                 .serDeInfo(GlueCatalogTableStorageDescriptorSerDeInfo.builder()
                                         .serializationLibrary(ChangeTableSchema.SERDE)
                                         .parameters(ChangeTableSchema.SERDE_PARAMETERS)
@@ -83,8 +86,9 @@ public final class ChangeTable extends Construct {
                                         .toList())
                                 .build())
                         .lifecycle(TerraformResourceLifecycle.builder()
-                                .ignoreChanges(CRAWLER_PARAMETERS.stream()
-                                        .map(key -> "parameters[\"" + key + "\"]")
+                                .ignoreChanges(Stream.of("parameters", "storage_descriptor[0].parameters")
+                                        .flatMap(map ->
+                                                CRAWLER_PARAMETERS.stream().map(key -> map + "[\"" + key + "\"]"))
                                         .toList())
                                 .build())
                         .build());

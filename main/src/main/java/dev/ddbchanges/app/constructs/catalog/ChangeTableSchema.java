@@ -75,6 +75,13 @@ public final class ChangeTableSchema {
      */
     public static final int FIRST_YEAR = 2026;
 
+    /**
+     * What the files are, as a crawl writes it into the table's parameters and its storage descriptor's alike:
+     * declared in both, so a crawl that finds something else shows in the plan.
+     */
+    public static final Map<String, String> FORMAT_PARAMETERS =
+            orderedMap("classification", "json", "compressionType", "gzip", "typeOfData", "file");
+
     private ChangeTableSchema() {}
 
     /** Every column name, partition columns last. */
@@ -91,9 +98,7 @@ public final class ChangeTableSchema {
      */
     public static Map<String, String> parameters(String dataLocation) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("classification", "json");
-        parameters.put("compressionType", "gzip");
-        parameters.put("typeOfData", "file");
+        parameters.putAll(FORMAT_PARAMETERS);
         parameters.put("EXTERNAL", "TRUE");
         parameters.put("projection.enabled", "true");
         parameters.put("projection.year.type", "date");

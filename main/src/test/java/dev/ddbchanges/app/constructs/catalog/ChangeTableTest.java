@@ -64,6 +64,9 @@ class ChangeTableTest {
         assertThat(storage.path("output_format").asText())
                 .isEqualTo("org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat");
         assertThat(storage.path("compressed").asBoolean()).isTrue();
+        assertThat(storage.path("parameters")).isEqualTo(Synthesized.parse("""
+                        {"classification": "json", "compressionType": "gzip", "typeOfData": "file"}
+                        """));
         assertThat(storage.path("ser_de_info")).isEqualTo(Synthesized.parse("""
                 {"serialization_library": "org.openx.data.jsonserde.JsonSerDe",
                  "parameters": {"case.insensitive": "false", "dots.in.keys": "false",
@@ -100,7 +103,14 @@ class ChangeTableTest {
                         "parameters[\"averageRecordSize\"]",
                         "parameters[\"objectCount\"]",
                         "parameters[\"recordCount\"]",
-                        "parameters[\"sizeKey\"]");
+                        "parameters[\"sizeKey\"]",
+                        "storage_descriptor[0].parameters[\"UPDATED_BY_CRAWLER\"]",
+                        "storage_descriptor[0].parameters[\"CrawlerSchemaDeserializerVersion\"]",
+                        "storage_descriptor[0].parameters[\"CrawlerSchemaSerializerVersion\"]",
+                        "storage_descriptor[0].parameters[\"averageRecordSize\"]",
+                        "storage_descriptor[0].parameters[\"objectCount\"]",
+                        "storage_descriptor[0].parameters[\"recordCount\"]",
+                        "storage_descriptor[0].parameters[\"sizeKey\"]");
     }
 
     @Test
