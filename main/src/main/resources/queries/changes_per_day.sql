@@ -2,10 +2,10 @@
 -- Parameters, quoted: first day, last day, first day, last day, such as '2026-11-01', '2026-11-30', '2026-11-01',
 -- '2026-11-30'.
 -- A partition is the hour its object's oldest record reached the stream, so the hours that hold a day's changes
--- start before it (an object opened at 23:59:40 also holds the change of 00:00:30) and end after it (a change can
--- arrive up to the stream's retention late): the filter starts the HOURs below before the first day (the
--- delivery-late and stream-reader-behind alarms' thresholds: exact while neither has fired) and ends the DAYs below
--- after the last (the retention, plus one); the day of the change itself decides.
+-- start before it (an object opened at 23:59:40 also holds the change of 00:00:30) and end after it (a change that
+-- reached the stream late): the filter starts the HOURs below before the first day (the delivery-late and
+-- stream-reader-behind alarms' thresholds: exact while neither has fired) and ends the DAYs below after the last (a
+-- generous cap: the stream's retention, plus one); the day of the change itself decides.
 WITH changes AS (
   SELECT substr(event_time, 1, 10) AS event_day, event_name,
          row_number() OVER (PARTITION BY event_id ORDER BY approximate_arrival_time) AS copy

@@ -9,8 +9,10 @@ import dev.ddbchanges.app.config.EnvironmentSettings;
  * <p>A partition is the hour its object's oldest record reached the stream. A change can sit in an object opened
  * before it: while Firehose keeps up, the object's records all reached the stream within the delivery-late alarm's
  * threshold (Firehose's data freshness) plus the stream-reader-behind alarm's (how far behind it reads), so a window
- * that starts that many hours early, rounded up, loses nothing while neither alarm has fired. A change can also reach
- * a partition late, up to the stream's retention after it happened.
+ * that starts that many hours early, rounded up, loses nothing while neither alarm has fired. On the late side, a
+ * change's partition is at most its own arrival hour, and it arrives seconds after it happened unless DynamoDB's
+ * delivery to the stream lags; no alarm bounds that lag, so the window ends a generous cap later: the stream's
+ * retention, plus a day.
  *
  * @param earlyHours how many hours before the first day the filter starts
  * @param lateDays how many days after the last day it ends

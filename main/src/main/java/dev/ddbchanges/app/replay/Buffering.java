@@ -3,8 +3,9 @@ package dev.ddbchanges.app.replay;
 import dev.ddbchanges.app.config.DeliverySettings;
 
 /**
- * Firehose's buffer towards S3: an object opens with the first record Firehose reads and closes when {@code
- * intervalSeconds} have passed since, or once {@code sizeBytes} of lines are in it, whichever comes first.
+ * Firehose's buffer towards S3: an object opens with the first converted record to enter it and closes when {@code
+ * intervalSeconds} have passed since, or once {@code sizeBytes} of lines are in it, whichever comes first. The
+ * converter's batch before it is not modelled apart: a record's read time is when it enters this buffer.
  */
 public record Buffering(int intervalSeconds, long sizeBytes) {
     private static final long MEBIBYTE = 1024L * 1024L;

@@ -41,7 +41,16 @@ public final class ChangeReplay {
             }
         }
         // Firehose reads one shard in order; records read at the same instant keep the file's order.
-        deliveries.sort(Comparator.comparingLong(Delivery::readMillis));
+        deliveries.sort(Comparator.comparingLong(Delivery::readMillis).thenComparingLong(Delivery::arrivalMillis));
+        for (int i = 1; i < deliveries.size(); i++) {
+            Delivery earlier = deliveries.get(i - 1);
+            Delivery later = deliveries.get(i);
+            if (later.arrivalMillis() < earlier.arrivalMillis()) {
+                throw new IllegalArgumentException("line " + later.line() + " reached the stream before line "
+                        + earlier.line() + " but is read after it; allowed: reads in the order of arrival, as "
+                        + "Firehose reads a shard");
+            }
+        }
         ChangeRecordConverter converter = new ChangeRecordConverter();
         FirehoseBuffers data = new FirehoseBuffers(DeliveryLayout.DATA_PREFIX, buffering);
         FirehoseBuffers errors = new FirehoseBuffers(DeliveryLayout.ERROR_PREFIX + "processing-failed/", buffering);

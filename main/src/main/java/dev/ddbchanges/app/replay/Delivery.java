@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * How Firehose received one record: when it reached the stream ({@code arrival}, which files its object) and when
- * Firehose read it ({@code read}, which buffers it; later than arrival only while Firehose catches up).
+ * it entered Firehose's S3 buffer ({@code read}: once the converter's batch holding it came back; later than arrival
+ * by more than a buffer round only while Firehose catches up).
  */
 record Delivery(int line, byte[] data, long arrivalMillis, long readMillis, String sequence) {
     static final Set<String> ENVELOPE_FIELDS = Set.of("arrival", "read", "sequence", "record");
@@ -65,6 +66,10 @@ record Delivery(int line, byte[] data, long arrivalMillis, long readMillis, Stri
     }
 
     private static long instant(JsonNode envelope, String field, int line) {
+        if (!envelope.hasNonNull(field)) {
+            throw new IllegalArgumentException("line " + line + ": " + field + " is missing; allowed: an ISO-8601 UTC "
+                    + "instant such as 2026-11-26T00:01:00Z");
+        }
         String value = envelope.path(field).asText();
         try {
             return Instant.parse(value).toEpochMilli();

@@ -46,8 +46,7 @@ public final class LocalAthena {
             "CREATE MACRO from_iso8601_timestamp(s) AS date_trunc('millisecond', CAST(s AS TIMESTAMPTZ))",
             "CREATE MACRO from_iso8601_timestamp_nanos(s) AS CAST(s AS TIMESTAMPTZ)",
             "CREATE MACRO json_format(j) AS CAST(CAST(j AS JSON) AS VARCHAR)",
-            "CREATE MACRO to_unixtime(t) AS epoch(t)",
-            "CREATE MACRO date_format(t, f) AS strftime(t, f)");
+            "CREATE MACRO to_unixtime(t) AS epoch(t)");
 
     private LocalAthena() {}
 
@@ -81,7 +80,8 @@ public final class LocalAthena {
             throws SQLException {
         Path data = outdir.resolve(DeliveryLayout.DATA_PREFIX);
         if (!hasFiles(data)) {
-            throw new IllegalArgumentException("no converted records under " + data + ": nothing to query");
+            throw new IllegalArgumentException("no converted records under " + data + ": nothing to query; allowed: a "
+                    + "replay's output folder, holding changes/year=.../hour=.../ objects");
         }
         try (Connection db = connect()) {
             load(db, data);

@@ -45,7 +45,9 @@ final class TrinoTableDdl {
         if (!parameters.get("projection.year.type").equals("date")
                 || !parameters.get("projection.year.format").equals("yyyy")
                 || !parameters.get("projection.year.interval.unit").equals("YEARS")) {
-            throw new IllegalStateException("the table's year projection changed; translate it for Trino anew");
+            throw new IllegalStateException("projection.year = " + parameters.get("projection.year.type") + " / "
+                    + parameters.get("projection.year.format") + " / " + parameters.get("projection.year.interval.unit")
+                    + "; allowed here: date / yyyy / YEARS, the one year projection this translation knows");
         }
         YEAR_DATE_PROJECTION.forEach(parameters::remove);
         parameters.put("projection.year.type", "integer");

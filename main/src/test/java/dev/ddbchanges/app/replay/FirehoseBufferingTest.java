@@ -91,13 +91,33 @@ class FirehoseBufferingTest {
     }
 
     @Test
+    void aRecordReadBeforeOneThatReachedTheStreamEarlierIsRefused() {
+        String first = "{\"arrival\":\"2026-11-26T00:01:00Z\",\"read\":\"2026-11-26T00:05:00Z\",\"record\":{}}";
+        String second = "{\"arrival\":\"2026-11-26T00:02:00Z\",\"read\":\"2026-11-26T00:03:00Z\",\"record\":{}}";
+
+        assertThatThrownBy(() -> ChangeReplay.replay(List.of(first, second), outdir, SavedQueriesProofTest.BUFFERING))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line 1 reached the stream before line 2 but is read after it; allowed: reads in the "
+                        + "order of arrival, as Firehose reads a shard");
+    }
+
+    @Test
+    void anEnvelopeWithoutItsArrivalIsRefused() {
+        assertThatThrownBy(() -> ChangeReplay.replay(
+                        List.of("{\"sequence\":\"1\",\"record\":{}}"), outdir, SavedQueriesProofTest.BUFFERING))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "line 1: arrival is missing; allowed: an ISO-8601 UTC instant such as 2026-11-26T00:01:00Z");
+    }
+
+    @Test
     void aBufferOutsideFirehosesRangeIsRefused() {
         assertThatThrownBy(() -> new Buffering(901, MB))
                 .hasMessage("intervalSeconds = 901; allowed: a whole number of seconds from 0 to 900");
         assertThatThrownBy(() -> new Buffering(60, 0)).hasMessage("sizeBytes = 0; allowed: at least 1");
     }
 
-    /** Each object's hour folder and how many lines it holds, for the hours holding more than one record. */
+    /** Each object's hour folder and how many lines it holds. */
     private List<String> objects(String prefix) throws IOException {
         try (Stream<Path> files = Files.walk(outdir.resolve(prefix))) {
             return files.filter(Files::isRegularFile)

@@ -44,6 +44,22 @@ class PartitionWindowTest {
 
     @ParameterizedTest
     @EnumSource(QueryEngine.class)
+    void withoutTheEarlyHourTheChangeJustAfterTheHourInAnObjectOpenedBeforeItIsLost(QueryEngine engine)
+            throws Exception {
+        String sql = Files.readString(TestApps.resource("replay/sql/changes_in_hour.sql"));
+        List<String> hour = List.of("2026-11-25 15", "2026-11-25 15", "2026-11-25 15");
+        assertThat(sql).contains(EARLY);
+
+        assertThat(engine.query(outdir, sql.replace(EARLY, "INTERVAL '0' HOUR"), hour))
+                .containsExactly(List.of("event_time", "event_name", "pk"));
+        assertThat(engine.query(outdir, sql, hour))
+                .containsExactly(
+                        List.of("event_time", "event_name", "pk"),
+                        List.of("2026-11-25T15:00:05.000000Z", "MODIFY", "order-12"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(QueryEngine.class)
     void withoutTheLateDaysTheChangeDeliveredTwoDaysLateIsLost(QueryEngine engine) throws Exception {
         assertThat(changesPerDay(engine, template().replace(LATE, "INTERVAL '0' DAY"), "2026-11-25"))
                 .startsWith("event_day\tevent_name\tchanges", "2026-11-25\tINSERT\t11");
