@@ -13,6 +13,8 @@ import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalogProps;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawlerProps;
+import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
+import dev.ddbchanges.app.constructs.catalog.GlueChangeTableProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.changestream.ChangeStreamProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeTable;
@@ -133,11 +135,11 @@ public final class PipelineStack extends TerraformStack {
                         .region(settings.region())
                         .key(key)
                         .build());
-        // The Glue table of the changes; ChangeTable above is the DynamoDB table whose changes they are.
-        var changes = new dev.ddbchanges.app.constructs.catalog.ChangeTable(
+        // The Glue table of the changes, apart from the DynamoDB table above whose changes they are.
+        var changes = new GlueChangeTable(
                 this,
                 "changes",
-                dev.ddbchanges.app.constructs.catalog.ChangeTableProps.builder()
+                GlueChangeTableProps.builder()
                         .catalog(catalog)
                         .bucket(dataBucket)
                         .adoptExisting(settings.query().adoptCrawlerTable())

@@ -11,6 +11,8 @@ import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalogProps;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawlerProps;
+import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
+import dev.ddbchanges.app.constructs.catalog.GlueChangeTableProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.changestream.ChangeStreamProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeTable;
@@ -47,7 +49,7 @@ public final class Pipeline {
     public final ConverterFunction converter;
     public final DeliveryStream delivery;
     public final ChangeCatalog catalog;
-    public final dev.ddbchanges.app.constructs.catalog.ChangeTable changes;
+    public final GlueChangeTable changes;
     public final ChangeCrawler crawler;
     public final QueryWorkgroup query;
     public final PipelineAlarms alarms;
@@ -148,11 +150,11 @@ public final class Pipeline {
     }
 
     /** The Glue table of the changes in {@code database}, reading the data bucket. */
-    public dev.ddbchanges.app.constructs.catalog.ChangeTable changes(String id, ChangeCatalog database, boolean adopt) {
-        return new dev.ddbchanges.app.constructs.catalog.ChangeTable(
+    public GlueChangeTable changes(String id, ChangeCatalog database, boolean adopt) {
+        return new GlueChangeTable(
                 scope,
                 id,
-                dev.ddbchanges.app.constructs.catalog.ChangeTableProps.builder()
+                GlueChangeTableProps.builder()
                         .catalog(database)
                         .bucket(data)
                         .adoptExisting(adopt)
@@ -160,11 +162,7 @@ public final class Pipeline {
     }
 
     /** {@code securityConfiguration} names the catalog's, as a literal: Glue names the crawler's log group after it. */
-    public ChangeCrawler crawler(
-            String id,
-            String name,
-            dev.ddbchanges.app.constructs.catalog.ChangeTable changesTable,
-            String securityConfiguration) {
+    public ChangeCrawler crawler(String id, String name, GlueChangeTable changesTable, String securityConfiguration) {
         return new ChangeCrawler(
                 scope,
                 id,
@@ -178,8 +176,7 @@ public final class Pipeline {
                         .build());
     }
 
-    public QueryWorkgroup query(
-            String id, String name, dev.ddbchanges.app.constructs.catalog.ChangeTable changesTable) {
+    public QueryWorkgroup query(String id, String name, GlueChangeTable changesTable) {
         return new QueryWorkgroup(
                 scope,
                 id,

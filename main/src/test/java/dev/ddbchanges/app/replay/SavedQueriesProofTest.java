@@ -145,7 +145,7 @@ class SavedQueriesProofTest {
                         documented.stream().map(column -> column.split(" ")[0]).toList());
     }
 
-    /** The sample for users holds the same changes as Kinesis carries them: arrival = change time, one batch. */
+    /** The sample for users holds the same changes as Kinesis carries them: each read at the time of its change. */
     @Test
     void plainChangeRecordsReplayToTheSameCurrentState(@TempDir Path plain) throws Exception {
         ChangeReplay.Summary replayed =

@@ -36,7 +36,7 @@ public final class ChangeCrawler extends Construct {
 
     public ChangeCrawler(Construct scope, String id, ChangeCrawlerProps props) {
         super(scope, id);
-        ChangeTable table = props.table();
+        GlueChangeTable table = props.table();
         ServiceRole role = new ServiceRole(
                 this,
                 "role",

@@ -10,7 +10,7 @@ public record ChangeCrawlerProps(
         String crawlerName,
         String roleName,
         String logGroupName,
-        ChangeTable table,
+        GlueChangeTable table,
         EncryptionKey key,
         Optional<String> schedule,
         int logRetentionDays) {
@@ -52,7 +52,7 @@ public record ChangeCrawlerProps(
          * Required: the declared table it registers partitions of; its catalog gives the security configuration the
          * crawler runs with, its bucket the only prefix it reads.
          */
-        public Builder table(ChangeTable value) {
+        public Builder table(GlueChangeTable value) {
             return set("table", value);
         }
 

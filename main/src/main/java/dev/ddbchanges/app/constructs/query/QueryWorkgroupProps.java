@@ -4,7 +4,7 @@ import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
-import dev.ddbchanges.app.constructs.catalog.ChangeTable;
+import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.function.UnaryOperator;
@@ -19,7 +19,7 @@ public record QueryWorkgroupProps(
         int noncurrentVersionExpirationDays,
         RemovalPolicy removal,
         ChangeCatalog catalog,
-        ChangeTable table,
+        GlueChangeTable table,
         UnaryOperator<String> queryName,
         QueryWindow queryWindow) {
     public QueryWorkgroupProps {
@@ -100,7 +100,7 @@ public record QueryWorkgroupProps(
         }
 
         /** Required: the table the saved queries read. */
-        public Builder table(ChangeTable value) {
+        public Builder table(GlueChangeTable value) {
             return set("table", value);
         }
 

@@ -5,18 +5,18 @@ import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
-public record ChangeTableProps(ChangeCatalog catalog, SecureBucket bucket, boolean adoptExisting) {
-    public ChangeTableProps {
-        Required.components(ChangeTableProps.class, catalog, bucket, adoptExisting);
+public record GlueChangeTableProps(ChangeCatalog catalog, SecureBucket bucket, boolean adoptExisting) {
+    public GlueChangeTableProps {
+        Required.components(GlueChangeTableProps.class, catalog, bucket, adoptExisting);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public static final class Builder extends PropsBuilder<ChangeTableProps, Builder> {
+    public static final class Builder extends PropsBuilder<GlueChangeTableProps, Builder> {
         private Builder() {
-            super(ChangeTableProps.class);
+            super(GlueChangeTableProps.class);
             adoptExisting(false);
         }
 

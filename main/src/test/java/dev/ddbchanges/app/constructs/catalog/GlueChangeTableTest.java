@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ChangeTableTest {
+class GlueChangeTableTest {
     private static final String BUCKET = "${aws_s3_bucket.data-bucket_D46037D5.bucket}";
 
     private final Synthesized stack = Pipeline.synth();

@@ -20,7 +20,7 @@ import software.constructs.Construct;
  * The Glue table of the delivered changes, declared from {@link ChangeTableSchema} alone: Terraform owns its columns,
  * SerDe and partition projection, and a crawler only registers partitions in it.
  */
-public final class ChangeTable extends Construct {
+public final class GlueChangeTable extends Construct {
     /**
      * The table parameters a crawl writes that the declaration does not, into the table's parameters and (as a
      * crawler-made table shows) its storage descriptor's: AWS Glue developer guide, "Parameters set on
@@ -43,7 +43,7 @@ public final class ChangeTable extends Construct {
     private final ChangeCatalog catalog;
     private final SecureBucket bucket;
 
-    public ChangeTable(Construct scope, String id, ChangeTableProps props) {
+    public GlueChangeTable(Construct scope, String id, GlueChangeTableProps props) {
         super(scope, id);
         ChangeCatalog catalog = props.catalog();
         String location = ChangeTableSchema.dataLocation(props.bucket().name());
