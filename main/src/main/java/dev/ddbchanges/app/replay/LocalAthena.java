@@ -86,18 +86,27 @@ public final class LocalAthena {
         try (Connection db = connect()) {
             load(db, data);
             try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, TABLE, window))) {
-                int expected = statement.getParameterMetaData().getParameterCount();
-                if (expected != parameters.size()) {
-                    throw new IllegalArgumentException("the query takes " + expected + " parameter(s) (its ? marks, "
-                            + "in order), but " + parameters.size() + " were given: " + parameters);
-                }
-                for (int i = 0; i < parameters.size(); i++) {
-                    statement.setString(i + 1, unquoted(parameters.get(i)));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return table(rows);
-                }
+                return run(statement, parameters);
             }
+        }
+    }
+
+    /**
+     * Binds {@code parameters} (bare or quoted as Athena wants them) to the statement's {@code ?} marks, in order,
+     * and runs it: the header row, then one row per result, each value as text ("NULL" for null). Any engine's JDBC
+     * statement, so every engine counts, binds and renders alike.
+     */
+    public static List<List<String>> run(PreparedStatement statement, List<String> parameters) throws SQLException {
+        int expected = statement.getParameterMetaData().getParameterCount();
+        if (expected != parameters.size()) {
+            throw new IllegalArgumentException("the query takes " + expected + " parameter(s) (its ? marks, "
+                    + "in order), but " + parameters.size() + " were given: " + parameters);
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setString(i + 1, unquoted(parameters.get(i)));
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+            return table(rows);
         }
     }
 
@@ -133,7 +142,7 @@ public final class LocalAthena {
     }
 
     /** Athena's editor wants string values quoted; the same value is accepted here with or without. */
-    public static String unquoted(String value) {
+    static String unquoted(String value) {
         String trimmed = value.strip();
         if (trimmed.length() >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'")) {
             return trimmed.substring(1, trimmed.length() - 1).replace("''", "'");
@@ -141,7 +150,7 @@ public final class LocalAthena {
         return value;
     }
 
-    public static List<List<String>> table(ResultSet rows) throws SQLException {
+    private static List<List<String>> table(ResultSet rows) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Year;
@@ -43,17 +42,7 @@ public final class TrinoAthena {
             String table = table(server, trino, outdir);
             try (PreparedStatement statement =
                     trino.prepareStatement(NamedQuery.fill(sql, table, QueryEngine.WINDOW))) {
-                int expected = statement.getParameterMetaData().getParameterCount();
-                if (expected != parameters.size()) {
-                    throw new IllegalArgumentException("the query takes " + expected + " parameter(s) (its ? marks, "
-                            + "in order), but " + parameters.size() + " were given: " + parameters);
-                }
-                for (int i = 0; i < parameters.size(); i++) {
-                    statement.setString(i + 1, LocalAthena.unquoted(parameters.get(i)));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return LocalAthena.table(rows);
-                }
+                return LocalAthena.run(statement, parameters);
             }
         }
     }
