@@ -17,4 +17,9 @@ public record MonitoringSettings(
     public MonitoringSettings {
         Objects.requireNonNull(email, "email");
     }
+
+    /** The delivery-late alarm's threshold: Firehose data older than this many seconds is late. */
+    public int freshnessAlarmSeconds(int bufferRoundSeconds) {
+        return freshnessMultiple * bufferRoundSeconds;
+    }
 }

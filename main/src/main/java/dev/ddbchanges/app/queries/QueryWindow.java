@@ -31,10 +31,8 @@ public record QueryWindow(int earlyHours, int lateDays) {
 
     /** The window of an environment, from its alarm thresholds and its stream's retention. */
     public static QueryWindow of(EnvironmentSettings settings) {
-        int freshnessSeconds =
-                settings.monitoring().freshnessMultiple() * settings.delivery().bufferRoundSeconds();
         return of(
-                freshnessSeconds,
+                settings.monitoring().freshnessAlarmSeconds(settings.delivery().bufferRoundSeconds()),
                 settings.monitoring().iteratorAgeSeconds(),
                 settings.stream().retentionHours());
     }

@@ -59,7 +59,7 @@ public final class PipelineAlarms extends Construct {
                         + " buffer rounds: delivery to S3 is stuck or failing",
                 props.delivery().metricDataFreshness(),
                 "GreaterThanThreshold",
-                settings.freshnessMultiple() * props.delivery().bufferRoundSeconds());
+                settings.freshnessAlarmSeconds(props.delivery().bufferRoundSeconds()));
         alarm(
                 "delivery-failing",
                 "Some Firehose deliveries to S3 failed; Firehose retries, then writes under errors/",
