@@ -7,6 +7,7 @@ import dev.ddbchanges.converter.record.ChangeRecordConverter;
 import dev.ddbchanges.converter.record.ConversionResult;
 import dev.ddbchanges.converter.record.KinesisMetadata;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -68,11 +69,7 @@ public final class ChangeReplay {
                         .put("errorMessage", failure.reason().label() + ": " + failure.detail())
                         .put("approximateArrivalTimestamp", delivery.arrivalMillis())
                         .put("rawData", Base64.getEncoder().encodeToString(delivery.data()));
-                byte[] line = JSON.writeValueAsBytes(error);
-                byte[] withNewline = new byte[line.length + 1];
-                System.arraycopy(line, 0, withNewline, 0, line.length);
-                withNewline[line.length] = '\n';
-                errors.add(delivery, withNewline);
+                errors.add(delivery, (JSON.writeValueAsString(error) + "\n").getBytes(StandardCharsets.UTF_8));
                 failed++;
             }
         }

@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,7 +90,7 @@ class DialectTest {
         }
     }
 
-    private static List<String> expressions(java.util.function.Predicate<String[]> which) throws Exception {
+    private static List<String> expressions(Predicate<String[]> which) throws Exception {
         return Files.readAllLines(TestApps.resource("dialect/functions.tsv")).stream()
                 .filter(line -> !line.startsWith("#") && !line.isBlank())
                 .map(line -> line.split("\t", -1))
@@ -94,12 +99,12 @@ class DialectTest {
                 .toList();
     }
 
-    private static java.util.Set<String> functionNames(String text) {
-        return java.util.regex.Pattern.compile("([a-z_0-9]+)\\(")
+    private static Set<String> functionNames(String text) {
+        return Pattern.compile("([a-z_0-9]+)\\(")
                 .matcher(text)
                 .results()
                 .map(match -> match.group(1))
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> functionNames(List<String> expressions) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ddbchanges.app.TestApps;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,6 @@ class TrinoTableDdlTest {
     void withNoYearOfTheTablesRangeTheWholeRangeIsProjected(@TempDir Path data) throws Exception {
         Files.createDirectories(data.resolve("year=2500/month=01"));
 
-        assertThat(TrinoAthena.years(data)).isEqualTo("2026," + java.time.Year.now(java.time.ZoneOffset.UTC));
+        assertThat(TrinoAthena.years(data)).isEqualTo("2026," + Year.now(ZoneOffset.UTC));
     }
 }

@@ -7,10 +7,13 @@ import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,12 +131,10 @@ class FirehoseBufferingTest {
     }
 
     private static long lines(Path gzip) {
-        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gzip))) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines()
-                    .count();
+        try (var in = new GZIPInputStream(Files.newInputStream(gzip))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
