@@ -39,9 +39,11 @@ public final class Definitions {
             ConverterDefinitions.SNAP_START,
             EnvironmentDefinitions.AUTOMATION,
             MonitoringDefinitions.EMAIL,
+            MonitoringDefinitions.NO_SUBSCRIBER_REASON,
             MonitoringDefinitions.FRESHNESS_MULTIPLE,
             MonitoringDefinitions.ITERATOR_AGE_SECONDS,
-            MonitoringDefinitions.FAILED_RECORDS_THRESHOLD);
+            MonitoringDefinitions.FAILED_RECORDS_THRESHOLD,
+            MonitoringDefinitions.REPLICATION_AGE_SECONDS);
 
     private static final List<String> KEYS = ALL.stream().map(Setting::key).toList();
 

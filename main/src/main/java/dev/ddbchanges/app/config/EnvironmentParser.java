@@ -69,6 +69,7 @@ final class EnvironmentParser {
             values.report("production is true but deletionProtection is false; a production table is always "
                     + "protected from deletion, so set deletionProtection to true or leave it out");
         }
+        checkSubscriber(settings, values);
         if (values.resolved(EnvironmentDefinitions.AUTOMATION) && !values.isSet(STATE_BUCKET)) {
             values.report("automation is true but stateBucket is not set; a pipeline's runner keeps no files between "
                     + "runs, so its state must live in S3");
@@ -90,6 +91,24 @@ final class EnvironmentParser {
         }
         if (!values.anyRefused(NAME_PARTS)) {
             builtNameProblems(settings).forEach(values::report);
+        }
+    }
+
+    /**
+     * Production alarms reach someone only through a subscription, so production says who that is. The two settings
+     * contradict each other anywhere: one subscribes an address, the other says none is subscribed.
+     */
+    private static void checkSubscriber(EnvironmentSettings settings, SettingValues values) {
+        boolean email = values.isSet(MonitoringDefinitions.EMAIL);
+        boolean reason = values.isSet(MonitoringDefinitions.NO_SUBSCRIBER_REASON);
+        if (email && reason) {
+            values.report("alarmEmail and alarmNoSubscriberReason are both set; set exactly one: alarmEmail subscribes "
+                    + "that address to the alarm topic, alarmNoSubscriberReason says who watches the topic instead");
+        } else if (settings.production() && !email && !reason) {
+            values.report("production is true but neither alarmEmail nor alarmNoSubscriberReason is set; a "
+                    + "production environment must say who is told when an alarm fires: set alarmEmail to the "
+                    + "on-call address, or alarmNoSubscriberReason to who watches the alarm topic instead (at least "
+                    + "10 characters)");
         }
     }
 
@@ -149,9 +168,11 @@ final class EnvironmentParser {
                 .queryScanLimitMb(values.resolved(QueryDefinitions.SCAN_LIMIT_MB))
                 .queryResultsExpirationDays(values.resolved(QueryDefinitions.RESULTS_EXPIRATION_DAYS))
                 .alarmEmail(values.given(MonitoringDefinitions.EMAIL))
+                .alarmNoSubscriberReason(values.given(MonitoringDefinitions.NO_SUBSCRIBER_REASON))
                 .alarmFreshnessMultiple(values.resolved(MonitoringDefinitions.FRESHNESS_MULTIPLE))
                 .alarmIteratorAgeSeconds(values.resolved(MonitoringDefinitions.ITERATOR_AGE_SECONDS))
                 .alarmFailedRecordsThreshold(values.resolved(MonitoringDefinitions.FAILED_RECORDS_THRESHOLD))
+                .alarmReplicationAgeSeconds(values.resolved(MonitoringDefinitions.REPLICATION_AGE_SECONDS))
                 .build();
     }
 }

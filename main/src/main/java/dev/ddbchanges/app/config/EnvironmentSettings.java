@@ -71,9 +71,11 @@ public record EnvironmentSettings(
                 .queryScanLimitMb(query.scanLimitMb())
                 .queryResultsExpirationDays(query.resultsExpirationDays())
                 .alarmEmail(monitoring.email())
+                .alarmNoSubscriberReason(monitoring.noSubscriberReason())
                 .alarmFreshnessMultiple(monitoring.freshnessMultiple())
                 .alarmIteratorAgeSeconds(monitoring.iteratorAgeSeconds())
-                .alarmFailedRecordsThreshold(monitoring.failedRecordsThreshold());
+                .alarmFailedRecordsThreshold(monitoring.failedRecordsThreshold())
+                .alarmReplicationAgeSeconds(monitoring.replicationAgeSeconds());
     }
 
     /** The state object in {@link #stateBucket()}; it holds the environment name, so no two environments share it. */

@@ -42,9 +42,11 @@ public final class EnvironmentSettingsBuilder {
     private Integer queryScanLimitMb;
     private Integer queryResultsExpirationDays;
     private Optional<String> alarmEmail = Optional.empty();
+    private Optional<String> alarmNoSubscriberReason = Optional.empty();
     private Integer alarmFreshnessMultiple;
     private Integer alarmIteratorAgeSeconds;
     private Integer alarmFailedRecordsThreshold;
+    private Integer alarmReplicationAgeSeconds;
 
     EnvironmentSettingsBuilder() {}
 
@@ -208,6 +210,11 @@ public final class EnvironmentSettingsBuilder {
         return this;
     }
 
+    public EnvironmentSettingsBuilder alarmNoSubscriberReason(Optional<String> value) {
+        alarmNoSubscriberReason = value;
+        return this;
+    }
+
     public EnvironmentSettingsBuilder alarmFreshnessMultiple(int value) {
         alarmFreshnessMultiple = value;
         return this;
@@ -220,6 +227,11 @@ public final class EnvironmentSettingsBuilder {
 
     public EnvironmentSettingsBuilder alarmFailedRecordsThreshold(int value) {
         alarmFailedRecordsThreshold = value;
+        return this;
+    }
+
+    public EnvironmentSettingsBuilder alarmReplicationAgeSeconds(int value) {
+        alarmReplicationAgeSeconds = value;
         return this;
     }
 
@@ -262,9 +274,11 @@ public final class EnvironmentSettingsBuilder {
                         required(queryResultsExpirationDays, "queryResultsExpirationDays")),
                 new MonitoringSettings(
                         required(alarmEmail, "alarmEmail"),
+                        required(alarmNoSubscriberReason, "alarmNoSubscriberReason"),
                         required(alarmFreshnessMultiple, "alarmFreshnessMultiple"),
                         required(alarmIteratorAgeSeconds, "alarmIteratorAgeSeconds"),
-                        required(alarmFailedRecordsThreshold, "alarmFailedRecordsThreshold")));
+                        required(alarmFailedRecordsThreshold, "alarmFailedRecordsThreshold"),
+                        required(alarmReplicationAgeSeconds, "alarmReplicationAgeSeconds")));
     }
 
     private static <T> T required(T value, String key) {

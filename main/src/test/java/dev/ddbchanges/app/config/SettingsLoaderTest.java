@@ -47,6 +47,7 @@ class SettingsLoaderTest {
                         .alarmFreshnessMultiple(3)
                         .alarmIteratorAgeSeconds(600)
                         .alarmFailedRecordsThreshold(0)
+                        .alarmReplicationAgeSeconds(300)
                         .build());
     }
 
@@ -91,6 +92,7 @@ class SettingsLoaderTest {
                         .alarmFreshnessMultiple(5)
                         .alarmIteratorAgeSeconds(300)
                         .alarmFailedRecordsThreshold(10)
+                        .alarmReplicationAgeSeconds(900)
                         .build());
         assertThat(staging.stateKey()).isEqualTo("orders-audit/staging/terraform.tfstate");
     }
