@@ -80,7 +80,7 @@ public final class PipelineStack extends TerraformStack {
                         .accountId(account)
                         .region(settings.region())
                         .logGroupNames(names.logGroups())
-                        .alarmTopic(true)
+                        .alarmTopic(names.alarmTopic(), names.alarm("*"))
                         .removal(removals.key())
                         .build());
         SecureBucket dataBucket = new SecureBucket(

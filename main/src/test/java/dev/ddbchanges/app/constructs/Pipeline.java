@@ -69,7 +69,7 @@ public final class Pipeline {
                         .accountId(ACCOUNT)
                         .region(REGION)
                         .logGroupNames(List.of("/aws/lambda/orders-dev-converter"))
-                        .alarmTopic(true)
+                        .alarmTopic("orders-dev-alarms", "orders-dev-*")
                         .build());
         data = new SecureBucket(
                 scope,

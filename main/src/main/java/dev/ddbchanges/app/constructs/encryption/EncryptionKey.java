@@ -62,6 +62,28 @@ public final class EncryptionKey extends Construct {
                 .withCondition(context.operator(), context.conditionKey(), context.value());
     }
 
+    /**
+     * An alarm can only publish to the key-encrypted alarm topic if CloudWatch may use the key: the statement SNS
+     * documents for AWS services publishing to an encrypted topic, bound as it documents to the publishing resource
+     * (this environment's alarms, {@code aws:SourceArn}) and to the topic (the encryption context SNS sets), so no
+     * other alarm and no other topic can have CloudWatch use this key.
+     */
+    private static PolicyStatement alarmsPublish(EncryptionKeyProps props, AlarmTopicGrant grant) {
+        String regionAndAccount = props.region() + ":" + props.accountId() + ":";
+        return PolicyStatement.allow("CloudWatchAlarmsPublishToEncryptedTopic")
+                .withServicePrincipal("cloudwatch.amazonaws.com")
+                .withActions("kms:Decrypt", "kms:GenerateDataKey*")
+                .withResources("*")
+                .withCondition(
+                        "ArnLike",
+                        "aws:SourceArn",
+                        "arn:aws:cloudwatch:" + regionAndAccount + "alarm:" + grant.alarmPattern())
+                .withCondition(
+                        "StringEquals",
+                        "kms:EncryptionContext:aws:sns:topicArn",
+                        "arn:aws:sns:" + regionAndAccount + grant.topicName());
+    }
+
     /** In a key policy, Resource "*" means this key itself. */
     static String policy(EncryptionKeyProps props) {
         String logGroupArnPrefix = "arn:aws:logs:" + props.region() + ":" + props.accountId() + ":log-group:";
@@ -85,14 +107,7 @@ public final class EncryptionKey extends Construct {
                                     .map(name -> logGroupArnPrefix + name)
                                     .toList()));
         }
-        if (props.alarmTopic()) {
-            // An alarm can only publish to the key-encrypted alarm topic if CloudWatch may use the key. This is
-            // AWS's documented statement; a condition it does not document could silently mute every alarm.
-            statements.add(PolicyStatement.allow("CloudWatchAlarmsPublishToEncryptedTopic")
-                    .withServicePrincipal("cloudwatch.amazonaws.com")
-                    .withActions("kms:Decrypt", "kms:GenerateDataKey*")
-                    .withResources("*"));
-        }
+        props.alarmTopic().ifPresent(grant -> statements.add(alarmsPublish(props, grant)));
         return PolicyDocument.of(statements.toArray(PolicyStatement[]::new));
     }
 }

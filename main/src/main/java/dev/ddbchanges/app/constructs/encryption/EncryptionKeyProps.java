@@ -5,6 +5,7 @@ import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.Required;
 import java.util.List;
+import java.util.Optional;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
 public record EncryptionKeyProps(
@@ -14,7 +15,7 @@ public record EncryptionKeyProps(
         String accountId,
         String region,
         List<String> logGroupNames,
-        boolean alarmTopic,
+        Optional<AlarmTopicGrant> alarmTopic,
         RemovalPolicy removal) {
 
     public EncryptionKeyProps {
@@ -46,7 +47,7 @@ public record EncryptionKeyProps(
             deletionWindowDays(Limits.KEY_DELETION_WINDOW_MAX);
             logGroupNames(List.of());
             removal(RemovalPolicy.RETAIN);
-            alarmTopic(false);
+            alarmTopic(Optional.empty());
         }
 
         /** Required: the key's alias, {@code alias/...} (built by {@code Names}). */
@@ -89,12 +90,17 @@ public record EncryptionKeyProps(
         }
 
         /**
-         * Whether CloudWatch alarms publish to a topic encrypted with the key.
+         * The topic encrypted with the key that CloudWatch alarms publish to, and which alarms those are.
          *
-         * @default false
+         * @default empty: CloudWatch may not use the key
          */
-        public Builder alarmTopic(boolean value) {
+        public Builder alarmTopic(Optional<AlarmTopicGrant> value) {
             return set("alarmTopic", value);
+        }
+
+        /** The topic {@code topicName} receives the alarms named like {@code alarmPattern}. */
+        public Builder alarmTopic(String topicName, String alarmPattern) {
+            return alarmTopic(Optional.of(new AlarmTopicGrant(topicName, alarmPattern)));
         }
 
         /**

@@ -21,7 +21,7 @@ class EncryptionKeyTest {
             .accountId("210987654321")
             .region("us-west-2")
             .logGroupNames(List.of("/aws/lambda/orders-dev-converter", "/aws/x/orders-dev-y"))
-            .alarmTopic(true)
+            .alarmTopic("orders-dev-alarms", "orders-dev-*")
             .build();
 
     private final Synthesized stack = TestApps.synthConstruct(s -> new EncryptionKey(s, "key", PROPS));
@@ -73,6 +73,11 @@ class EncryptionKeyTest {
 
         assertThat(alarms.path("Principal").path("Service").asText()).isEqualTo("cloudwatch.amazonaws.com");
         assertThat(texts(alarms.path("Action"))).containsExactly("kms:Decrypt", "kms:GenerateDataKey*");
+        assertThat(alarms.path("Condition")).isEqualTo(Synthesized.parse("""
+                        {"ArnLike": {"aws:SourceArn": "arn:aws:cloudwatch:us-west-2:210987654321:alarm:orders-dev-*"},
+                         "StringEquals": {"kms:EncryptionContext:aws:sns:topicArn":
+                                          "arn:aws:sns:us-west-2:210987654321:orders-dev-alarms"}}
+                        """));
     }
 
     @Test
@@ -165,7 +170,7 @@ class EncryptionKeyTest {
 
         assertThat(props.deletionWindowDays()).isEqualTo(30);
         assertThat(props.logGroupNames()).isEmpty();
-        assertThat(props.alarmTopic()).isFalse();
+        assertThat(props.alarmTopic()).isEmpty();
         assertThat(props.removal()).isEqualTo(RemovalPolicy.RETAIN);
     }
 
