@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The alarm topic and the alarms, in every environment. */
@@ -15,10 +16,16 @@ class MonitoringTest {
     private static final List<String> ALWAYS = List.of(
             "delivery-late",
             "delivery-failing",
+            "processing-failing",
+            "error-objects-written",
             "converter-failed-records",
             "converter-errors",
             "converter-throttles",
-            "stream-reader-behind");
+            "stream-reader-behind",
+            "stream-writes-throttled",
+            "replication-late",
+            "replication-failing",
+            "replication-throttled");
 
     /** The topic's key and policy are PipelineAlarmsTest's; here, that each environment's lists its own alarms. */
     @Test
@@ -45,11 +52,59 @@ class MonitoringTest {
         assertThat(subscription.path("endpoint").asText()).isEqualTo("data-team@example.com");
     }
 
+    /** dev's stream is provisioned, prod's on demand: both throttle writes beyond their capacity. */
     @Test
-    void theWriteThrottleAlarmExistsOnlyForAProvisionedStream() {
-        assertThat(names("dev")).containsExactlyInAnyOrderElementsOf(withThrottles());
-        assertThat(names(ShippedStacks.EVERY_SETTING)).containsExactlyInAnyOrderElementsOf(withThrottles());
+    void everyEnvironmentHasEveryAlarmWhateverItsStreamsCapacityMode() {
+        assertThat(names("dev")).containsExactlyInAnyOrderElementsOf(ALWAYS);
         assertThat(names("prod")).containsExactlyInAnyOrderElementsOf(ALWAYS);
+        assertThat(names(ShippedStacks.EVERY_SETTING)).containsExactlyInAnyOrderElementsOf(ALWAYS);
+    }
+
+    @Test
+    void theNewAlarmsWatchTheirResourcesInDevAndProd() {
+        for (String environment : List.of("dev", "prod")) {
+            Synthesized stack = ShippedStacks.get(environment);
+            String prefix = "ddb-changes-" + environment + "-";
+
+            assertThat(watches(stack, prefix + "processing-failing"))
+                    .isEqualTo(
+                            "AWS/Firehose ExecuteProcessing.Success Minimum LessThanThreshold 1 "
+                                    + "{DeliveryStreamName=${aws_kinesis_firehose_delivery_stream.delivery_stream_036AB1BA.name}}");
+            assertThat(watches(stack, prefix + "error-objects-written"))
+                    .isEqualTo("AWS/S3 PutRequests Sum GreaterThanThreshold 0 "
+                            + "{BucketName=${aws_s3_bucket_metric.data-bucket_request-metrics-errors_749C0082.bucket}, "
+                            + "FilterId=${aws_s3_bucket_metric.data-bucket_request-metrics-errors_749C0082.name}}");
+            assertThat(watches(stack, prefix + "stream-writes-throttled"))
+                    .isEqualTo("AWS/Kinesis WriteProvisionedThroughputExceeded Sum GreaterThanThreshold 0 "
+                            + "{StreamName=${aws_kinesis_stream.change-stream_1CA2E620.name}}");
+            String table = "{DelegatedOperation=PutRecords, TableName=${aws_dynamodb_table.table_43360BC0.name}}";
+            assertThat(watches(stack, prefix + "replication-late"))
+                    .isEqualTo(
+                            "AWS/DynamoDB AgeOfOldestUnreplicatedRecord Maximum GreaterThanThreshold 300000 " + table);
+            assertThat(watches(stack, prefix + "replication-failing"))
+                    .isEqualTo("AWS/DynamoDB FailedToReplicateRecordCount Sum GreaterThanThreshold 0 " + table);
+            assertThat(watches(stack, prefix + "replication-throttled"))
+                    .isEqualTo("AWS/DynamoDB ThrottledPutRecordCount Sum GreaterThanThreshold 0 " + table);
+
+            JsonNode errors = stack.resource("aws_s3_bucket_metric");
+            assertThat(errors.path("name").asText()).isEqualTo("errors");
+            assertThat(errors.path("filter").path("prefix").asText()).isEqualTo("errors/");
+        }
+    }
+
+    /** CloudWatch may use the key only for this environment's alarms, and only for its alarm topic. */
+    @Test
+    void theKeyLetsCloudWatchEncryptOnlyForThisEnvironmentsAlarmsAndTopic() {
+        for (String environment : List.of("dev", "prod")) {
+            JsonNode statement = Synthesized.statement(
+                    ShippedStacks.get(environment).resource("aws_kms_key"), "CloudWatchAlarmsPublishToEncryptedTopic");
+
+            assertThat(statement.path("Condition"))
+                    .isEqualTo(Synthesized.parse("{\"ArnLike\": {\"aws:SourceArn\": "
+                            + "\"arn:aws:cloudwatch:eu-central-1:123456789012:alarm:ddb-changes-" + environment
+                            + "-*\"}, \"StringEquals\": {\"kms:EncryptionContext:aws:sns:topicArn\": "
+                            + "\"arn:aws:sns:eu-central-1:123456789012:ddb-changes-" + environment + "-alarms\"}}"));
+        }
     }
 
     @Test
@@ -60,6 +115,7 @@ class MonitoringTest {
         assertThat(threshold(staging, "delivery-late")).isEqualTo(2100);
         assertThat(threshold(staging, "converter-failed-records")).isEqualTo(10);
         assertThat(threshold(staging, "stream-reader-behind")).isEqualTo(300_000);
+        assertThat(threshold(staging, "replication-late")).isEqualTo(900_000);
     }
 
     private static long threshold(Synthesized stack, String watched) {
@@ -71,14 +127,26 @@ class MonitoringTest {
                 .asLong();
     }
 
+    /** What an alarm compares, in one line: namespace, metric, statistic, operator, threshold and dimensions. */
+    private static String watches(Synthesized stack, String alarmName) {
+        JsonNode alarm = stack.resourceWhere("aws_cloudwatch_metric_alarm", "alarm_name", alarmName);
+        Map<String, String> dimensions = new TreeMap<>();
+        alarm.path("dimensions")
+                .properties()
+                .forEach(d -> dimensions.put(d.getKey(), d.getValue().asText()));
+        return String.join(
+                " ",
+                alarm.path("namespace").asText(),
+                alarm.path("metric_name").asText(),
+                alarm.path("statistic").asText(),
+                alarm.path("comparison_operator").asText(),
+                alarm.path("threshold").asText().replaceAll("\\.0$", ""),
+                dimensions.toString());
+    }
+
     private static List<String> names(String environment) {
         return ShippedStacks.get(environment).resources("aws_cloudwatch_metric_alarm").stream()
                 .map(alarm -> alarm.path("alarm_name").asText().replaceFirst(".*-" + environment + "-", ""))
-                .toList();
-    }
-
-    private static List<String> withThrottles() {
-        return Stream.concat(ALWAYS.stream(), Stream.of("stream-writes-throttled"))
                 .toList();
     }
 }

@@ -168,24 +168,6 @@ class PipelineStackTest {
                                         .path("query")
                                         .asText()
                                         .replace("INTERVAL '2' DAY", "INTERVAL '8' DAY")));
-        // An on-demand stream has no shards to exceed: prod has no write-throttle alarm, nor may it publish.
-        ObjectNode alarms = expected.withObjectProperty("aws_cloudwatch_metric_alarm");
-        String throttleAlarm = alarms.propertyStream()
-                .filter(alarm -> alarm.getValue().path("alarm_name").asText().endsWith("-stream-writes-throttled"))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElseThrow();
-        alarms.remove(throttleAlarm);
-        expected.withObjectProperty("aws_sns_topic_policy")
-                .properties()
-                .forEach(policy -> ((ObjectNode) policy.getValue())
-                        .put(
-                                "policy",
-                                policy.getValue()
-                                        .path("policy")
-                                        .asText()
-                                        .replace(",\"${aws_cloudwatch_metric_alarm." + throttleAlarm + ".arn}\"", "")));
-
         assertThat(withoutMetadata(prod.json().path("resource"))).isEqualTo(expected);
     }
 

@@ -13,7 +13,6 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
 import java.util.Map;
-import java.util.Optional;
 import software.constructs.Construct;
 
 /**
@@ -27,15 +26,18 @@ public final class ChangeStream extends Construct {
      */
     static final String CREATION_TIME_PRECISION = "MICROSECOND";
 
+    /** The DelegatedOperation dimension's value for the table's writes to a Kinesis streaming destination. */
+    static final String REPLICATION_OPERATION = "PutRecords";
+
     private final KinesisStream stream;
     private final EncryptionKey key;
-    private final boolean provisioned;
+    private final String tableName;
 
     public ChangeStream(Construct scope, String id, ChangeStreamProps props) {
         super(scope, id);
         this.key = props.key();
         StreamSettings settings = props.settings();
-        provisioned = settings.provisioned();
+        tableName = props.table().name();
         KinesisStreamConfig.Builder config = KinesisStreamConfig.builder()
                 .name(props.streamName())
                 .encryptionType("KMS")
@@ -70,13 +72,40 @@ public final class ChangeStream extends Construct {
         return metric("GetRecords.IteratorAgeMilliseconds", "Maximum");
     }
 
-    /** Writes refused because they exceed the shards; empty for an on-demand stream, which has no shards to exceed. */
-    public Optional<Metric> metricWriteThrottles() {
-        return provisioned ? Optional.of(metric("WriteProvisionedThroughputExceeded", "Sum")) : Optional.empty();
+    /**
+     * Writes refused because they exceed the stream's capacity: a provisioned stream's shards, or what an on-demand
+     * stream has scaled to (it takes up to twice its previous peak at once, and throttles beyond that).
+     */
+    public Metric metricWriteThrottles() {
+        return metric("WriteProvisionedThroughputExceeded", "Sum");
+    }
+
+    /** How long the oldest change DynamoDB has not yet written to the stream has waited, in milliseconds. */
+    public Metric metricReplicationAge() {
+        return replicationMetric("AgeOfOldestUnreplicatedRecord", "Maximum");
+    }
+
+    /** Changes DynamoDB could not write to the stream at all (a record over Kinesis's 1 MB); it skips them. */
+    public Metric metricReplicationFailures() {
+        return replicationMetric("FailedToReplicateRecordCount", "Sum");
+    }
+
+    /** Changes the stream refused for lack of capacity; DynamoDB retries them, so they arrive late. */
+    public Metric metricReplicationThrottles() {
+        return replicationMetric("ThrottledPutRecordCount", "Sum");
     }
 
     private Metric metric(String name, String statistic) {
         return new Metric("AWS/Kinesis", name, Map.of("StreamName", stream.getName()), statistic);
+    }
+
+    /** DynamoDB reports its writes to the stream per table, as the operation it performs on the owner's behalf. */
+    private Metric replicationMetric(String name, String statistic) {
+        return new Metric(
+                "AWS/DynamoDB",
+                name,
+                Map.of("TableName", tableName, "DelegatedOperation", REPLICATION_OPERATION),
+                statistic);
     }
 
     /** Lets {@code role} read the stream and decrypt its records, for this stream only. */

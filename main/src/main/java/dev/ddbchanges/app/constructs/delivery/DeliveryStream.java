@@ -35,6 +35,7 @@ public final class DeliveryStream extends Construct {
 
     private final KinesisFirehoseDeliveryStream stream;
     private final int bufferRoundSeconds;
+    private final Metric errorObjectsWritten;
 
     public DeliveryStream(Construct scope, String id, DeliveryStreamProps props) {
         super(scope, id);
@@ -109,6 +110,8 @@ public final class DeliveryStream extends Construct {
                                 .build())
                         .dependsOn(prerequisites)
                         .build());
+        // Every failure Firehose gives up on, whichever its kind, ends as an object under the error prefix.
+        errorObjectsWritten = props.bucket().metricPutRequestsUnder(DeliveryLayout.ERROR_PREFIX, "errors");
     }
 
     public String name() {
@@ -128,6 +131,20 @@ public final class DeliveryStream extends Construct {
     /** The share of deliveries to S3 that succeeded (1 when all did). */
     public Metric metricDeliverySuccess() {
         return metric("DeliveryToS3.Success", "Minimum");
+    }
+
+    /**
+     * The share of converter invocations that succeeded (1 when all did). It falls when Firehose cannot run the
+     * converter at all (a request over Lambda's limit, access denied, a response Firehose rejects), which neither
+     * Lambda's errors nor the converter's own metrics can see.
+     */
+    public Metric metricProcessingSuccess() {
+        return metric("ExecuteProcessing.Success", "Minimum");
+    }
+
+    /** PUT requests under the error prefix: Firehose writing records it could not convert or deliver. */
+    public Metric metricErrorObjectsWritten() {
+        return errorObjectsWritten;
     }
 
     private Metric metric(String name, String statistic) {

@@ -21,8 +21,7 @@ import software.constructs.Construct;
 /**
  * The alarms that say a change did not reach the table, and the encrypted topic they publish to. Each alarm watches a
  * metric its construct names ({@code delivery.metricDataFreshness()}); this construct only says when it is alarming.
- * Missing data is fine for every alarm but the stream reader's: an idle table sends no metrics, and that is not a
- * failure.
+ * Which alarms there are, and why each fires, is {@link AlarmList}'s.
  */
 public final class PipelineAlarms extends Construct {
     static final int PERIOD_SECONDS = 300;
@@ -53,59 +52,7 @@ public final class PipelineAlarms extends Construct {
                                 .endpoint(email)
                                 .build()));
 
-        alarm(
-                "delivery-late",
-                "Firehose holds data older than " + settings.freshnessMultiple()
-                        + " buffer rounds: delivery to S3 is stuck or failing",
-                props.delivery().metricDataFreshness(),
-                "GreaterThanThreshold",
-                settings.freshnessAlarmSeconds(props.delivery().bufferRoundSeconds()));
-        alarm(
-                "delivery-failing",
-                "Some Firehose deliveries to S3 failed; Firehose retries, then writes under errors/",
-                props.delivery().metricDeliverySuccess(),
-                "LessThanThreshold",
-                1);
-
-        alarm(
-                "converter-failed-records",
-                "The converter returned ProcessingFailed for records: they are under "
-                        + "errors/processing-failed/, not in the table",
-                props.converter().metricFailedRecords(),
-                "GreaterThanThreshold",
-                settings.failedRecordsThreshold());
-        alarm(
-                "converter-errors",
-                "Converter invocations failed: Firehose retries the batch, then writes it under errors/",
-                props.converter().metricErrors(),
-                "GreaterThanThreshold",
-                0);
-        alarm(
-                "converter-throttles",
-                "Converter invocations were throttled: delivery slows down and may fail",
-                props.converter().metricThrottles(),
-                "GreaterThanThreshold",
-                0);
-
-        // Firehose polls the stream even when the table is idle, so this metric only goes missing when nothing
-        // reads the stream at all: silence here is the pipeline having stopped, and fires the alarm.
-        alarm(
-                "stream-reader-behind",
-                "Firehose reads the change stream more than " + settings.iteratorAgeSeconds()
-                        + " s behind, or not at all: changes expire after the retention",
-                props.stream().metricIteratorAge(),
-                "GreaterThanThreshold",
-                settings.iteratorAgeSeconds() * 1000L,
-                "breaching");
-        props.stream()
-                .metricWriteThrottles()
-                .ifPresent(throttles -> alarm(
-                        "stream-writes-throttled",
-                        "DynamoDB's writes to the provisioned stream exceed its shards: add shards or switch to "
-                                + "ON_DEMAND",
-                        throttles,
-                        "GreaterThanThreshold",
-                        0));
+        AlarmList.of(props).forEach(this::alarm);
     }
 
     public String topicArn() {
@@ -137,28 +84,23 @@ public final class PipelineAlarms extends Construct {
                         .build());
     }
 
-    private void alarm(String watched, String description, Metric metric, String comparison, long threshold) {
-        // An idle table sends no metrics, and that is not a failure.
-        alarm(watched, description, metric, comparison, threshold, "notBreaching");
-    }
-
-    private void alarm(
-            String watched, String description, Metric metric, String comparison, long threshold, String missingData) {
+    private void alarm(Watched watched) {
+        Metric metric = watched.metric();
         CloudwatchMetricAlarm alarm = new CloudwatchMetricAlarm(
                 this,
-                watched,
+                watched.watched(),
                 CloudwatchMetricAlarmConfig.builder()
-                        .alarmName(alarmName.apply(watched))
-                        .alarmDescription(description)
+                        .alarmName(alarmName.apply(watched.watched()))
+                        .alarmDescription(watched.description())
                         .namespace(metric.namespace())
                         .metricName(metric.name())
                         .dimensions(metric.dimensions())
                         .statistic(metric.statistic())
                         .period(PERIOD_SECONDS)
                         .evaluationPeriods(1)
-                        .comparisonOperator(comparison)
-                        .threshold(threshold)
-                        .treatMissingData(missingData)
+                        .comparisonOperator(watched.comparison())
+                        .threshold(watched.threshold())
+                        .treatMissingData(watched.missingData())
                         .alarmActions(List.of(topic.getArn()))
                         .okActions(List.of(topic.getArn()))
                         .build());

@@ -11,6 +11,9 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3Buc
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleExpiration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilter;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_metric.S3BucketMetric;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_metric.S3BucketMetricConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_metric.S3BucketMetricFilter;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControls;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsRule;
@@ -25,6 +28,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_config
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
+import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.iam.PolicyDocument;
@@ -32,7 +36,9 @@ import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import software.constructs.Construct;
 import software.constructs.IConstruct;
 
@@ -47,6 +53,8 @@ public final class SecureBucket extends Construct {
 
     private final S3Bucket bucket;
     private final EncryptionKey key;
+    private final Map<String, String> metricPrefixes = new HashMap<>();
+    private final boolean preventDestroy;
 
     public SecureBucket(Construct scope, String id, SecureBucketProps props) {
         super(scope, id);
@@ -125,7 +133,8 @@ public final class SecureBucket extends Construct {
                         // OperationAborted.
                         .dependsOn(List.of(publicAccessBlock))
                         .build());
-        protectEverything(props.removal().preventDestroy());
+        preventDestroy = props.removal().preventDestroy();
+        protectEverything();
     }
 
     public String name() {
@@ -136,18 +145,59 @@ public final class SecureBucket extends Construct {
      * The bucket and each of its settings, by one mechanism: a protected bucket keeps its encryption, versioning and
      * policy too.
      */
-    private void protectEverything(boolean preventDestroy) {
-        if (preventDestroy) {
-            for (IConstruct child : getNode().getChildren()) {
-                if (child instanceof TerraformResource resource) {
-                    resource.addOverride("lifecycle.prevent_destroy", true);
-                }
+    private void protectEverything() {
+        for (IConstruct child : getNode().getChildren()) {
+            if (child instanceof TerraformResource resource) {
+                protect(resource);
             }
+        }
+    }
+
+    private void protect(TerraformResource resource) {
+        if (preventDestroy) {
+            resource.addOverride("lifecycle.prevent_destroy", true);
         }
     }
 
     public String arn() {
         return bucket.getArn();
+    }
+
+    /**
+     * Has S3 publish request metrics for the objects under {@code prefix} (a metrics configuration named
+     * {@code filterId}) and returns their PUT count. S3 reports them by the minute, best effort, billed like custom
+     * CloudWatch metrics; a request type with no requests under the prefix reports nothing, so a quiet prefix costs
+     * next to nothing. Every writer under one prefix may ask: the configuration is declared once per filter id, and
+     * one filter id cannot stand for two prefixes.
+     */
+    public Metric metricPutRequestsUnder(String prefix, String filterId) {
+        String known = metricPrefixes.putIfAbsent(filterId, prefix);
+        if (known != null && !known.equals(prefix)) {
+            throw new IllegalArgumentException("request metrics filter '" + filterId + "' already counts prefix '"
+                    + known + "'; allowed: the same prefix, or another filter id for '" + prefix + "'");
+        }
+        String id = "request-metrics-" + filterId;
+        S3BucketMetric configuration = known != null
+                ? (S3BucketMetric) getNode().findChild(id)
+                : new S3BucketMetric(
+                        this,
+                        id,
+                        S3BucketMetricConfig.builder()
+                                .bucket(bucket.getId())
+                                .name(filterId)
+                                .filter(S3BucketMetricFilter.builder()
+                                        .prefix(prefix)
+                                        .build())
+                                .build());
+        if (known == null) {
+            protect(configuration);
+        }
+        // The configuration's own attributes, so an alarm on the metric waits for the configuration.
+        return new Metric(
+                "AWS/S3",
+                "PutRequests",
+                Map.of("BucketName", configuration.getBucket(), "FilterId", configuration.getName()),
+                "Sum");
     }
 
     /**

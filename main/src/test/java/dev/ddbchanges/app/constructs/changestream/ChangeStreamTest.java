@@ -35,17 +35,18 @@ class ChangeStreamTest {
     }
 
     @Test
-    void itNamesItsReaderLagAndForAProvisionedStreamItsThrottledWrites() {
+    void itNamesItsReaderLagAndItsThrottledWrites() {
         TestApps.synthConstruct(s -> {
             ChangeStream stream = new Pipeline(s).stream;
 
             assertMetric(stream.metricIteratorAge(), "GetRecords.IteratorAgeMilliseconds", "Maximum");
-            assertMetric(stream.metricWriteThrottles().orElseThrow(), "WriteProvisionedThroughputExceeded", "Sum");
+            assertMetric(stream.metricWriteThrottles(), "WriteProvisionedThroughputExceeded", "Sum");
         });
     }
 
+    /** An on-demand stream throttles too, beyond twice its previous peak: the same metric says so. */
     @Test
-    void anOnDemandStreamHasNoShardsToThrottle() {
+    void anOnDemandStreamNamesItsThrottledWritesToo() {
         TestApps.synthConstruct(s -> {
             Pipeline pipeline = new Pipeline(s);
             ChangeStream onDemand = new ChangeStream(
@@ -53,7 +54,18 @@ class ChangeStreamTest {
                     "on-demand",
                     new ChangeStreamProps("orders-prod-changes", pipeline.table, pipeline.key, prod().stream()));
 
-            assertThat(onDemand.metricWriteThrottles()).isEmpty();
+            assertMetric(onDemand.metricWriteThrottles(), "WriteProvisionedThroughputExceeded", "Sum");
+        });
+    }
+
+    @Test
+    void itNamesDynamoDbsReplicationIntoItAsTheTablesDelegatedPutRecords() {
+        TestApps.synthConstruct(s -> {
+            ChangeStream stream = new Pipeline(s).stream;
+
+            assertReplicationMetric(stream.metricReplicationAge(), "AgeOfOldestUnreplicatedRecord", "Maximum");
+            assertReplicationMetric(stream.metricReplicationFailures(), "FailedToReplicateRecordCount", "Sum");
+            assertReplicationMetric(stream.metricReplicationThrottles(), "ThrottledPutRecordCount", "Sum");
         });
     }
 
@@ -78,6 +90,14 @@ class ChangeStreamTest {
                 .filter(e -> e.name().equals("prod"))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static void assertReplicationMetric(Metric metric, String name, String statistic) {
+        assertThat(metric.namespace()).isEqualTo("AWS/DynamoDB");
+        assertThat(metric.name()).isEqualTo(name);
+        assertThat(metric.dimensions()).containsOnlyKeys("TableName", "DelegatedOperation");
+        assertThat(metric.dimensions()).containsEntry("DelegatedOperation", "PutRecords");
+        assertThat(metric.statistic()).isEqualTo(statistic);
     }
 
     private static void assertMetric(Metric metric, String name, String statistic) {

@@ -92,6 +92,7 @@ class DeliveryStreamTest {
 
             assertMetric(delivery.metricDataFreshness(), "DeliveryToS3.DataFreshness", "Maximum");
             assertMetric(delivery.metricDeliverySuccess(), "DeliveryToS3.Success", "Minimum");
+            assertMetric(delivery.metricProcessingSuccess(), "ExecuteProcessing.Success", "Minimum");
             assertThat(delivery.bufferRoundSeconds())
                     .as("dev: 60 s converter batches + 60 s S3 buffer")
                     .isEqualTo(120);

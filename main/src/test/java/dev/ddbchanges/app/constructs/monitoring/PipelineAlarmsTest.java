@@ -19,11 +19,16 @@ class PipelineAlarmsTest {
     private static final List<String> WATCHED = List.of(
             "delivery-late",
             "delivery-failing",
+            "processing-failing",
+            "error-objects-written",
             "converter-failed-records",
             "converter-errors",
             "converter-throttles",
             "stream-reader-behind",
-            "stream-writes-throttled");
+            "stream-writes-throttled",
+            "replication-late",
+            "replication-failing",
+            "replication-throttled");
 
     private final Synthesized stack = Pipeline.synth();
 
@@ -46,11 +51,16 @@ class PipelineAlarmsTest {
                 .containsExactly(
                         "${aws_cloudwatch_metric_alarm.alarms_delivery-late_74C60F3C.arn}",
                         "${aws_cloudwatch_metric_alarm.alarms_delivery-failing_E2DBDB30.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_processing-failing_CB3F6896.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_error-objects-written_EB80AAF6.arn}",
                         "${aws_cloudwatch_metric_alarm.alarms_converter-failed-records_44CD63F8.arn}",
                         "${aws_cloudwatch_metric_alarm.alarms_converter-errors_C187233A.arn}",
                         "${aws_cloudwatch_metric_alarm.alarms_converter-throttles_DD6ABF76.arn}",
                         "${aws_cloudwatch_metric_alarm.alarms_stream-reader-behind_EBFC198B.arn}",
-                        "${aws_cloudwatch_metric_alarm.alarms_stream-writes-throttled_C9E61F96.arn}");
+                        "${aws_cloudwatch_metric_alarm.alarms_stream-writes-throttled_C9E61F96.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_replication-late_7C1ECF1F.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_replication-failing_30E09423.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_replication-throttled_44988A6E.arn}");
         assertThat(tls.path("Effect").asText()).isEqualTo("Deny");
         assertThat(tls.path("Condition")
                         .path("Bool")
@@ -61,7 +71,7 @@ class PipelineAlarmsTest {
 
     @Test
     void everyAlarmPublishesAlarmAndRecoveryAndOnlyAStreamNobodyReadsCountsSilenceAsFailure() {
-        assertThat(stack.resources("aws_cloudwatch_metric_alarm")).hasSize(7).allSatisfy(alarm -> {
+        assertThat(stack.resources("aws_cloudwatch_metric_alarm")).hasSize(12).allSatisfy(alarm -> {
             assertThat(texts(alarm.path("alarm_actions"))).containsExactly(TOPIC);
             assertThat(texts(alarm.path("ok_actions"))).containsExactly(TOPIC);
             assertThat(alarm.path("treat_missing_data").asText())
@@ -81,6 +91,8 @@ class PipelineAlarmsTest {
         Map<String, String> function =
                 Map.of("FunctionName", "${aws_lambda_function.converter_function_56FCE06F.function_name}");
         Map<String, String> stream = Map.of("StreamName", "${aws_kinesis_stream.change-stream_1CA2E620.name}");
+        Map<String, String> replication =
+                Map.of("TableName", "${aws_dynamodb_table.table_43360BC0.name}", "DelegatedOperation", "PutRecords");
 
         assertAlarm(
                 "delivery-late",
@@ -98,6 +110,24 @@ class PipelineAlarmsTest {
                 "Minimum",
                 "LessThanThreshold",
                 1);
+        assertAlarm(
+                "processing-failing",
+                "AWS/Firehose",
+                "ExecuteProcessing.Success",
+                delivery,
+                "Minimum",
+                "LessThanThreshold",
+                1);
+        assertAlarm(
+                "error-objects-written",
+                "AWS/S3",
+                "PutRequests",
+                Map.of(
+                        "BucketName", "${aws_s3_bucket_metric.data-bucket_request-metrics-errors_749C0082.bucket}",
+                        "FilterId", "${aws_s3_bucket_metric.data-bucket_request-metrics-errors_749C0082.name}"),
+                "Sum",
+                "GreaterThanThreshold",
+                0);
         assertAlarm(
                 "converter-failed-records",
                 "DdbChangeAnalytics/Converter",
@@ -124,6 +154,30 @@ class PipelineAlarmsTest {
                 "Sum",
                 "GreaterThanThreshold",
                 0);
+        assertAlarm(
+                "replication-late",
+                "AWS/DynamoDB",
+                "AgeOfOldestUnreplicatedRecord",
+                replication,
+                "Maximum",
+                "GreaterThanThreshold",
+                300_000);
+        assertAlarm(
+                "replication-failing",
+                "AWS/DynamoDB",
+                "FailedToReplicateRecordCount",
+                replication,
+                "Sum",
+                "GreaterThanThreshold",
+                0);
+        assertAlarm(
+                "replication-throttled",
+                "AWS/DynamoDB",
+                "ThrottledPutRecordCount",
+                replication,
+                "Sum",
+                "GreaterThanThreshold",
+                0);
     }
 
     /** The policy is declared right after the topic, before any alarm, and still lists every one of them. */
@@ -145,7 +199,7 @@ class PipelineAlarmsTest {
                 .extracting(t -> t.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-alarms", "orders-dev-2-alarms");
         assertThat(two.resources("aws_cloudwatch_metric_alarm"))
-                .hasSize(14)
+                .hasSize(24)
                 .extracting(a -> a.path("alarm_name").asText())
                 .doesNotHaveDuplicates();
         assertThat(two.resources("aws_sns_topic_policy")).hasSize(2);
@@ -153,7 +207,7 @@ class PipelineAlarmsTest {
         assertPublishesOnlyToItsOwnTopic(two, "orders-dev-2");
     }
 
-    /** The set's seven alarms notify only its topic, and that topic's policy lets exactly these seven publish. */
+    /** The set's twelve alarms notify only its topic, and that topic's policy lets exactly these twelve publish. */
     private static void assertPublishesOnlyToItsOwnTopic(Synthesized stack, String prefix) {
         String topic = stack.reference(
                 "aws_sns_topic", stack.resourceWhere("aws_sns_topic", "name", prefix + "-alarms"), "arn");

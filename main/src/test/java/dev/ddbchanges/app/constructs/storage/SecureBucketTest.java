@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -257,8 +259,9 @@ class SecureBucketTest {
                 .hasMessage("noncurrentVersionExpirationDays = 0; allowed: 1 or more");
     }
 
-    private static void bucket(Construct scope, String id, String name, RemovalPolicy removal, OptionalInt expiry) {
-        new SecureBucket(
+    private static SecureBucket bucket(
+            Construct scope, String id, String name, RemovalPolicy removal, OptionalInt expiry) {
+        return new SecureBucket(
                 scope,
                 id,
                 SecureBucketProps.builder()
@@ -268,6 +271,40 @@ class SecureBucketTest {
                         .noncurrentVersionExpirationDays(12)
                         .expirationDays(expiry)
                         .build());
+    }
+
+    @Test
+    void requestMetricsForOnePrefixAreConfiguredOnceAndCountedByBucketAndFilter() {
+        List<Metric> metrics = new ArrayList<>();
+        Synthesized counted = TestApps.synthConstruct(s -> {
+            SecureBucket b = bucket(s, "b", "orders-dev-data-team7", RemovalPolicy.DESTROY, OptionalInt.empty());
+            metrics.add(b.metricPutRequestsUnder("errors/", "errors"));
+            metrics.add(b.metricPutRequestsUnder("errors/", "errors"));
+        });
+        JsonNode configuration = counted.resource("aws_s3_bucket_metric");
+
+        assertThat(configuration.path("bucket").asText()).isEqualTo("${aws_s3_bucket.b_bucket_3828F551.id}");
+        assertThat(configuration.path("name").asText()).isEqualTo("errors");
+        assertThat(configuration.path("filter").path("prefix").asText()).isEqualTo("errors/");
+        assertThat(metrics).hasSize(2).allSatisfy(metric -> {
+            assertThat(metric.namespace()).isEqualTo("AWS/S3");
+            assertThat(metric.name()).isEqualTo("PutRequests");
+            assertThat(metric.dimensions()).containsOnlyKeys("BucketName", "FilterId");
+            assertThat(metric.statistic()).isEqualTo("Sum");
+        });
+    }
+
+    @Test
+    void oneFilterIdCannotCountTwoPrefixes() {
+        assertThatThrownBy(() -> TestApps.synthConstruct(s -> {
+                    SecureBucket b =
+                            bucket(s, "b", "orders-dev-data-team7", RemovalPolicy.DESTROY, OptionalInt.empty());
+                    b.metricPutRequestsUnder("errors/", "errors");
+                    b.metricPutRequestsUnder("changes/", "errors");
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("request metrics filter 'errors' already counts prefix 'errors/'; allowed: the same "
+                        + "prefix, or another filter id for 'changes/'");
     }
 
     private static EncryptionKey key(Construct scope) {

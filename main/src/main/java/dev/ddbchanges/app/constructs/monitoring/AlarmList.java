@@ -1,0 +1,122 @@
+package dev.ddbchanges.app.constructs.monitoring;
+
+import static dev.ddbchanges.app.constructs.monitoring.Watched.GREATER;
+import static dev.ddbchanges.app.constructs.monitoring.Watched.LESS;
+import static dev.ddbchanges.app.constructs.monitoring.Watched.quietWhenIdle;
+
+import dev.ddbchanges.app.config.MonitoringSettings;
+import java.util.List;
+
+/**
+ * Every way a change can fail to reach the table, from DynamoDB's write to the stream to the object in S3, as the
+ * alarms that say so. Each description says what firing means, then what to look at first (docs/operations.md has
+ * the commands).
+ */
+final class AlarmList {
+    private AlarmList() {}
+
+    static List<Watched> of(PipelineAlarmsProps props) {
+        MonitoringSettings settings = props.settings();
+        int lateSeconds = settings.freshnessAlarmSeconds(props.delivery().bufferRoundSeconds());
+        return List.of(
+                quietWhenIdle(
+                        "delivery-late",
+                        "Firehose holds data older than " + settings.freshnessMultiple()
+                                + " buffer rounds: delivery to S3 is stuck or failing. First: the delivery-failing "
+                                + "and processing-failing alarms, then the delivery stream's log group",
+                        props.delivery().metricDataFreshness(),
+                        GREATER,
+                        lateSeconds),
+                quietWhenIdle(
+                        "delivery-failing",
+                        "Some Firehose deliveries to S3 failed; Firehose retries, then writes under errors/. First: "
+                                + "the delivery stream's log group (S3 or KMS access denied)",
+                        props.delivery().metricDeliverySuccess(),
+                        LESS,
+                        1),
+                quietWhenIdle(
+                        "processing-failing",
+                        "Firehose could not run the converter on a batch (request over Lambda's 6 MB, access "
+                                + "denied, a response it rejects, a converter error): after its retries the whole "
+                                + "batch goes under errors/processing-failed/, not into the table. First: the "
+                                + "delivery stream's log group names the error code; fix it, then re-drive",
+                        props.delivery().metricProcessingSuccess(),
+                        LESS,
+                        1),
+                quietWhenIdle(
+                        "error-objects-written",
+                        "Objects were written under errors/ of the data bucket: changes that are not in the table "
+                                + "(S3 request metrics, by the minute, best effort). First: the failures-by-hour "
+                                + "query over delivery_errors for the error codes; fix the cause, then re-drive",
+                        props.delivery().metricErrorObjectsWritten(),
+                        GREATER,
+                        0),
+                quietWhenIdle(
+                        "converter-failed-records",
+                        "The converter returned ProcessingFailed for records: they are under "
+                                + "errors/processing-failed/, not in the table. First: the converter's log group "
+                                + "names each reason; fix the converter or the data, then re-drive",
+                        props.converter().metricFailedRecords(),
+                        GREATER,
+                        settings.failedRecordsThreshold()),
+                quietWhenIdle(
+                        "converter-errors",
+                        "Converter invocations failed: Firehose retries the batch, then writes it under errors/. "
+                                + "First: the converter's log group (the exception)",
+                        props.converter().metricErrors(),
+                        GREATER,
+                        0),
+                quietWhenIdle(
+                        "converter-throttles",
+                        "Converter invocations were throttled: delivery slows down and may fail. First: the "
+                                + "account's Lambda concurrency and converterReservedConcurrency",
+                        props.converter().metricThrottles(),
+                        GREATER,
+                        0),
+                // Firehose polls the stream even when the table is idle, so this metric only goes missing when nothing
+                // reads the stream at all: silence here is the pipeline having stopped, and fires the alarm.
+                new Watched(
+                        "stream-reader-behind",
+                        "Firehose reads the change stream more than " + settings.iteratorAgeSeconds()
+                                + " s behind, or not at all: changes expire after the retention. First: the "
+                                + "delivery stream's status and log group",
+                        props.stream().metricIteratorAge(),
+                        GREATER,
+                        settings.iteratorAgeSeconds() * 1000L,
+                        "breaching"),
+                quietWhenIdle(
+                        "stream-writes-throttled",
+                        "The change stream refused writes beyond its capacity (a provisioned stream's shards; "
+                                + "twice an on-demand stream's previous peak): changes arrive late. First: add "
+                                + "shards or switch to ON_DEMAND; on demand, see whether the table's write rate "
+                                + "jumped",
+                        props.stream().metricWriteThrottles(),
+                        GREATER,
+                        0),
+                // DynamoDB sends these only when they are not zero, so an idle table and a healthy one look alike.
+                quietWhenIdle(
+                        "replication-late",
+                        "DynamoDB has held a change more than " + settings.replicationAgeSeconds()
+                                + " s without writing it to the stream (throttled, or shut out by the stream's key or "
+                                + "policy): Firehose sees nothing, so no other alarm fires. First: the "
+                                + "replication-throttled alarm, then the table's Kinesis streaming destination status",
+                        props.stream().metricReplicationAge(),
+                        GREATER,
+                        settings.replicationAgeSeconds() * 1000L),
+                quietWhenIdle(
+                        "replication-failing",
+                        "DynamoDB skipped changes it could not write to the stream (a change record over Kinesis's "
+                                + "1 MB): they never reach the table and cannot be re-driven. First: find the large "
+                                + "items written then; only writing them again brings them in",
+                        props.stream().metricReplicationFailures(),
+                        GREATER,
+                        0),
+                quietWhenIdle(
+                        "replication-throttled",
+                        "The change stream throttled DynamoDB's writes; DynamoDB retries, so changes arrive late. "
+                                + "First: as stream-writes-throttled (shards, or the on-demand peak)",
+                        props.stream().metricReplicationThrottles(),
+                        GREATER,
+                        0));
+    }
+}
