@@ -29,8 +29,9 @@ final class AlarmList {
                         lateSeconds),
                 quietWhenIdle(
                         "delivery-failing",
-                        "Some Firehose deliveries to S3 failed; Firehose retries, then writes under errors/. First: "
-                                + "the delivery stream's log group (S3 or KMS access denied)",
+                        "Some Firehose deliveries to S3 failed. Firehose retries for up to 24 hours, then drops the "
+                                + "data (nothing goes under errors/): fix it within the day. First: the delivery "
+                                + "stream's log group (S3 or KMS access denied)",
                         props.delivery().metricDeliverySuccess(),
                         LESS,
                         1),
