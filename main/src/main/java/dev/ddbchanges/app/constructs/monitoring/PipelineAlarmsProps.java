@@ -14,9 +14,10 @@ import java.util.function.UnaryOperator;
  * @param topicName the alarm topic (built by {@code Names})
  * @param alarmName builds an alarm's name from what it watches (the {@code Names} helper)
  * @param key       encrypts the topic
- * @param stream    watched for a reader falling behind and, when provisioned, for throttled writes
+ * @param stream    watched for a reader falling behind, throttled writes, and DynamoDB's replication into it
  * @param converter watched for errors, throttles and failed records
- * @param delivery  watched for late and failed deliveries; its buffer rounds set what "late" means
+ * @param delivery  watched for late and failed deliveries, failed converter runs and objects under errors/; its
+ *                  buffer rounds set what "late" means
  * @param settings  the thresholds and the e-mail address
  */
 public record PipelineAlarmsProps(
