@@ -23,6 +23,7 @@ import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.converter.ConverterFunctionProps;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStreamProps;
+import dev.ddbchanges.app.constructs.encryption.AlarmTopicGrant;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
 import dev.ddbchanges.app.constructs.monitoring.PipelineAlarms;
@@ -34,6 +35,7 @@ import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /**
@@ -80,7 +82,7 @@ public final class PipelineStack extends TerraformStack {
                         .accountId(account)
                         .region(settings.region())
                         .logGroupNames(names.logGroups())
-                        .alarmTopic(names.alarmTopic(), names.alarm("*"))
+                        .alarmTopic(Optional.of(new AlarmTopicGrant(names.alarmTopic(), names.alarm("*"))))
                         .removal(removals.key())
                         .build());
         SecureBucket dataBucket = new SecureBucket(

@@ -21,6 +21,7 @@ import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.converter.ConverterFunctionProps;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStreamProps;
+import dev.ddbchanges.app.constructs.encryption.AlarmTopicGrant;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
 import dev.ddbchanges.app.constructs.monitoring.PipelineAlarms;
@@ -31,6 +32,7 @@ import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.List;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /**
@@ -69,7 +71,7 @@ public final class Pipeline {
                         .accountId(ACCOUNT)
                         .region(REGION)
                         .logGroupNames(List.of("/aws/lambda/orders-dev-converter"))
-                        .alarmTopic("orders-dev-alarms", "orders-dev-*")
+                        .alarmTopic(Optional.of(new AlarmTopicGrant("orders-dev-alarms", "orders-dev-*")))
                         .build());
         data = new SecureBucket(
                 scope,

@@ -98,11 +98,6 @@ public record EncryptionKeyProps(
             return set("alarmTopic", value);
         }
 
-        /** The topic {@code topicName} receives the alarms named like {@code alarmPattern}. */
-        public Builder alarmTopic(String topicName, String alarmPattern) {
-            return alarmTopic(Optional.of(new AlarmTopicGrant(topicName, alarmPattern)));
-        }
-
         /**
          * DESTROY and RETAIN both let destroy schedule the key's deletion, after the window (KMS never deletes a key
          * at once); RETAIN_AND_PROTECT makes Terraform refuse any plan that would, for the key and its alias.

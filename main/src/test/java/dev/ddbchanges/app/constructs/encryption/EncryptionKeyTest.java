@@ -11,6 +11,7 @@ import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.iam.ServiceRole;
 import dev.ddbchanges.app.iam.ServiceRoleProps;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EncryptionKeyTest {
@@ -21,7 +22,7 @@ class EncryptionKeyTest {
             .accountId("210987654321")
             .region("us-west-2")
             .logGroupNames(List.of("/aws/lambda/orders-dev-converter", "/aws/x/orders-dev-y"))
-            .alarmTopic("orders-dev-alarms", "orders-dev-*")
+            .alarmTopic(Optional.of(new AlarmTopicGrant("orders-dev-alarms", "orders-dev-*")))
             .build();
 
     private final Synthesized stack = TestApps.synthConstruct(s -> new EncryptionKey(s, "key", PROPS));
