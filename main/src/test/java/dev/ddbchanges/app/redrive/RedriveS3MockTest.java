@@ -122,7 +122,7 @@ class RedriveS3MockTest {
     }
 
     @Test
-    void aWriterThatRacesTheRunLosesNoLine() {
+    void aWriterThatCreatesAnObjectAfterItWasReadLosesNoLine() {
         S3Client other = client(new RecordingInterceptor());
         recorder.beforeFirstPut(() -> put(other, REFUSED_TARGET, resource("expected/earlier-run.jsonl")));
 
@@ -131,6 +131,21 @@ class RedriveS3MockTest {
         assertThat(recorder.puts()).containsExactly(REFUSED_TARGET, REFUSED_TARGET);
         assertThat(lines(REFUSED_TARGET))
                 .isEqualTo(resource("expected/earlier-run.jsonl") + resource("expected/hour-08.jsonl"));
+        other.close();
+    }
+
+    @Test
+    void aWriterThatChangesAnObjectAfterItWasReadLosesNoLine() {
+        put(REFUSED_TARGET, resource("expected/earlier-run.jsonl"));
+        String racer = resource("expected/earlier-run.jsonl") + resource("expected/hour-09.jsonl");
+        S3Client other = client(new RecordingInterceptor());
+        recorder.clear();
+        recorder.beforeFirstPut(() -> put(other, REFUSED_TARGET, racer));
+
+        assertThat(run("--to", "2026-12-01T08")).isEqualTo(0);
+
+        assertThat(recorder.puts()).containsExactly(REFUSED_TARGET, REFUSED_TARGET);
+        assertThat(lines(REFUSED_TARGET)).isEqualTo(racer + resource("expected/hour-08.jsonl"));
         other.close();
     }
 
