@@ -18,6 +18,9 @@ final class Bucket {
     /** S3's answers to a conditional write whose condition no longer holds (412), or raced another (409). */
     private static final List<Integer> CONDITION_FAILED = List.of(412, 409);
 
+    private static final String ACCESS_NEEDED = "; the caller needs s3:ListBucket, s3:GetObject and s3:PutObject on "
+            + "the bucket, and kms:Decrypt and kms:GenerateDataKey on its key";
+
     private final S3Client s3;
     private final String name;
 
@@ -36,11 +39,15 @@ final class Bucket {
                 ListObjectsV2Request.builder().bucket(name).prefix(prefix);
         range.startAfter(prefix).ifPresent(request::startAfter);
         List<String> keys = new ArrayList<>();
-        for (S3Object object : s3.listObjectsV2Paginator(request.build()).contents()) {
-            if (range.isPast(prefix, object.key())) {
-                break;
+        try {
+            for (S3Object object : s3.listObjectsV2Paginator(request.build()).contents()) {
+                if (range.isPast(prefix, object.key())) {
+                    break;
+                }
+                keys.add(object.key());
             }
-            keys.add(object.key());
+        } catch (S3Exception e) {
+            throw refused("listing", prefix, e);
         }
         return keys;
     }
@@ -54,6 +61,8 @@ final class Bucket {
                     new Stored(object.asByteArray(), object.response().eTag()));
         } catch (NoSuchKeyException absent) {
             return Optional.empty();
+        } catch (S3Exception e) {
+            throw refused("reading", key, e);
         }
     }
 
@@ -78,8 +87,19 @@ final class Bucket {
             if (CONDITION_FAILED.contains(e.statusCode())) {
                 return false;
             }
-            throw e;
+            throw refused("writing", key, e);
         }
+    }
+
+    /** What S3 refused, where, and its own code and words for why; for a refusal, what the caller needs. */
+    private RedriveException refused(String doing, String key, S3Exception e) {
+        return new RedriveException(
+                doing + " s3://" + name + "/" + key + " failed: "
+                        + e.awsErrorDetails().errorCode()
+                        + " (HTTP " + e.statusCode() + "): "
+                        + e.awsErrorDetails().errorMessage()
+                        + (e.statusCode() == 403 ? ACCESS_NEEDED : ""),
+                e);
     }
 
     /** @param etag as S3 answered it, to give back in If-Match */

@@ -39,7 +39,10 @@ final class Redrive {
     RedriveReport run(HourRange hours) {
         for (String key : bucket.keys(PROCESSING_FAILED, hours)) {
             report.errorObject();
-            bucket.get(key).ifPresent(object -> redrive(key, object.bytes()));
+            bucket.get(key)
+                    .ifPresentOrElse(
+                            object -> redrive(key, object.bytes()),
+                            () -> err.println("gone since it was listed, not read: s3://" + bucket.name() + "/" + key));
         }
         return report;
     }

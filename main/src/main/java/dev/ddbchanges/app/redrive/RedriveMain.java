@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * README's re-drive command: converts the records under {@code errors/processing-failed/} of an environment's data
@@ -17,8 +16,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * cdktf). Exits 2 after one line naming what failed and why, or after the counts when an error record was malformed.
  */
 public final class RedriveMain {
-    private static final String ACCESS_NEEDED = "; the caller needs s3:ListBucket, s3:GetObject and s3:PutObject on "
-            + "the bucket, and kms:Decrypt and kms:GenerateDataKey on its key";
 
     private RedriveMain() {}
 
@@ -63,11 +60,6 @@ public final class RedriveMain {
             return report.malformedCount() == 0 ? 0 : 2;
         } catch (RedriveException e) {
             err.println("error: " + e.getMessage());
-        } catch (S3Exception e) {
-            err.println(
-                    "error: s3://" + bucket.name() + ": " + e.awsErrorDetails().errorCode() + " (HTTP "
-                            + e.statusCode() + "): " + e.awsErrorDetails().errorMessage()
-                            + (e.statusCode() == 403 ? ACCESS_NEEDED : ""));
         } catch (SdkClientException e) {
             err.println("error: s3://" + bucket.name() + " could not be reached: " + clientError(e.getMessage()));
         }

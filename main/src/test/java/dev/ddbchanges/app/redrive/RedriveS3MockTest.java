@@ -168,8 +168,8 @@ class RedriveS3MockTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err())
-                .isEqualTo("error: s3://no-such-bucket: NoSuchBucket (HTTP 404): The specified bucket does not "
-                        + "exist.\n");
+                .isEqualTo("error: listing s3://no-such-bucket/errors/processing-failed/ failed: NoSuchBucket (HTTP "
+                        + "404): The specified bucket does not exist.\n");
     }
 
     @Test
