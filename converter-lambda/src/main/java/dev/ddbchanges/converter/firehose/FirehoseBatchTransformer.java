@@ -45,13 +45,17 @@ public final class FirehoseBatchTransformer {
         this.directEnvelope = directEnvelope;
     }
 
-    private ConversionResult convert(FirehoseRecord record) {
-        if (record.data() == null) {
+    /**
+     * One record as an invocation converts it: {@code data} null when Firehose's base64 did not decode. Public for
+     * the re-drive command, which must convert a failed record exactly as the Lambda would today.
+     */
+    public ConversionResult convert(byte[] data, KinesisMetadata kinesis) {
+        if (data == null) {
             return new ConversionResult.Failed(
                     FailureReason.INVALID_BASE64, "record data is missing or not a base64 string");
         }
         try {
-            return converter.convert(record.data(), record.kinesis());
+            return converter.convert(data, kinesis);
         } catch (RuntimeException bug) {
             // Bad data never gets here; a bug must still cost one record, not the batch. The exception's message is
             // not logged: JDK messages quote their input.
@@ -69,7 +73,7 @@ public final class FirehoseBatchTransformer {
         FirehoseEvent event = read.event();
         List<ConversionResult> results = new ArrayList<>(event.records().size());
         for (FirehoseRecord record : event.records()) {
-            results.add(convert(record));
+            results.add(convert(record.data(), record.kinesis()));
         }
         FirehoseResponse.Plan plan = FirehoseResponse.plan(event.records(), results, responseLimitBytes);
         long written = FirehoseResponse.write(plan, response);

@@ -1,0 +1,79 @@
+package dev.ddbchanges.app.redrive;
+
+import dev.ddbchanges.app.config.EphemeralRequest;
+import dev.ddbchanges.app.config.InvalidSettingsException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * README's re-drive command: converts the records under {@code errors/processing-failed/} of an environment's data
+ * bucket again with the current converter and adds what converts to {@code changes/}, each change once however often
+ * it runs. The flags are {@link RedriveOptions}', as arguments or in {@code -Dredrive.args}; the environment is
+ * {@code -Dredrive.environment} (dev unless given; {@code DDB_CHANGES_ENVIRONMENT} names an ephemeral one, as for
+ * cdktf). Exits 2 after one line naming what failed and why, or after the counts when an error record was malformed.
+ */
+public final class RedriveMain {
+
+    private RedriveMain() {}
+
+    public static void main(String[] args) {
+        // The SDK logs through SLF4J; a command-line tool reports in its own words, so without a chosen provider
+        // SLF4J's own warning about finding none would be the first thing printed.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+        // The Maven profile passes its flags in one property, which holds any number of them.
+        String flags = System.getProperty("redrive.args", "").strip();
+        System.exit(run(
+                args.length > 0 || flags.isEmpty() ? List.of(args) : List.of(flags.split("\\s+")),
+                System.getProperty("redrive.environment", "dev"),
+                EphemeralRequest.from(List.of(), System.getenv()),
+                System.out,
+                System.err));
+    }
+
+    static int run(
+            List<String> args, String environment, EphemeralRequest ephemeral, PrintStream out, PrintStream err) {
+        try {
+            RedriveOptions options = RedriveOptions.parse(args);
+            DataBucket bucket = DataBucket.of(Path.of("cdktf.json"), environment, ephemeral, options.bucket());
+            try (S3Client s3 =
+                    S3Clients.builder(bucket.region(), options.endpoint()).build()) {
+                return run(options, new Bucket(s3, bucket.name()), out, err);
+            }
+        } catch (RedriveException | InvalidSettingsException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** A run on a bucket whose client the caller built: the tests' entry. */
+    static int run(RedriveOptions options, Bucket bucket, PrintStream out, PrintStream err) {
+        try {
+            RedriveReport report = new Redrive(bucket, options.dryRun(), err).run(options.hours());
+            report.print(
+                    out, "s3://" + bucket.name() + "/" + Redrive.PROCESSING_FAILED, options.hours(), options.dryRun());
+            return report.malformedCount() == 0 ? 0 : 2;
+        } catch (RedriveException e) {
+            err.println("error: " + e.getMessage());
+        } catch (SdkClientException e) {
+            err.println("error: s3://" + bucket.name() + " could not be reached: " + clientError(e.getMessage()));
+        }
+        return 2;
+    }
+
+    /** The SDK's message without the list of every credential provider it tried. */
+    static String clientError(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        return message.startsWith("Unable to load credentials")
+                ? "no AWS credentials found by the SDK's default chain (environment variables, system properties, "
+                        + "the shared config and credentials files, web identity, container or instance role)"
+                : message;
+    }
+}
