@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.encryption;
 
+import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAlias;
 import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAliasConfig;
@@ -48,6 +49,15 @@ public final class EncryptionKey extends Construct {
 
     public String arn() {
         return key.getArn();
+    }
+
+    /**
+     * What a resource that keeps data on destroy names in its {@code depends_on} when it refers to the key through a
+     * settings resource only (a bucket's encryption is its own resource): Terraform then deletes the key only after
+     * it, and never while it refuses deletion.
+     */
+    public ITerraformDependable dependency() {
+        return key;
     }
 
     /**

@@ -57,6 +57,9 @@ public final class SecureBucket extends Construct {
                 S3BucketConfig.builder()
                         .bucket(props.bucketName())
                         .forceDestroy(props.removal().forceDestroy())
+                        // The bucket names the key only through its encryption resource; without this, a destroy
+                        // that stops at a bucket still holding objects would schedule their key's deletion.
+                        .dependsOn(List.of(key.dependency()))
                         .build());
         new S3BucketServerSideEncryptionConfigurationA(
                 this,
