@@ -252,6 +252,14 @@ class PolicyRulesTest {
         inEveryEnvironment("aws_lambda_function", hasText("/tracing_config/mode", "Active"));
     }
 
+    @Test
+    void CKV_AWS_173_everyFunctionEncryptsItsEnvironmentWithTheCustomerKey() {
+        inEveryEnvironment(
+                "aws_lambda_function",
+                (stack, function) ->
+                        assertThat(function.path("kms_key_arn").asText()).isEqualTo(keyArn(stack)));
+    }
+
     /** Unset by default, for the reason docs/security-rules.md gives; set where the settings ask for it. */
     @Test
     void CKV_AWS_115_reservedConcurrencyIsASettingWithAWrittenReasonWhenUnset() {
@@ -317,7 +325,8 @@ class PolicyRulesTest {
                                 .matches("[a-z0-9]+\\." + region + "\\.amazonaws\\.com");
                         assertThat(condition.toString())
                                 .as(statement.toString())
-                                .containsPattern("\"kms:EncryptionContext:aws:[a-z0-9]+:arn\":(\\[)?\"\\$\\{");
+                                .containsPattern(
+                                        "\"kms:EncryptionContext:aws:([a-z0-9]+:arn|lambda:FunctionArn)\":(\\[)?\"\\$\\{");
                     }
                 }));
         assertThat(checked)
@@ -326,7 +335,8 @@ class PolicyRulesTest {
                         "DecryptChangeStreamRecords",
                         "EncryptOwnLogs",
                         "DecryptObjectsThroughS3",
-                        "EncryptObjectsThroughS3");
+                        "EncryptObjectsThroughS3",
+                        "DecryptOwnEnvironment");
     }
 
     /** Only bucket-level actions name a bucket; every other S3 action reaches the prefixes a role works under. */
@@ -534,10 +544,10 @@ class PolicyRulesTest {
                 .contains(
                         "state-bootstrap aws_kms_key/AccountAdministersKey",
                         "state-bootstrap aws_s3_bucket_policy/DenyRequestsWithoutTls");
-        // Per environment: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 17 statements in the
-        // role policies (converter 2, delivery 7, crawler 8). The state-bootstrap stack: 1 key policy, 2 bucket
+        // Per environment: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 18 statements in the
+        // role policies (converter 3, delivery 7, crawler 8). The state-bootstrap stack: 1 key policy, 2 bucket
         // policies.
-        assertThat(seen).hasSize(27 * environments.size() + 3);
+        assertThat(seen).hasSize(28 * environments.size() + 3);
     }
 
     private static String keyArn(Synthesized stack) {
