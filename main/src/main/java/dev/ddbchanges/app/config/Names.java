@@ -46,6 +46,11 @@ public final class Names {
         return bucket("query-results");
     }
 
+    /** Where the data bucket's server access logs go, where they are kept. */
+    public String accessLogsBucket() {
+        return bucket("access-logs");
+    }
+
     public String table() {
         return resource("table");
     }
@@ -119,6 +124,7 @@ public final class Names {
                 new BuiltName(NameKind.KMS_ALIAS, "key alias", keyAlias()),
                 new BuiltName(NameKind.S3_BUCKET, "data bucket", dataBucket()),
                 new BuiltName(NameKind.S3_BUCKET, "query results bucket", queryResultsBucket()),
+                new BuiltName(NameKind.S3_BUCKET, "access logs bucket", accessLogsBucket()),
                 new BuiltName(NameKind.DYNAMODB_TABLE, "table", table()),
                 new BuiltName(NameKind.KINESIS_STREAM, "change stream", changeStream()),
                 new BuiltName(NameKind.FIREHOSE_STREAM, "delivery stream", deliveryStream()),

@@ -29,11 +29,14 @@ import dev.ddbchanges.app.constructs.monitoring.PipelineAlarms;
 import dev.ddbchanges.app.constructs.monitoring.PipelineAlarmsProps;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroup;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
+import dev.ddbchanges.app.constructs.storage.AccessLogDelivery;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import software.constructs.Construct;
 
 /**
@@ -69,6 +72,10 @@ public final class PipelineStack extends TerraformStack {
         Names names = new Names(settings, account);
 
         Removals removals = Removals.of(settings);
+        // Production's data bucket records every request to it in server access logs (CKV_AWS_18): who read or wrote
+        // what, for an audit or an incident. Elsewhere the log bucket would cost storage and requests for data that
+        // is test data and goes with the environment.
+        boolean accessLogging = settings.production();
 
         EncryptionKey key = new EncryptionKey(
                 this,
@@ -82,7 +89,11 @@ public final class PipelineStack extends TerraformStack {
                         .logGroupNames(names.logGroups())
                         .alarmTopic(true)
                         .removal(removals.key())
+                        .accessLogSourceBuckets(accessLogging ? List.of(names.dataBucket()) : List.of())
                         .build());
+        Optional<SecureBucket> accessLogs = accessLogging
+                ? Optional.of(accessLogsBucket(names, account, key, removals, settings))
+                : Optional.empty();
         SecureBucket dataBucket = new SecureBucket(
                 this,
                 "data-bucket",
@@ -92,6 +103,7 @@ public final class PipelineStack extends TerraformStack {
                         .removal(removals.data())
                         .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
                         .expirationDays(settings.dataExpirationDays())
+                        .accessLogsTo(accessLogs)
                         .build());
 
         ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(names.table(), key, removals.table()));
@@ -201,6 +213,22 @@ public final class PipelineStack extends TerraformStack {
         output("workgroup_name", workgroup.name(), "The Athena workgroup to query in");
         output("query_results_bucket", workgroup.resultsBucketName(), "Where Athena writes query results");
         output("alarm_topic_arn", alarms.topicArn(), "Every alarm publishes here; subscribe to be told");
+    }
+
+    /** Kept like the data whose requests it records, for as long as the environment keeps its other logs. */
+    private SecureBucket accessLogsBucket(
+            Names names, String account, EncryptionKey key, Removals removals, EnvironmentSettings settings) {
+        return new SecureBucket(
+                this,
+                "access-logs-bucket",
+                SecureBucketProps.builder()
+                        .bucketName(names.accessLogsBucket())
+                        .key(key)
+                        .removal(removals.data())
+                        .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
+                        .expirationDays(OptionalInt.of(settings.logRetentionDays()))
+                        .receivesAccessLogs(Optional.of(new AccessLogDelivery(account, List.of(names.dataBucket()))))
+                        .build());
     }
 
     private void output(String id, String value, String description) {

@@ -103,6 +103,27 @@ public final class EncryptionKey extends Construct {
                     .withActions("kms:Decrypt", "kms:GenerateDataKey*")
                     .withResources("*"));
         }
+        if (!props.accessLogSourceBuckets().isEmpty()) {
+            statements.add(accessLogDelivery(props));
+        }
         return PolicyDocument.of(statements.toArray(PolicyStatement[]::new));
+    }
+
+    /**
+     * A log bucket encrypted with this key receives server access logs only if S3's log delivery may create data keys
+     * with it; the source conditions keep any other account's or bucket's logs out.
+     */
+    private static PolicyStatement accessLogDelivery(EncryptionKeyProps props) {
+        return PolicyStatement.allow("S3ServerAccessLogsEncryptWithKey")
+                .withServicePrincipal("logging.s3.amazonaws.com")
+                .withActions("kms:GenerateDataKey")
+                .withResources("*")
+                .withCondition("StringEquals", "aws:SourceAccount", props.accountId())
+                .withCondition(
+                        "ArnLike",
+                        "aws:SourceArn",
+                        props.accessLogSourceBuckets().stream()
+                                .map(name -> "arn:aws:s3:::" + name)
+                                .toList());
     }
 }

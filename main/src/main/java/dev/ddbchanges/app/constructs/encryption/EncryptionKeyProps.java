@@ -15,7 +15,8 @@ public record EncryptionKeyProps(
         String region,
         List<String> logGroupNames,
         boolean alarmTopic,
-        RemovalPolicy removal) {
+        RemovalPolicy removal,
+        List<String> accessLogSourceBuckets) {
 
     public EncryptionKeyProps {
         Required.components(
@@ -27,8 +28,10 @@ public record EncryptionKeyProps(
                 region,
                 logGroupNames,
                 alarmTopic,
-                removal);
+                removal,
+                accessLogSourceBuckets);
         logGroupNames = List.copyOf(logGroupNames);
+        accessLogSourceBuckets = List.copyOf(accessLogSourceBuckets);
         if (deletionWindowDays < Limits.KEY_DELETION_WINDOW_MIN
                 || deletionWindowDays > Limits.KEY_DELETION_WINDOW_MAX) {
             throw new IllegalArgumentException("deletionWindowDays = " + deletionWindowDays + "; KMS allows "
@@ -47,6 +50,7 @@ public record EncryptionKeyProps(
             logGroupNames(List.of());
             removal(RemovalPolicy.RETAIN);
             alarmTopic(false);
+            accessLogSourceBuckets(List.of());
         }
 
         /** Required: the key's alias, {@code alias/...} (built by {@code Names}). */
@@ -105,6 +109,17 @@ public record EncryptionKeyProps(
          */
         public Builder removal(RemovalPolicy value) {
             return set("removal", value);
+        }
+
+        /**
+         * The buckets, by name, whose S3 server access logs go to a bucket encrypted with the key: S3's log delivery
+         * may then encrypt those logs, for these buckets of this account only. Names, not references: the buckets
+         * depend on the key.
+         *
+         * @default none: S3's log delivery may not use the key
+         */
+        public Builder accessLogSourceBuckets(List<String> value) {
+            return set("accessLogSourceBuckets", value);
         }
     }
 }
