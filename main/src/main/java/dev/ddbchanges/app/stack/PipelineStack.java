@@ -72,10 +72,8 @@ public final class PipelineStack extends TerraformStack {
         Names names = new Names(settings, account);
 
         Removals removals = Removals.of(settings);
-        // Production's data bucket records every request to it in server access logs (CKV_AWS_18): who read or wrote
-        // what, for an audit or an incident. Elsewhere the log bucket would cost storage and requests for data that
-        // is test data and goes with the environment.
-        boolean accessLogging = settings.production();
+        // The data bucket's server access logs (CKV_AWS_18): on in production by default, for an audit or an incident.
+        boolean accessLogging = settings.accessLogging();
 
         EncryptionKey key = new EncryptionKey(
                 this,

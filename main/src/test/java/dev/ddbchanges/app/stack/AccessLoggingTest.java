@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Production's data bucket records every request in S3 server access logs, kept in a log bucket of their own that
- * only S3's log delivery, for that bucket of that account, may write to, encrypted with the key.
+ * With accessLogging on (production's default) the data bucket records every request in S3 server access logs, kept in
+ * a log bucket of their own that only S3's log delivery, for that bucket of that account, may write to, encrypted with
+ * the key.
  */
 class AccessLoggingTest {
     private final Synthesized prod = ShippedStacks.get("prod");
@@ -70,10 +72,34 @@ class AccessLoggingTest {
                 .doesNotContain(prod.reference("aws_s3_bucket", logBucket, "id"));
     }
 
+    /** staging sets accessLogging outside production: its log bucket is kept on destroy, but not protected. */
     @Test
-    void outsideProductionNoBucketLogsAndTheKeyNamesNoLogDelivery() {
+    void anEnvironmentThatSetsItLogsAndKeepsTheLogsLikeItsData() {
+        Synthesized staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING);
+        JsonNode logBucket = staging.bucket("access-logs");
+
+        assertThat(staging.resource("aws_s3_bucket_logging")
+                        .path("target_bucket")
+                        .asText())
+                .isEqualTo(staging.reference("aws_s3_bucket", logBucket, "id"));
+        assertThat(logBucket.path("force_destroy").asBoolean()).isFalse();
+        assertThat(logBucket.path("lifecycle").path("prevent_destroy").asBoolean())
+                .isFalse();
+        assertThat(staging.partOf("aws_s3_bucket_lifecycle_configuration", logBucket)
+                        .path("rule")
+                        .get(2)
+                        .path("expiration")
+                        .path("days")
+                        .asInt())
+                .as("staging's logRetentionDays")
+                .isEqualTo(30);
+    }
+
+    @Test
+    void withoutTheSettingNoBucketLogsAndTheKeyNamesNoLogDelivery() {
         ShippedStacks.forEach((environment, stack) -> {
-            if (!environment.equals("prod")) {
+            if (List.of("dev", ShippedStacks.EPHEMERAL, ShippedStacks.WITHOUT_ACCOUNT)
+                    .contains(environment)) {
                 assertThat(stack.resources("aws_s3_bucket_logging")).isEmpty();
                 assertThat(stack.resource("aws_kms_key").path("policy").asText())
                         .doesNotContain("logging.s3.amazonaws.com");

@@ -11,6 +11,7 @@ import com.hashicorp.cdktf.providers.aws.lambda_permission.LambdaPermission;
 import dev.ddbchanges.app.SecurityRulesDocTest;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
+import dev.ddbchanges.app.config.EnvironmentSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -254,15 +255,20 @@ class PolicyRulesTest {
     }
 
     /**
-     * Skipped in .checkov.yaml because the rule asks it of every bucket; its production half is held here: production's
-     * data bucket logs every request, and no other bucket logs (the log bucket itself, query results, state buckets and
-     * the test environments' buckets, for the reasons docs/security-rules.md gives).
+     * Skipped in .checkov.yaml because the rule asks it of every bucket; its production half is held here: the data
+     * bucket logs every request where accessLogging is on (production's default, and staging sets it), and no other
+     * bucket logs (the log bucket itself, query results, state buckets, for the reasons docs/security-rules.md gives).
      */
     @Test
     void CKV_AWS_18_productionsDataBucketLogsEveryRequest() {
+        List<String> logged = ShippedStacks.environments().stream()
+                .filter(EnvironmentSettings::accessLogging)
+                .map(EnvironmentSettings::name)
+                .toList();
+        assertThat(logged).containsExactlyInAnyOrder("prod", ShippedStacks.EVERY_SETTING);
         inEveryStack("aws_s3_bucket", (stack, bucket) -> {
             String id = stack.reference("aws_s3_bucket", bucket, "id");
-            boolean productionData = stack == stacks.get("prod")
+            boolean productionData = logged.stream().anyMatch(name -> stacks.get(name) == stack)
                     && bucket.path("bucket").asText().contains("-data-");
             assertThat(stack.resources("aws_s3_bucket_logging"))
                     .as(bucket.path("bucket").asText())
@@ -575,9 +581,9 @@ class PolicyRulesTest {
                         "state-bootstrap aws_kms_key/AccountAdministersKey",
                         "state-bootstrap aws_s3_bucket_policy/DenyRequestsWithoutTls");
         // Per environment: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 18 statements in the
-        // role policies (converter 3, delivery 7, crawler 8); prod also 1 key policy and 2 bucket policy statements
-        // for its access logs. The state-bootstrap stack: 1 key policy, 2 bucket policies.
-        assertThat(seen).hasSize(28 * environments.size() + 3 + 3);
+        // role policies (converter 3, delivery 7, crawler 8); prod and staging (accessLogging) also 1 key policy and 2
+        // bucket policy statements for their access logs. The state-bootstrap stack: 1 key policy, 2 bucket policies.
+        assertThat(seen).hasSize(28 * environments.size() + 2 * 3 + 3);
     }
 
     private static String keyArn(Synthesized stack) {
