@@ -97,8 +97,9 @@ public final class ConverterFunction extends Construct {
                 .environment(LambdaFunctionEnvironment.builder()
                         .variables(Map.of(ConverterMetrics.NAMESPACE_VARIABLE, ConverterMetrics.DEFAULT_NAMESPACE))
                         .build())
-                // Encrypted with the environment's key, like everything else it keeps (CKV_AWS_173). Lambda creates
-                // a grant for the role with the deploying identity's kms:CreateGrant, kms:Encrypt and kms:Decrypt.
+                // The environment variables, and the SnapStart snapshots where on, are encrypted with the
+                // environment's key like everything else it keeps (CKV_AWS_173). Lambda creates a grant for the role
+                // with the deploying identity's kms:CreateGrant, kms:Encrypt and kms:Decrypt.
                 .kmsKeyArn(props.key().arn())
                 // Each batch becomes a trace: where its time went, and which invocations Firehose retried.
                 .tracingConfig(
