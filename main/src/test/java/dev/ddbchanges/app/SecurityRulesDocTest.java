@@ -2,6 +2,9 @@ package dev.ddbchanges.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -10,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 public class SecurityRulesDocTest {
     private static final Path PAGE = Path.of("docs", "security-rules.md");
+    private static final Path CHECKOV_CONFIG = Path.of(".checkov.yaml");
+    /** How a row says Checkov skips its rule, followed by the reason .checkov.yaml gives beside the skip. */
+    private static final String SKIPPED = "Skipped in `.checkov.yaml`: ";
+    /** A skip with its reason as a YAML comment, which no YAML parser returns. */
+    private static final Pattern SKIP_WITH_REASON = Pattern.compile("^  - (\\S+) # (.+)$", Pattern.MULTILINE);
+
     private static final Path TEST_SOURCES = Path.of("main", "src", "test", "java");
     private static final String RULES_TEST = "dev.ddbchanges.app.stack.PolicyRulesTest";
     private static final Pattern ROW =
@@ -84,6 +95,28 @@ public class SecurityRulesDocTest {
             assertThat(row.ids()).as(row.required()).isNotEmpty();
             assertThat(row.required()).as(row.ids().toString()).matches("^Not (applicable|held)\\b.*: .{20,}");
         });
+    }
+
+    @Test
+    void theRulesCheckovSkipsAreTheRowsMarkedSkippedEachWithTheSameReason() throws IOException {
+        JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(CHECKOV_CONFIG.toFile());
+        List<String> skipped = new ArrayList<>();
+        config.path("skip-check").forEach(id -> skipped.add(id.asText()));
+        Map<String, String> reasons = new LinkedHashMap<>();
+        SKIP_WITH_REASON
+                .matcher(read(CHECKOV_CONFIG))
+                .results()
+                .forEach(skip -> reasons.put(skip.group(1), skip.group(2)));
+        List<String> marked = rows().stream()
+                .filter(row -> row.required().contains(SKIPPED))
+                .flatMap(row -> row.ids().stream())
+                .toList();
+
+        assertThat(Synthesized.texts(config.path("framework"))).containsExactly("terraform_json");
+        assertThat(skipped).contains("CKV_AWS_18", "CKV2_AWS_62").doesNotHaveDuplicates();
+        assertThat(reasons.keySet()).as("every skip has its reason beside it").containsExactlyElementsOf(skipped);
+        assertThat(marked).containsExactlyInAnyOrderElementsOf(skipped);
+        reasons.forEach((id, reason) -> assertThat(rule(id)).as(id).endsWith(SKIPPED + reason));
     }
 
     @Test

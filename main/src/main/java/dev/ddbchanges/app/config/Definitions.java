@@ -20,6 +20,7 @@ public final class Definitions {
             LifecycleDefinitions.NONCURRENT_VERSION_EXPIRATION_DAYS,
             LifecycleDefinitions.DATA_EXPIRATION_DAYS,
             LifecycleDefinitions.DELETION_PROTECTION,
+            LifecycleDefinitions.ACCESS_LOGGING,
             StreamDefinitions.MODE,
             StreamDefinitions.SHARD_COUNT,
             StreamDefinitions.RETENTION_HOURS,

@@ -145,6 +145,7 @@ final class EnvironmentParser {
                         values.resolved(LifecycleDefinitions.NONCURRENT_VERSION_EXPIRATION_DAYS))
                 .dataExpirationDays(values.givenInt(LifecycleDefinitions.DATA_EXPIRATION_DAYS))
                 .deletionProtection(values.resolved(LifecycleDefinitions.DELETION_PROTECTION))
+                .accessLogging(values.resolved(LifecycleDefinitions.ACCESS_LOGGING))
                 .logRetentionDays(values.resolved(LifecycleDefinitions.LOG_RETENTION_DAYS))
                 .streamMode(streamMode)
                 // A provisioned stream always has a shard count; an on-demand one never does.

@@ -25,6 +25,7 @@ public record EnvironmentSettings(
         int noncurrentVersionExpirationDays,
         OptionalInt dataExpirationDays,
         boolean deletionProtection,
+        boolean accessLogging,
         int logRetentionDays,
         StreamSettings stream,
         ConverterSettings converter,
@@ -53,6 +54,7 @@ public record EnvironmentSettings(
                 .noncurrentVersionExpirationDays(noncurrentVersionExpirationDays)
                 .dataExpirationDays(dataExpirationDays)
                 .deletionProtection(deletionProtection)
+                .accessLogging(accessLogging)
                 .logRetentionDays(logRetentionDays)
                 .streamMode(stream.mode())
                 .streamShardCount(stream.shardCount())

@@ -24,6 +24,7 @@ public final class EnvironmentSettingsBuilder {
     private Integer noncurrentVersionExpirationDays;
     private OptionalInt dataExpirationDays = OptionalInt.empty();
     private Boolean deletionProtection;
+    private Boolean accessLogging;
     private Integer logRetentionDays;
     private String streamMode;
     private OptionalInt streamShardCount = OptionalInt.empty();
@@ -117,6 +118,11 @@ public final class EnvironmentSettingsBuilder {
 
     public EnvironmentSettingsBuilder deletionProtection(boolean value) {
         deletionProtection = value;
+        return this;
+    }
+
+    public EnvironmentSettingsBuilder accessLogging(boolean value) {
+        accessLogging = value;
         return this;
     }
 
@@ -251,6 +257,7 @@ public final class EnvironmentSettingsBuilder {
                 required(noncurrentVersionExpirationDays, "noncurrentVersionExpirationDays"),
                 required(dataExpirationDays, "dataExpirationDays"),
                 required(deletionProtection, "deletionProtection"),
+                required(accessLogging, "accessLogging"),
                 required(logRetentionDays, "logRetentionDays"),
                 new StreamSettings(
                         required(streamMode, "streamMode"),

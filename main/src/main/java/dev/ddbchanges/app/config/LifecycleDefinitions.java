@@ -39,6 +39,17 @@ final class LifecycleDefinitions {
             .means("DynamoDB refuses to delete the table while this is on, so `destroy` of such an environment "
                     + "stops at the table; always on in production");
 
+    /**
+     * Production's data bucket is the one an audit or an incident asks "who read or wrote what" of; a test
+     * environment's requests are its own tests, and the logs would only cost storage.
+     */
+    static final Setting<Boolean> ACCESS_LOGGING = Setting.key("accessLogging")
+            .allows(Rule.trueOrFalse())
+            .defaults(Fallback.byKind(false, true))
+            .means("whether S3 records every request to the data bucket (requester, action, object, result) in server "
+                    + "access logs, kept in a bucket of their own for `logRetentionDays`, encrypted with the key; "
+                    + "logging itself is free, the log objects are billed as S3 storage");
+
     /** Two weeks covers a test's debugging; a year of production logs covers an audit. */
     static final Setting<Integer> LOG_RETENTION_DAYS = Setting.key("logRetentionDays")
             .allows(Rule.oneOfNumbers(

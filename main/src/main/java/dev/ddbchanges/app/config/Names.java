@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
 public final class Names {
     private final String prefix;
     private final String bucketSuffix;
+    private final boolean accessLogging;
 
     /**
      * @param account the account id, or a Terraform reference to it when the settings name none; only used for bucket
@@ -18,6 +20,7 @@ public final class Names {
     public Names(EnvironmentSettings settings, String account) {
         this.prefix = prefix(settings);
         this.bucketSuffix = settings.nameSuffix().orElse(account);
+        this.accessLogging = settings.accessLogging();
     }
 
     public String prefix() {
@@ -44,6 +47,11 @@ public final class Names {
 
     public String queryResultsBucket() {
         return bucket("query-results");
+    }
+
+    /** Where the data bucket's server access logs go, where they are kept. */
+    public String accessLogsBucket() {
+        return bucket("access-logs");
     }
 
     public String table() {
@@ -114,8 +122,9 @@ public final class Names {
         return List.of(converterLogGroup(), deliveryLogGroup(), crawlerLogGroup());
     }
 
+    /** Every name the environment creates: the access logs bucket only where its settings ask for access logs. */
     public List<BuiltName> all() {
-        return List.of(
+        List<BuiltName> all = new ArrayList<>(List.of(
                 new BuiltName(NameKind.KMS_ALIAS, "key alias", keyAlias()),
                 new BuiltName(NameKind.S3_BUCKET, "data bucket", dataBucket()),
                 new BuiltName(NameKind.S3_BUCKET, "query results bucket", queryResultsBucket()),
@@ -136,7 +145,11 @@ public final class Names {
                 new BuiltName(NameKind.SNS_TOPIC, "alarm topic", alarmTopic()),
                 new BuiltName(NameKind.LOG_GROUP, "converter log group", converterLogGroup()),
                 new BuiltName(NameKind.LOG_GROUP, "delivery log group", deliveryLogGroup()),
-                new BuiltName(NameKind.LOG_GROUP, "crawler log group", crawlerLogGroup()));
+                new BuiltName(NameKind.LOG_GROUP, "crawler log group", crawlerLogGroup())));
+        if (accessLogging) {
+            all.add(2, new BuiltName(NameKind.S3_BUCKET, "access logs bucket", accessLogsBucket()));
+        }
+        return all;
     }
 
     private String resource(String component) {

@@ -30,12 +30,14 @@ import dev.ddbchanges.app.constructs.monitoring.PipelineAlarms;
 import dev.ddbchanges.app.constructs.monitoring.PipelineAlarmsProps;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroup;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
+import dev.ddbchanges.app.constructs.storage.AccessLogDelivery;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import software.constructs.Construct;
 
 /**
@@ -71,6 +73,8 @@ public final class PipelineStack extends TerraformStack {
         Names names = new Names(settings, account);
 
         Removals removals = Removals.of(settings);
+        // The data bucket's server access logs (CKV_AWS_18): on in production by default, for an audit or an incident.
+        boolean accessLogging = settings.accessLogging();
 
         EncryptionKey key = new EncryptionKey(
                 this,
@@ -84,7 +88,11 @@ public final class PipelineStack extends TerraformStack {
                         .logGroupNames(names.logGroups())
                         .alarmTopic(Optional.of(new AlarmTopicGrant(names.alarmTopic(), names.alarm("*"))))
                         .removal(removals.key())
+                        .accessLogSourceBuckets(accessLogging ? List.of(names.dataBucket()) : List.of())
                         .build());
+        Optional<SecureBucket> accessLogs = accessLogging
+                ? Optional.of(accessLogsBucket(names, account, key, removals, settings))
+                : Optional.empty();
         SecureBucket dataBucket = new SecureBucket(
                 this,
                 "data-bucket",
@@ -94,6 +102,7 @@ public final class PipelineStack extends TerraformStack {
                         .removal(removals.data())
                         .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
                         .expirationDays(settings.dataExpirationDays())
+                        .accessLogsTo(accessLogs)
                         .build());
 
         ChangeTable table = new ChangeTable(this, "table", new ChangeTableProps(names.table(), key, removals.table()));
@@ -203,6 +212,22 @@ public final class PipelineStack extends TerraformStack {
         output("workgroup_name", workgroup.name(), "The Athena workgroup to query in");
         output("query_results_bucket", workgroup.resultsBucketName(), "Where Athena writes query results");
         output("alarm_topic_arn", alarms.topicArn(), "Every alarm publishes here; subscribe to be told");
+    }
+
+    /** Kept like the data whose requests it records, for as long as the environment keeps its other logs. */
+    private SecureBucket accessLogsBucket(
+            Names names, String account, EncryptionKey key, Removals removals, EnvironmentSettings settings) {
+        return new SecureBucket(
+                this,
+                "access-logs-bucket",
+                SecureBucketProps.builder()
+                        .bucketName(names.accessLogsBucket())
+                        .key(key)
+                        .removal(removals.data())
+                        .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
+                        .expirationDays(OptionalInt.of(settings.logRetentionDays()))
+                        .receivesAccessLogs(Optional.of(new AccessLogDelivery(account, List.of(names.dataBucket()))))
+                        .build());
     }
 
     private void output(String id, String value, String description) {

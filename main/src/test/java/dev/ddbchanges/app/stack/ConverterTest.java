@@ -51,7 +51,8 @@ class ConverterTest {
                         assertThat(texts(trust.path("Action"))).containsExactly("sts:AssumeRole");
                         assertThat(trust.has("Condition")).isFalse();
                     });
-            assertThat(statements.keySet()).containsExactly("WriteOwnLogs", "WriteTraces");
+            assertThat(statements.keySet())
+                    .containsExactlyInAnyOrder("WriteOwnLogs", "WriteTraces", "DecryptOwnEnvironment");
             assertStatement(
                     statements.get("WriteOwnLogs"),
                     List.of("logs:CreateLogStream", "logs:PutLogEvents"),
@@ -60,6 +61,15 @@ class ConverterTest {
                     statements.get("WriteTraces"),
                     List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords"),
                     List.of("*"));
+            JsonNode decrypt = statements.get("DecryptOwnEnvironment");
+            assertThat(texts(decrypt.path("Action"))).containsExactly("kms:Decrypt");
+            assertThat(decrypt.path("Condition").path("StringEquals"))
+                    .isEqualTo(Synthesized.parse("{\"kms:ViaService\": \"lambda."
+                            + stack.provider().path("region").asText()
+                            + ".amazonaws.com\", \"kms:EncryptionContext:aws:lambda:FunctionArn\": \""
+                            + stack.reference("aws_lambda_function", function, "arn") + "\"}"));
+            assertThat(function.path("kms_key_arn").asText())
+                    .isEqualTo(stack.reference("aws_kms_key", stack.resource("aws_kms_key"), "arn"));
         });
     }
 

@@ -80,6 +80,31 @@ class LifecycleTest {
         assertThat(data.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
         assertThat(prod.resource("aws_kms_key").path("deletion_window_in_days").asInt())
                 .isEqualTo(30);
+        assertThat(prod.resource("aws_kms_key")
+                        .path("lifecycle")
+                        .path("prevent_destroy")
+                        .asBoolean())
+                .as("the key, like the data it encrypts")
+                .isTrue();
+        assertThat(prod.resource("aws_kms_alias")
+                        .path("lifecycle")
+                        .path("prevent_destroy")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    /** Outside production a protected key would abort the whole destroy; the kept data depends on it instead. */
+    @Test
+    void outsideProductionNoKeyRefusesDestroy() {
+        ShippedStacks.environments().stream()
+                .filter(e -> !e.production())
+                .forEach(e -> assertThat(ShippedStacks.get(e.name())
+                                .resource("aws_kms_key")
+                                .path("lifecycle")
+                                .path("prevent_destroy")
+                                .asBoolean())
+                        .as(e.name())
+                        .isFalse());
     }
 
     @Test

@@ -23,16 +23,19 @@ class RemovalsTest {
     }
 
     @Test
-    void productionProtectsItsTableAndDataAndKeepsItsQueryResults() {
+    void productionProtectsItsTableDataAndKeyAndKeepsItsQueryResults() {
         assertThat(removals("prod"))
                 .isEqualTo(new Removals(
                         RemovalPolicy.RETAIN_AND_PROTECT,
                         RemovalPolicy.RETAIN_AND_PROTECT,
                         RemovalPolicy.RETAIN,
-                        RemovalPolicy.DESTROY));
+                        RemovalPolicy.RETAIN_AND_PROTECT));
     }
 
-    /** staging sets forceDestroy false and deletionProtection true, outside production. */
+    /**
+     * staging sets forceDestroy false and deletionProtection true, outside production: the key stays unprotected (a
+     * protected key would abort the whole destroy); what keeps it alive is that the kept data depends on it.
+     */
     @Test
     void outsideProductionTheTwoSettingsKeepDataWithoutProtectingIt() {
         assertThat(removals(ShippedStacks.EVERY_SETTING))

@@ -12,6 +12,7 @@ import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionEnvironme
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionSnapStart;
 import com.hashicorp.cdktf.providers.aws.lambda_function.LambdaFunctionTracingConfig;
 import dev.ddbchanges.app.constructs.Metric;
+import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroup;
 import dev.ddbchanges.app.constructs.logging.EncryptedLogGroupProps;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -96,6 +97,10 @@ public final class ConverterFunction extends Construct {
                 .environment(LambdaFunctionEnvironment.builder()
                         .variables(Map.of(ConverterMetrics.NAMESPACE_VARIABLE, ConverterMetrics.DEFAULT_NAMESPACE))
                         .build())
+                // The environment variables, and the SnapStart snapshots where on, are encrypted with the
+                // environment's key like everything else it keeps (CKV_AWS_173). Lambda creates a grant for the role
+                // with the deploying identity's kms:CreateGrant, kms:Encrypt and kms:Decrypt.
+                .kmsKeyArn(props.key().arn())
                 // Each batch becomes a trace: where its time went, and which invocations Firehose retried.
                 .tracingConfig(
                         LambdaFunctionTracingConfig.builder().mode("Active").build())
@@ -112,6 +117,16 @@ public final class ConverterFunction extends Construct {
                     .build());
         }
         function = new LambdaFunction(this, "function", config.build());
+        // The same use the grant Lambda makes allows, held by the role itself: a grant names the role's internal id,
+        // so a recreated role would otherwise lose it until the function's key is set again.
+        role.grant(
+                this,
+                "decrypt-environment",
+                props.key()
+                        .grantUseVia(
+                                "DecryptOwnEnvironment",
+                                EncryptionContext.lambdaFunction(function.getArn()),
+                                "kms:Decrypt"));
         alias = new LambdaAlias(
                 this,
                 "alias",

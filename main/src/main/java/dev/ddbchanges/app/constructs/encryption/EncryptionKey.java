@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.constructs.encryption;
 
+import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAlias;
 import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAliasConfig;
@@ -48,6 +49,15 @@ public final class EncryptionKey extends Construct {
 
     public String arn() {
         return key.getArn();
+    }
+
+    /**
+     * What a resource that keeps data on destroy names in its {@code depends_on} when it refers to the key through a
+     * settings resource only (a bucket's encryption is its own resource): Terraform then deletes the key only after
+     * it, and never while it refuses deletion.
+     */
+    public ITerraformDependable dependency() {
+        return key;
     }
 
     /**
@@ -108,6 +118,27 @@ public final class EncryptionKey extends Construct {
                                     .toList()));
         }
         props.alarmTopic().ifPresent(grant -> statements.add(alarmsPublish(props, grant)));
+        if (!props.accessLogSourceBuckets().isEmpty()) {
+            statements.add(accessLogDelivery(props));
+        }
         return PolicyDocument.of(statements.toArray(PolicyStatement[]::new));
+    }
+
+    /**
+     * A log bucket encrypted with this key receives server access logs only if S3's log delivery may create data keys
+     * with it; the source conditions keep any other account's or bucket's logs out.
+     */
+    private static PolicyStatement accessLogDelivery(EncryptionKeyProps props) {
+        return PolicyStatement.allow("S3ServerAccessLogsEncryptWithKey")
+                .withServicePrincipal("logging.s3.amazonaws.com")
+                .withActions("kms:GenerateDataKey")
+                .withResources("*")
+                .withCondition("StringEquals", "aws:SourceAccount", props.accountId())
+                .withCondition(
+                        "ArnLike",
+                        "aws:SourceArn",
+                        props.accessLogSourceBuckets().stream()
+                                .map(name -> "arn:aws:s3:::" + name)
+                                .toList());
     }
 }

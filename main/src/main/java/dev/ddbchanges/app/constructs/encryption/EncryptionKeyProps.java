@@ -16,7 +16,8 @@ public record EncryptionKeyProps(
         String region,
         List<String> logGroupNames,
         Optional<AlarmTopicGrant> alarmTopic,
-        RemovalPolicy removal) {
+        RemovalPolicy removal,
+        List<String> accessLogSourceBuckets) {
 
     public EncryptionKeyProps {
         Required.components(
@@ -28,8 +29,10 @@ public record EncryptionKeyProps(
                 region,
                 logGroupNames,
                 alarmTopic,
-                removal);
+                removal,
+                accessLogSourceBuckets);
         logGroupNames = List.copyOf(logGroupNames);
+        accessLogSourceBuckets = List.copyOf(accessLogSourceBuckets);
         if (deletionWindowDays < Limits.KEY_DELETION_WINDOW_MIN
                 || deletionWindowDays > Limits.KEY_DELETION_WINDOW_MAX) {
             throw new IllegalArgumentException("deletionWindowDays = " + deletionWindowDays + "; KMS allows "
@@ -48,6 +51,7 @@ public record EncryptionKeyProps(
             logGroupNames(List.of());
             removal(RemovalPolicy.RETAIN);
             alarmTopic(Optional.empty());
+            accessLogSourceBuckets(List.of());
         }
 
         /** Required: the key's alias, {@code alias/...} (built by {@code Names}). */
@@ -106,6 +110,17 @@ public record EncryptionKeyProps(
          */
         public Builder removal(RemovalPolicy value) {
             return set("removal", value);
+        }
+
+        /**
+         * The buckets, by name, whose S3 server access logs go to a bucket encrypted with the key: S3's log delivery
+         * may then encrypt those logs, for these buckets of this account only. Names, not references: the buckets
+         * depend on the key.
+         *
+         * @default none: S3's log delivery may not use the key
+         */
+        public Builder accessLogSourceBuckets(List<String> value) {
+            return set("accessLogSourceBuckets", value);
         }
     }
 }

@@ -11,6 +11,8 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3Buc
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleExpiration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilter;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_logging.S3BucketLoggingA;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_logging.S3BucketLoggingAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_metric.S3BucketMetric;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_metric.S3BucketMetricConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_metric.S3BucketMetricFilter;
@@ -50,6 +52,8 @@ import software.constructs.IConstruct;
 public final class SecureBucket extends Construct {
     /** Incomplete multipart uploads are invisible and billed; a day is long enough for any upload to finish. */
     static final int ABORT_INCOMPLETE_UPLOAD_DAYS = 1;
+    /** Where a log bucket keeps server access logs, apart from anything else it might hold. */
+    public static final String ACCESS_LOG_PREFIX = "access-logs/";
 
     private final S3Bucket bucket;
     private final EncryptionKey key;
@@ -65,6 +69,9 @@ public final class SecureBucket extends Construct {
                 S3BucketConfig.builder()
                         .bucket(props.bucketName())
                         .forceDestroy(props.removal().forceDestroy())
+                        // The bucket names the key only through its encryption resource; without this, a destroy
+                        // that stops at a bucket still holding objects would schedule their key's deletion.
+                        .dependsOn(List.of(key.dependency()))
                         .build());
         new S3BucketServerSideEncryptionConfigurationA(
                 this,
@@ -124,17 +131,47 @@ public final class SecureBucket extends Construct {
                 "policy",
                 S3BucketPolicyConfig.builder()
                         .bucket(bucket.getId())
-                        .policy(PolicyDocument.of(PolicyStatement.deny("DenyRequestsWithoutTls")
-                                .withAnyPrincipal()
-                                .withActions("s3:*")
-                                .withResources(bucket.getArn(), bucket.getArn() + "/*")
-                                .withCondition("Bool", "aws:SecureTransport", "false")))
+                        .policy(PolicyDocument.of(policyStatements(props).toArray(PolicyStatement[]::new)))
                         // Both calls change the bucket's policy state; S3 answers a concurrent pair with
                         // OperationAborted.
                         .dependsOn(List.of(publicAccessBlock))
                         .build());
         preventDestroy = props.removal().preventDestroy();
+        props.accessLogsTo().ifPresent(this::sendAccessLogsTo);
         protectEverything();
+    }
+
+    private List<PolicyStatement> policyStatements(SecureBucketProps props) {
+        List<PolicyStatement> statements = new ArrayList<>();
+        statements.add(PolicyStatement.deny("DenyRequestsWithoutTls")
+                .withAnyPrincipal()
+                .withActions("s3:*")
+                .withResources(bucket.getArn(), bucket.getArn() + "/*")
+                .withCondition("Bool", "aws:SecureTransport", "false"));
+        props.receivesAccessLogs().ifPresent(delivery -> statements.add(acceptAccessLogs(delivery)));
+        return statements;
+    }
+
+    /** With object ownership enforced, a bucket policy is the only way to let S3's log delivery write. */
+    private PolicyStatement acceptAccessLogs(AccessLogDelivery delivery) {
+        return PolicyStatement.allow("S3ServerAccessLogsOfTheseBuckets")
+                .withServicePrincipal("logging.s3.amazonaws.com")
+                .withActions("s3:PutObject")
+                .withResources(bucket.getArn() + "/" + ACCESS_LOG_PREFIX + "*")
+                .withCondition("ArnLike", "aws:SourceArn", delivery.sourceArns())
+                .withCondition("StringEquals", "aws:SourceAccount", delivery.accountId());
+    }
+
+    /** S3 writes one log record per request to this bucket, delivered within hours; best effort, not every request. */
+    private void sendAccessLogsTo(SecureBucket target) {
+        new S3BucketLoggingA(
+                this,
+                "access-logging",
+                S3BucketLoggingAConfig.builder()
+                        .bucket(bucket.getId())
+                        .targetBucket(target.bucket.getId())
+                        .targetPrefix(ACCESS_LOG_PREFIX)
+                        .build());
     }
 
     public String name() {

@@ -4,6 +4,7 @@ import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
@@ -12,11 +13,24 @@ public record SecureBucketProps(
         EncryptionKey key,
         RemovalPolicy removal,
         int noncurrentVersionExpirationDays,
-        OptionalInt expirationDays) {
+        OptionalInt expirationDays,
+        Optional<SecureBucket> accessLogsTo,
+        Optional<AccessLogDelivery> receivesAccessLogs) {
 
     public SecureBucketProps {
         Required.components(
-                SecureBucketProps.class, bucketName, key, removal, noncurrentVersionExpirationDays, expirationDays);
+                SecureBucketProps.class,
+                bucketName,
+                key,
+                removal,
+                noncurrentVersionExpirationDays,
+                expirationDays,
+                accessLogsTo,
+                receivesAccessLogs);
+        if (accessLogsTo.isPresent() && receivesAccessLogs.isPresent()) {
+            throw new IllegalArgumentException("bucket " + bucketName + " both sends and receives access logs; allowed:"
+                    + " one of them, because S3 would log its own log deliveries in an endless loop");
+        }
         if (noncurrentVersionExpirationDays < 1) {
             throw new IllegalArgumentException(
                     "noncurrentVersionExpirationDays = " + noncurrentVersionExpirationDays + "; allowed: 1 or more");
@@ -37,6 +51,8 @@ public record SecureBucketProps(
             removal(RemovalPolicy.RETAIN);
             noncurrentVersionExpirationDays(90);
             expirationDays(OptionalInt.empty());
+            accessLogsTo(Optional.empty());
+            receivesAccessLogs(Optional.empty());
         }
 
         /** Required: the full, globally unique name (built by {@code Names}). */
@@ -75,6 +91,25 @@ public record SecureBucketProps(
          */
         public Builder expirationDays(OptionalInt value) {
             return set("expirationDays", value);
+        }
+
+        /**
+         * The log bucket S3 sends this bucket's server access logs to (one record per request), under
+         * {@link SecureBucket#ACCESS_LOG_PREFIX}; that bucket must receive them ({@link #receivesAccessLogs}).
+         *
+         * @default empty: no access logs
+         */
+        public Builder accessLogsTo(Optional<SecureBucket> value) {
+            return set("accessLogsTo", value);
+        }
+
+        /**
+         * Makes this a log bucket: its policy lets S3 write the access logs of these buckets.
+         *
+         * @default empty: S3 may not write logs here
+         */
+        public Builder receivesAccessLogs(Optional<AccessLogDelivery> value) {
+            return set("receivesAccessLogs", value);
         }
     }
 }

@@ -75,7 +75,26 @@ class ConverterFunctionTest {
                 .containsExactly("xray:PutTraceSegments", "xray:PutTelemetryRecords");
         assertThat(stack.resources("aws_iam_role_policy"))
                 .filteredOn(p -> p.path("role").asText().equals("${aws_iam_role.converter_role_FEC5BFC5.name}"))
-                .hasSize(1);
+                .extracting(p -> p.path("name").asText())
+                .containsExactlyInAnyOrder("write-logs-and-traces", "decrypt-environment");
+    }
+
+    /** CKV_AWS_173: the environment variables are encrypted with the key, and only this function may decrypt them. */
+    @Test
+    void itsEnvironmentIsEncryptedWithTheKeyWhichOnlyItsRoleMayDecryptThroughLambda() {
+        Synthesized stack = TestApps.synthConstruct(Pipeline::new);
+        JsonNode function = stack.resource("aws_lambda_function");
+        JsonNode policy = stack.resourceWhere("aws_iam_role_policy", "name", "decrypt-environment");
+
+        assertThat(function.path("kms_key_arn").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
+        assertThat(policy.path("role").asText()).isEqualTo("${aws_iam_role.converter_role_FEC5BFC5.name}");
+        assertThat(Synthesized.policy(policy).path("Statement")).isEqualTo(Synthesized.parse("""
+                        [{"Sid": "DecryptOwnEnvironment", "Effect": "Allow", "Action": ["kms:Decrypt"],
+                          "Resource": ["${aws_kms_key.key_F64E54E4.arn}"],
+                          "Condition": {"StringEquals": {
+                            "kms:ViaService": "lambda.us-west-2.amazonaws.com",
+                            "kms:EncryptionContext:aws:lambda:FunctionArn":
+                              "${aws_lambda_function.converter_function_56FCE06F.arn}"}}}]"""));
     }
 
     @Test
