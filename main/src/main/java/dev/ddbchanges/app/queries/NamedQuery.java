@@ -26,9 +26,18 @@ public enum NamedQuery {
             "changes-per-day",
             "Changes per day of the change and type (parameters, "
                     + "quoted: first day, last day, first day, last day, such as '2026-11-01')"),
-    TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first");
+    TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first"),
+    /** Over the error table: {@code {{table}}} is {@code delivery_errors}. */
+    FAILURES_BY_HOUR(
+            "failures_by_hour",
+            "failures-by-hour",
+            "Records Firehose could not deliver, per arrival hour, error code and message, newest first (parameters, "
+                    + "quoted: first day, last day, first day, last day, such as '2026-11-01')");
 
-    /** Replaced by the table's name: {@code dynamodb_changes} in Athena, a view of the replayed files locally. */
+    /**
+     * Replaced by the name of the table the query reads: {@code dynamodb_changes} (or {@code delivery_errors}, see
+     * {@link #readsErrors()}) in Athena, a table of the replayed files locally.
+     */
     public static final String TABLE_PLACEHOLDER = "{{table}}";
     /** Replaced by {@link QueryWindow#lateDays()}: how many days after it happened a change can still arrive. */
     public static final String LATE_DAYS_PLACEHOLDER = "{{late_days}}";
@@ -56,6 +65,11 @@ public enum NamedQuery {
 
     public String description() {
         return description;
+    }
+
+    /** Whether the query reads the error table, not the changes. */
+    public boolean readsErrors() {
+        return this == FAILURES_BY_HOUR;
     }
 
     /** The SQL with the table and an environment's partition window filled in. */
