@@ -64,7 +64,8 @@ public final class ErrorTableSchema {
 
     /**
      * The changes table's format and hour projection, below an enum projection of the error type:
-     * {@code <location>${error_type}/year=${year}/.../hour=${hour}/}, the layout of {@code DeliveryLayout.errorPrefix()}.
+     * {@code <location>${error_type}/year=${year}/.../hour=${hour}/}, the layout of
+     * {@code DeliveryLayout.errorPrefix()}.
      */
     public static Map<String, String> parameters(String location) {
         Map<String, String> errorType = new LinkedHashMap<>();

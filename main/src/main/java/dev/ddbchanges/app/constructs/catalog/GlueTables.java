@@ -9,7 +9,9 @@ import com.hashicorp.cdktf.providers.aws.glue_catalog_table.GlueCatalogTableStor
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A Glue table's declaration from its {@link TableDefinition} alone: Terraform owns its columns, SerDe and projection. */
+/**
+ * A Glue table's declaration from its {@link TableDefinition} alone: Terraform owns its columns, SerDe and projection.
+ */
 final class GlueTables {
     private GlueTables() {}
 
