@@ -27,12 +27,12 @@ public enum NamedQuery {
             "Changes per day of the change and type (parameters, "
                     + "quoted: first day, last day, first day, last day, such as '2026-11-01')"),
     TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first"),
-    /** Over the error table: {@code {{table}}} is {@code delivery_errors}. */
     FAILURES_BY_HOUR(
             "failures_by_hour",
             "failures-by-hour",
             "Records Firehose could not deliver, per arrival hour, error code and message, newest first (parameters, "
-                    + "quoted: first day, last day, first day, last day, such as '2026-11-01')");
+                    + "quoted: first day, last day, first day, last day, such as '2026-11-01')",
+            true);
 
     /**
      * Replaced by the name of the table the query reads: {@code dynamodb_changes} (or {@code delivery_errors}, see
@@ -47,11 +47,18 @@ public enum NamedQuery {
     private final String id;
     private final String nameSuffix;
     private final String description;
+    private final boolean readsErrors;
 
     NamedQuery(String id, String nameSuffix, String description) {
+        this(id, nameSuffix, description, false);
+    }
+
+    /** @param readsErrors the query reads the error table ({@code delivery_errors}), not the changes */
+    NamedQuery(String id, String nameSuffix, String description, boolean readsErrors) {
         this.id = id;
         this.nameSuffix = nameSuffix;
         this.description = description;
+        this.readsErrors = readsErrors;
     }
 
     public String id() {
@@ -69,7 +76,7 @@ public enum NamedQuery {
 
     /** Whether the query reads the error table, not the changes. */
     public boolean readsErrors() {
-        return this == FAILURES_BY_HOUR;
+        return readsErrors;
     }
 
     /** The SQL with the table and an environment's partition window filled in. */
