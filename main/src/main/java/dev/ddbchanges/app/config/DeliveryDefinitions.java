@@ -17,16 +17,19 @@ final class DeliveryDefinitions {
             .means("... or as soon as this much has been buffered");
 
     /**
-     * Firehose's own processor default, 1 MB, not its maximum 3: a 3 MB batch of tiny change records can make a
-     * converted response larger than Lambda's 6 MB limit (see README, "The 6 MB response limit"). Firehose's console
-     * offers tenths of a MB; finer sizes are refused rather than guessed at.
+     * Firehose's own processor default, 1 MB. Firehose allows up to 3, but above {@link Limits#PROCESSOR_BUFFER_MAX_MB}
+     * a batch of the smallest change records makes a request Lambda refuses, and then the whole batch fails (see
+     * README, "The 6 MB request and response limits"). Firehose's console offers tenths of a MB; finer sizes are
+     * refused rather than guessed at.
      */
     static final Setting<BigDecimal> PROCESSOR_BUFFER_SIZE_MB = Setting.key("processorBufferSizeMb")
-            .allows(Rule.number("MB", new BigDecimal("0.2"), new BigDecimal("3"), 1))
+            .allows(Rule.number("MB", new BigDecimal("0.2"), Limits.PROCESSOR_BUFFER_MAX_MB, 1)
+                    .said(" (above " + Limits.PROCESSOR_BUFFER_MAX_MB + " MB, a batch of the smallest change records "
+                            + "makes a request larger than Lambda's 6 MB limit, and the whole batch fails)"))
             .defaults(Fallback.always(FirehoseProcessorDefaults.BUFFER_SIZE_MB))
-            .means("size of the batches Firehose hands the converter; above 1 MB, a batch of tiny changes can "
-                    + "outgrow Lambda's 6 MB response, and the lines that do not fit go to the error prefix as "
-                    + "`response_size_limit`");
+            .means("size of the batches Firehose hands the converter, counted in record bytes; the request carries "
+                    + "them in base64 with an envelope per record, up to 2.64 times as large, and Lambda refuses a "
+                    + "request over 6 MB");
 
     /** Firehose's own processor default. */
     static final Setting<Integer> PROCESSOR_BUFFER_INTERVAL_SECONDS = Setting.key("processorBufferIntervalSeconds")

@@ -26,9 +26,18 @@ public enum NamedQuery {
             "changes-per-day",
             "Changes per day of the change and type (parameters, "
                     + "quoted: first day, last day, first day, last day, such as '2026-11-01')"),
-    TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first");
+    TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first"),
+    FAILURES_BY_HOUR(
+            "failures_by_hour",
+            "failures-by-hour",
+            "Records Firehose could not deliver, per arrival hour, error code and message, newest first (parameters, "
+                    + "quoted: first day, last day, first day, last day, such as '2026-11-01')",
+            true);
 
-    /** Replaced by the table's name: {@code dynamodb_changes} in Athena, a view of the replayed files locally. */
+    /**
+     * Replaced by the name of the table the query reads: {@code dynamodb_changes} (or {@code delivery_errors}, see
+     * {@link #readsErrors()}) in Athena, a table of the replayed files locally.
+     */
     public static final String TABLE_PLACEHOLDER = "{{table}}";
     /** Replaced by {@link QueryWindow#lateDays()}: how many days after it happened a change can still arrive. */
     public static final String LATE_DAYS_PLACEHOLDER = "{{late_days}}";
@@ -38,11 +47,18 @@ public enum NamedQuery {
     private final String id;
     private final String nameSuffix;
     private final String description;
+    private final boolean readsErrors;
 
     NamedQuery(String id, String nameSuffix, String description) {
+        this(id, nameSuffix, description, false);
+    }
+
+    /** @param readsErrors the query reads the error table ({@code delivery_errors}), not the changes */
+    NamedQuery(String id, String nameSuffix, String description, boolean readsErrors) {
         this.id = id;
         this.nameSuffix = nameSuffix;
         this.description = description;
+        this.readsErrors = readsErrors;
     }
 
     public String id() {
@@ -56,6 +72,11 @@ public enum NamedQuery {
 
     public String description() {
         return description;
+    }
+
+    /** Whether the query reads the error table, not the changes. */
+    public boolean readsErrors() {
+        return readsErrors;
     }
 
     /** The SQL with the table and an environment's partition window filled in. */

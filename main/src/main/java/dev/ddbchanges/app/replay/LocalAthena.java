@@ -1,6 +1,8 @@
 package dev.ddbchanges.app.replay;
 
 import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
+import dev.ddbchanges.app.constructs.catalog.ErrorTableSchema;
+import dev.ddbchanges.app.constructs.catalog.TableDefinition;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.queries.QueryWindow;
@@ -19,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,13 +34,12 @@ public final class LocalAthena {
     /** The table's columns with DuckDB's name for each Hive type; the images are JSON text, as in Athena. */
     public static final Map<String, String> COLUMN_TYPES = Collections.unmodifiableMap(columnTypes());
 
-    static final String TABLE = ChangeTableSchema.NAME;
-
     /**
      * Athena's (Trino's) functions that DuckDB names differently or lacks. Trino's json_extract_scalar answers NULL
      * for an object or an array, where DuckDB's json_extract_string answers its JSON text; Trino's paths may quote a
      * name in brackets ({@code $["first name"]}), DuckDB's in dots ({@code $."first name"}). Trino's
-     * from_iso8601_timestamp keeps milliseconds, its _nanos variant every digit.
+     * from_iso8601_timestamp keeps milliseconds, its _nanos variant every digit; from_unixtime with a zone is the
+     * instant's local time there.
      */
     static final List<String> ATHENA_FUNCTIONS = List.of(
             "CREATE MACRO athena_json_path(p) AS regexp_replace(p, '\\[\\s*\"([^\"]*)\"\\s*\\]', '.\"\\1\"', 'g')",
@@ -46,7 +48,8 @@ public final class LocalAthena {
             "CREATE MACRO from_iso8601_timestamp(s) AS date_trunc('millisecond', CAST(s AS TIMESTAMPTZ))",
             "CREATE MACRO from_iso8601_timestamp_nanos(s) AS CAST(s AS TIMESTAMPTZ)",
             "CREATE MACRO json_format(j) AS CAST(CAST(j AS JSON) AS VARCHAR)",
-            "CREATE MACRO to_unixtime(t) AS epoch(t)");
+            "CREATE MACRO to_unixtime(t) AS epoch(t)",
+            "CREATE MACRO from_unixtime(s, zone) AS timezone(zone, to_timestamp(s))");
 
     private LocalAthena() {}
 
@@ -78,17 +81,44 @@ public final class LocalAthena {
      */
     public static List<List<String>> query(Path outdir, String sql, List<String> parameters, QueryWindow window)
             throws SQLException {
-        Path data = outdir.resolve(DeliveryLayout.DATA_PREFIX);
-        if (!hasFiles(data)) {
-            throw new IllegalArgumentException("no converted records under " + data + ": nothing to query; allowed: a "
-                    + "replay's output folder, holding changes/year=.../hour=.../ objects");
+        Path data = objects(outdir.resolve(DeliveryLayout.DATA_PREFIX), "converted records", "changes");
+        return query(ChangeTableSchema.DEFINITION, data, ReplayedLines::read, sql, parameters, window);
+    }
+
+    /**
+     * As {@link #query}, over the error table: Firehose's error records under {@code outdir}'s {@code errors/}, as
+     * the Glue table {@link ErrorTableSchema} declares reads them.
+     */
+    public static List<List<String>> queryErrors(Path outdir, String sql, List<String> parameters, QueryWindow window)
+            throws SQLException {
+        Path errors = objects(outdir.resolve(DeliveryLayout.ERROR_PREFIX), "error records", "errors/processing-failed");
+        return query(ErrorTableSchema.DEFINITION, errors, ErrorLines::read, sql, parameters, window);
+    }
+
+    /** {@code dir}, refused when it holds no objects: a query over nothing is a wrong folder, not an empty answer. */
+    private static Path objects(Path dir, String what, String layout) {
+        if (!hasFiles(dir)) {
+            throw new IllegalArgumentException("no " + what + " under " + dir + ": nothing to query; allowed: a "
+                    + "folder holding " + layout + "/year=.../hour=.../ objects");
         }
+        return dir;
+    }
+
+    private static List<List<String>> query(
+            TableDefinition table, Path data, Rows rows, String sql, List<String> parameters, QueryWindow window)
+            throws SQLException {
         try (Connection db = connect()) {
-            load(db, data);
-            try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, TABLE, window))) {
+            load(db, table, data, rows);
+            try (PreparedStatement statement = db.prepareStatement(NamedQuery.fill(sql, table.name(), window))) {
                 return run(statement, parameters);
             }
         }
+    }
+
+    /** Reads the objects under a folder as rows of column name to text. */
+    @FunctionalInterface
+    interface Rows {
+        void read(Path data, Consumer<Map<String, String>> rows) throws IOException;
     }
 
     /**
@@ -111,21 +141,22 @@ public final class LocalAthena {
     }
 
     /** The table, as Athena's reader sees the objects under {@code data}. */
-    private static void load(Connection db, Path data) throws SQLException {
-        List<String> names = ChangeTableSchema.allColumnNames();
-        Map<String, String> types = new LinkedHashMap<>(COLUMN_TYPES);
-        ChangeTableSchema.PARTITION_KEYS.forEach(key -> types.put(key.name(), duckType(key.type())));
+    private static void load(Connection db, TableDefinition table, Path data, Rows reader) throws SQLException {
+        List<String> names = table.allColumnNames();
+        Map<String, String> types = new LinkedHashMap<>();
+        Stream.concat(table.columns().stream(), table.partitionKeys().stream())
+                .forEach(column -> types.put(column.name(), duckType(column.type())));
         try (Statement create = db.createStatement()) {
-            create.execute("CREATE TABLE " + TABLE + " ("
+            create.execute("CREATE TABLE " + table.name() + " ("
                     + types.entrySet().stream()
                             .map(column -> column.getKey() + " " + column.getValue())
                             .collect(Collectors.joining(", "))
                     + ")");
         }
-        String insert =
-                "INSERT INTO " + TABLE + " VALUES (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
+        String insert = "INSERT INTO " + table.name() + " VALUES ("
+                + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
         try (PreparedStatement rows = db.prepareStatement(insert)) {
-            ReplayedLines.read(data, row -> {
+            reader.read(data, row -> {
                 try {
                     for (int i = 0; i < names.size(); i++) {
                         rows.setString(i + 1, row.get(names.get(i)));

@@ -58,19 +58,21 @@ public final class ReplayMain {
                     + "DynamoDB change records, one JSON object per line");
         }
         String sql;
+        boolean readsErrors = false;
         if (!sqlFile.isBlank()) {
             if (!Files.isRegularFile(Path.of(sqlFile))) {
                 throw new IllegalArgumentException("replay.sql = " + sqlFile + ": no such file");
             }
             sql = Files.readString(Path.of(sqlFile), StandardCharsets.UTF_8);
         } else {
-            sql = NamedQuery.byId(queryId)
+            NamedQuery saved = NamedQuery.byId(queryId)
                     .orElseThrow(() -> new IllegalArgumentException("replay.query = " + queryId
                             + " is not a saved query; allowed: "
                             + Arrays.stream(NamedQuery.values())
                                     .map(NamedQuery::id)
-                                    .collect(Collectors.joining(", ")) + ", or replay.sql=<file>"))
-                    .template();
+                                    .collect(Collectors.joining(", ")) + ", or replay.sql=<file>"));
+            sql = saved.template();
+            readsErrors = saved.readsErrors();
         }
         Path outdir = Path.of(OUTDIR);
         if (Files.exists(outdir)) {
@@ -82,7 +84,10 @@ public final class ReplayMain {
                 + " failed (under " + outdir + "/errors/), " + summary.files() + " objects under " + outdir
                 + ", buffered as " + environment + "'s Firehose buffers them");
         List<String> parameters = params.isBlank() ? List.of() : List.of(params.split(",", -1));
-        for (List<String> row : LocalAthena.query(outdir, sql, parameters, QueryWindow.of(settings))) {
+        QueryWindow window = QueryWindow.of(settings);
+        for (List<String> row : readsErrors
+                ? LocalAthena.queryErrors(outdir, sql, parameters, window)
+                : LocalAthena.query(outdir, sql, parameters, window)) {
             System.out.println(String.join("\t", row));
         }
     }

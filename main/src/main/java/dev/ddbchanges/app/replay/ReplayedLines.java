@@ -32,28 +32,41 @@ final class ReplayedLines {
 
     /** One row per line under {@code data}: column name to its text ({@code null} for JSON null or absent). */
     static void read(Path data, Consumer<Map<String, String>> rows) throws IOException {
+        forEachLine(data, (object, number, line) -> {
+            Map<String, String> row = new HashMap<>(partition(data, object));
+            row.putAll(columns(line, object, number));
+            rows.accept(row);
+        });
+    }
+
+    /** Every non-blank line of every gzipped object under {@code data}, objects in path order. */
+    static void forEachLine(Path data, ObjectLine each) throws IOException {
         List<Path> objects;
         try (Stream<Path> files = Files.walk(data)) {
             objects = files.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path object : objects) {
-            Map<String, String> partition = partition(data, object);
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(new GZIPInputStream(Files.newInputStream(object)), StandardCharsets.UTF_8))) {
                 int number = 0;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     number++;
                     if (!line.isBlank()) {
-                        Map<String, String> row = new HashMap<>(partition);
-                        row.putAll(columns(line, object, number));
-                        rows.accept(row);
+                        each.accept(object, number, line);
                     }
                 }
             }
         }
     }
 
-    private static Map<String, String> partition(Path data, Path object) {
+    /** A line of an object, numbered from 1. */
+    @FunctionalInterface
+    interface ObjectLine {
+        void accept(Path object, int number, String line) throws IOException;
+    }
+
+    /** The hour folders of {@code object} below {@code data}, as the partition columns year, month, day, hour. */
+    static Map<String, String> partition(Path data, Path object) {
         Map<String, String> values = new HashMap<>();
         List<String> folders = new ArrayList<>();
         data.relativize(object.getParent()).forEach(folder -> folders.add(folder.toString()));

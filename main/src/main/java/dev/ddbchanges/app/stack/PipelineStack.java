@@ -15,6 +15,7 @@ import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawlerProps;
 import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
 import dev.ddbchanges.app.constructs.catalog.GlueChangeTableProps;
+import dev.ddbchanges.app.constructs.catalog.GlueErrorTable;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.changestream.ChangeStreamProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeTable;
@@ -155,6 +156,8 @@ public final class PipelineStack extends TerraformStack {
                         .bucket(dataBucket)
                         .adoptExisting(settings.query().adoptCrawlerTable())
                         .build());
+        // What Firehose could not deliver, beside the changes; the crawler, aimed at the changes table, never reads it.
+        var errors = new GlueErrorTable(this, "errors", catalog, dataBucket);
         ChangeCrawler crawler = new ChangeCrawler(
                 this,
                 "crawler",
@@ -180,6 +183,7 @@ public final class PipelineStack extends TerraformStack {
                         .removal(removals.queryResults())
                         .catalog(catalog)
                         .table(changes)
+                        .errorTable(errors)
                         .queryName(names::namedQuery)
                         .queryWindow(QueryWindow.of(settings))
                         .build());
@@ -209,6 +213,10 @@ public final class PipelineStack extends TerraformStack {
                 crawler.name(),
                 "Registers new partitions for engines without projection: aws glue start-crawler --name");
         output("glue_table", changes.name(), "The table to query: <glue_database>.<glue_table>");
+        output(
+                "glue_error_table",
+                errors.name(),
+                "What Firehose could not deliver, by reason and hour: <glue_database>.<glue_error_table>");
         output("workgroup_name", workgroup.name(), "The Athena workgroup to query in");
         output("query_results_bucket", workgroup.resultsBucketName(), "Where Athena writes query results");
         output("alarm_topic_arn", alarms.topicArn(), "Every alarm publishes here; subscribe to be told");

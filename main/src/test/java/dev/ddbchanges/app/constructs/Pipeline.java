@@ -13,6 +13,7 @@ import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawlerProps;
 import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
 import dev.ddbchanges.app.constructs.catalog.GlueChangeTableProps;
+import dev.ddbchanges.app.constructs.catalog.GlueErrorTable;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
 import dev.ddbchanges.app.constructs.changestream.ChangeStreamProps;
 import dev.ddbchanges.app.constructs.changestream.ChangeTable;
@@ -52,6 +53,7 @@ public final class Pipeline {
     public final DeliveryStream delivery;
     public final ChangeCatalog catalog;
     public final GlueChangeTable changes;
+    public final GlueErrorTable errors;
     public final ChangeCrawler crawler;
     public final QueryWorkgroup query;
     public final PipelineAlarms alarms;
@@ -87,6 +89,7 @@ public final class Pipeline {
         delivery = delivery("delivery", "orders-dev-delivery", stream, converter);
         catalog = catalog("catalog", "orders_dev");
         changes = changes("changes", catalog, false);
+        errors = new GlueErrorTable(scope, "errors", catalog, data);
         crawler = crawler("crawler", "orders-dev-crawler", changes, "orders-dev-glue-security");
         query = query("query", "orders-dev-analytics", changes);
         alarms = alarms("alarms", "orders-dev", stream, converter, delivery);
@@ -192,6 +195,7 @@ public final class Pipeline {
                         .removal(RemovalPolicy.DESTROY)
                         .catalog(catalog)
                         .table(changesTable)
+                        .errorTable(errors)
                         .queryName(answers -> name + "-" + answers)
                         .queryWindow(new QueryWindow(1, 2))
                         .build());

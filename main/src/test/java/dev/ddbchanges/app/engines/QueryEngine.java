@@ -12,11 +12,21 @@ public enum QueryEngine {
         public List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception {
             return LocalAthena.query(outdir, sql, parameters, WINDOW);
         }
+
+        @Override
+        public List<List<String>> queryErrors(Path outdir, String sql, List<String> parameters) throws Exception {
+            return LocalAthena.queryErrors(outdir, sql, parameters, WINDOW);
+        }
     },
     TRINO {
         @Override
         public List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception {
             return TrinoAthena.query(outdir, sql, parameters);
+        }
+
+        @Override
+        public List<List<String>> queryErrors(Path outdir, String sql, List<String> parameters) throws Exception {
+            return TrinoAthena.queryErrors(outdir, sql, parameters);
         }
 
         @Override
@@ -39,4 +49,7 @@ public enum QueryEngine {
      * bare or quoted) and returns the header row, then one row per result, each value as text ("NULL" for null).
      */
     public abstract List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception;
+
+    /** As {@link #query}, with {@code {{table}}} for the error table of the error records under {@code errors/}. */
+    public abstract List<List<String>> queryErrors(Path outdir, String sql, List<String> parameters) throws Exception;
 }

@@ -1,6 +1,8 @@
 package dev.ddbchanges.app.engines;
 
 import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
+import dev.ddbchanges.app.constructs.catalog.ErrorTableSchema;
+import dev.ddbchanges.app.constructs.catalog.TableDefinition;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.replay.LocalAthena;
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Trino over the replayed files, with LocalAthena's contract: each replay directory becomes its own Hive table, created
- * from {@link ChangeTableSchema} as the Glue table is (Athena's OpenX JSON SerDe with the same properties, the same
+ * from its {@link TableDefinition} as the Glue table is (Athena's OpenX JSON SerDe with the same properties, the same
  * partition projection and location template), and the query's placeholders are filled as for DuckDB.
  */
 public final class TrinoAthena {
@@ -37,9 +39,28 @@ public final class TrinoAthena {
      * Trino renders {@code 2026-11-25 10:00:00.123 UTC} and the dialect test keeps what each engine shows.
      */
     public static List<List<String>> query(Path outdir, String sql, List<String> parameters) throws Exception {
+        Path data = outdir.resolve(DeliveryLayout.DATA_PREFIX).toAbsolutePath().normalize();
+        return query(ChangeTableSchema.DEFINITION, data, data, sql, parameters);
+    }
+
+    /** As {@link #query}, over the error table of the error records under {@code outdir}'s {@code errors/}. */
+    public static List<List<String>> queryErrors(Path outdir, String sql, List<String> parameters) throws Exception {
+        Path errors =
+                outdir.resolve(DeliveryLayout.ERROR_PREFIX).toAbsolutePath().normalize();
+        // The projection lists a single error type, whose folder holds the years.
+        return query(
+                ErrorTableSchema.DEFINITION,
+                errors,
+                errors.resolve(ErrorTableSchema.ERROR_TYPES.get(0)),
+                sql,
+                parameters);
+    }
+
+    private static List<List<String>> query(
+            TableDefinition definition, Path data, Path years, String sql, List<String> parameters) throws Exception {
         TrinoServer server = TrinoServer.get();
         try (Connection trino = server.connect()) {
-            String table = table(server, trino, outdir);
+            String table = table(server, trino, definition, data, years);
             try (PreparedStatement statement =
                     trino.prepareStatement(NamedQuery.fill(sql, table, QueryEngine.WINDOW))) {
                 return LocalAthena.run(statement, parameters);
@@ -68,17 +89,17 @@ public final class TrinoAthena {
     }
 
     /** The replay's table, created on its first query; the same directory always gets the same table. */
-    private static synchronized String table(TrinoServer server, Connection trino, Path outdir)
+    private static synchronized String table(
+            TrinoServer server, Connection trino, TableDefinition definition, Path data, Path years)
             throws IOException, SQLException {
-        Path data = outdir.resolve(DeliveryLayout.DATA_PREFIX).toAbsolutePath().normalize();
         String existing = TABLES.get(data);
         if (existing != null) {
             return existing;
         }
         if (!Files.isDirectory(data)) {
-            throw new IllegalArgumentException("no converted records under " + data + ": nothing to query");
+            throw new IllegalArgumentException("no objects under " + data + ": nothing to query");
         }
-        String name = "changes_" + (TABLES.size() + 1);
+        String name = definition.prefix().replace("/", "") + "_" + (TABLES.size() + 1);
         // Linked, not copied, below the local file system's root: the table reads the replay's files where they are.
         Path location = server.files().resolve(SCHEMA).resolve(name);
         Files.createDirectories(location.getParent());
@@ -86,7 +107,10 @@ public final class TrinoAthena {
         try (Statement ddl = trino.createStatement()) {
             ddl.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
             ddl.execute(TrinoTableDdl.create(
-                    SCHEMA + "." + name, "local:///" + server.files().relativize(location) + "/", years(data)));
+                    definition,
+                    SCHEMA + "." + name,
+                    "local:///" + server.files().relativize(location) + "/",
+                    years(years)));
         }
         String qualified = TrinoServer.CATALOG + "." + SCHEMA + "." + name;
         TABLES.put(data, qualified);

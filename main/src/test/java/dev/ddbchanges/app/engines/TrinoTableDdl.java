@@ -2,6 +2,7 @@ package dev.ddbchanges.app.engines;
 
 import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
 import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema.Column;
+import dev.ddbchanges.app.constructs.catalog.TableDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Trino's {@code CREATE TABLE} for the changes table, translated from {@link ChangeTableSchema}: Glue's
+ * Trino's {@code CREATE TABLE} for a declared table, translated from its {@link TableDefinition}: Glue's
  * {@code projection.*} table parameters become Trino's {@code partition_projection_*} table and column properties with
  * the same ranges and location template, and the SerDe parameters become the table's extra properties, where Trino's
  * OpenX JSON reader looks for them.
@@ -24,7 +25,8 @@ final class TrinoTableDdl {
 
     static final String YEAR_RANGE = "projection.year.range";
 
-    private static final Pattern COLUMN_PROJECTION = Pattern.compile("projection\\.([a-z_]+)\\.(type|range|digits)");
+    private static final Pattern COLUMN_PROJECTION =
+            Pattern.compile("projection\\.([a-z_]+)\\.(type|range|digits|values)");
 
     /** The year's date projection, which Trino reads as an integer projection of the same folders (see below). */
     private static final List<String> YEAR_DATE_PROJECTION =
@@ -40,8 +42,9 @@ final class TrinoTableDdl {
      *
      * @param years the years to project, within the table's range
      */
-    static String create(String table, String location, String years) {
-        Map<String, String> parameters = new LinkedHashMap<>(ChangeTableSchema.parameters(location));
+    static String create(TableDefinition definition, String table, String location, String years) {
+        Map<String, String> parameters =
+                new LinkedHashMap<>(definition.parameters().apply(location));
         if (!parameters.get("projection.year.type").equals("date")
                 || !parameters.get("projection.year.format").equals("yyyy")
                 || !parameters.get("projection.year.interval.unit").equals("YEARS")) {
@@ -53,17 +56,17 @@ final class TrinoTableDdl {
         parameters.put("projection.year.type", "integer");
         parameters.put(YEAR_RANGE, years);
         List<String> columns = new ArrayList<>();
-        for (Column column : ChangeTableSchema.COLUMNS) {
+        for (Column column : definition.columns()) {
             columns.add(column.name() + " " + type(column));
         }
-        for (Column key : ChangeTableSchema.PARTITION_KEYS) {
+        for (Column key : definition.partitionKeys()) {
             columns.add(key.name() + " " + type(key) + " WITH (" + projection(key.name(), parameters) + ")");
         }
         List<String> properties = new ArrayList<>();
         properties.add("format = 'OPENX_JSON'");
         properties.add("external_location = " + literal(location));
         properties.add("partitioned_by = ARRAY["
-                + ChangeTableSchema.PARTITION_KEYS.stream()
+                + definition.partitionKeys().stream()
                         .map(key -> literal(key.name()))
                         .collect(Collectors.joining(", "))
                 + "]");
@@ -77,15 +80,15 @@ final class TrinoTableDdl {
                     && !COLUMN_PROJECTION.matcher(key).matches()) {
                 throw new IllegalArgumentException("table parameter " + key + " = " + parameter.getValue()
                         + " has no Trino translation; allowed: projection.enabled, storage.location.template, "
-                        + "projection.<column>.(type|range|digits), " + NOT_FOR_TRINO);
+                        + "projection.<column>.(type|range|digits|values), " + NOT_FOR_TRINO);
             }
         }
         properties.add("extra_properties = MAP(ARRAY["
-                + ChangeTableSchema.SERDE_PARAMETERS.keySet().stream()
+                + definition.serdeParameters().keySet().stream()
                         .map(TrinoTableDdl::literal)
                         .collect(Collectors.joining(", "))
                 + "], ARRAY["
-                + ChangeTableSchema.SERDE_PARAMETERS.values().stream()
+                + definition.serdeParameters().values().stream()
                         .map(TrinoTableDdl::literal)
                         .collect(Collectors.joining(", "))
                 + "])");
@@ -104,12 +107,8 @@ final class TrinoTableDdl {
             properties.add(
                     switch (projection.group(2)) {
                         case "type" -> "partition_projection_type = " + literal(value);
-                        case "range" ->
-                            "partition_projection_range = ARRAY["
-                                    + List.of(value.split(",")).stream()
-                                            .map(bound -> literal(bound.strip()))
-                                            .collect(Collectors.joining(", "))
-                                    + "]";
+                        case "range" -> "partition_projection_range = " + array(value);
+                        case "values" -> "partition_projection_values = " + array(value);
                         default -> "partition_projection_digits = " + Integer.parseInt(value);
                     });
         }
@@ -130,6 +129,15 @@ final class TrinoTableDdl {
                         + "; allowed: "
                         + List.of(ChangeTableSchema.STRING, ChangeTableSchema.BIGINT, ChangeTableSchema.BOOLEAN));
         };
+    }
+
+    /** Glue's comma-separated list as Trino's array of strings. */
+    private static String array(String commaSeparated) {
+        return "ARRAY["
+                + List.of(commaSeparated.split(",")).stream()
+                        .map(item -> literal(item.strip()))
+                        .collect(Collectors.joining(", "))
+                + "]";
     }
 
     private static String literal(String text) {

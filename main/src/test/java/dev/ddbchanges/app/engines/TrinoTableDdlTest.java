@@ -3,6 +3,8 @@ package dev.ddbchanges.app.engines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
+import dev.ddbchanges.app.constructs.catalog.ErrorTableSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -14,8 +16,25 @@ class TrinoTableDdlTest {
     /** The Glue table's columns, SerDe properties, projection ranges and template, in Trino's spelling. */
     @Test
     void theTableIsTheGlueTableInTrinosSpelling() throws Exception {
-        assertThat(TrinoTableDdl.create("replay.changes_1", "local:///replay/changes_1/", "2026,2026") + "\n")
+        assertThat(TrinoTableDdl.create(
+                                ChangeTableSchema.DEFINITION,
+                                "replay.changes_1",
+                                "local:///replay/changes_1/",
+                                "2026,2026")
+                        + "\n")
                 .isEqualTo(Files.readString(TestApps.resource("dialect/trino-table.sql")));
+    }
+
+    /** The error table's columns mapped onto Firehose's names, and its error type projected as an enum. */
+    @Test
+    void theErrorTableIsTheGlueErrorTableInTrinosSpelling() throws Exception {
+        assertThat(TrinoTableDdl.create(
+                                ErrorTableSchema.DEFINITION,
+                                "replay.errors_1",
+                                "local:///replay/errors_1/",
+                                "2026,2026")
+                        + "\n")
+                .isEqualTo(Files.readString(TestApps.resource("dialect/trino-error-table.sql")));
     }
 
     @Test

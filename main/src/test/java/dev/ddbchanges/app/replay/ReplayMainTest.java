@@ -19,6 +19,6 @@ class ReplayMainTest {
         assertThatThrownBy(() -> ReplayMain.run("main/samples/changes.jsonl", "latest", "", "", "dev"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("replay.query = latest is not a saved query; allowed: current_state, key_history, "
-                        + "changes_per_day, ttl_deletes, or replay.sql=<file>");
+                        + "changes_per_day, ttl_deletes, failures_by_hour, or replay.sql=<file>");
     }
 }

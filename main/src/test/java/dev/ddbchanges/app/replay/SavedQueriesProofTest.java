@@ -96,6 +96,7 @@ class SavedQueriesProofTest {
         return CORPORA.stream();
     }
 
+    /** The queries over the error table are proven on error records (ErrorTableProofTest), not on changes. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpora")
     void everySavedQueryIsProvenOnEveryCorpus(ReplayCorpus corpus) throws Exception {
@@ -106,8 +107,10 @@ class SavedQueriesProofTest {
                 .toList();
 
         assertThat(proven)
-                .containsExactlyInAnyOrder(
-                        Stream.of(NamedQuery.values()).map(NamedQuery::id).toArray(String[]::new));
+                .containsExactlyInAnyOrder(Stream.of(NamedQuery.values())
+                        .filter(query -> !query.readsErrors())
+                        .map(NamedQuery::id)
+                        .toArray(String[]::new));
     }
 
     @Test

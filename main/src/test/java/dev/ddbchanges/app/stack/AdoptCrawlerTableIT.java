@@ -45,7 +45,9 @@ class AdoptCrawlerTableIT {
         assertThat(legacy.json().path("import")).singleElement().satisfies(block -> {
             assertThat(block.path("id").asText()).isEqualTo("123456789012:ddb_changes_legacy:dynamodb_changes");
             assertThat(block.path("to").asText())
-                    .isEqualTo(legacy.address("aws_glue_catalog_table", legacy.resource("aws_glue_catalog_table")));
+                    .isEqualTo(legacy.address(
+                            "aws_glue_catalog_table",
+                            legacy.resourceWhere("aws_glue_catalog_table", "name", "dynamodb_changes")));
         });
 
         OfflinePlan plan = OfflinePlan.prepare(

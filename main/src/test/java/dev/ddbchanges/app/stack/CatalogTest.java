@@ -52,7 +52,7 @@ class CatalogTest {
     @Test
     void theCrawlerCrawlsTheDeclaredTable() {
         ShippedStacks.forEach((environment, stack) -> {
-            JsonNode table = stack.resource("aws_glue_catalog_table");
+            JsonNode table = stack.resourceWhere("aws_glue_catalog_table", "name", "dynamodb_changes");
             JsonNode target = stack.resource("aws_glue_crawler").path("catalog_target");
 
             assertThat(table.path("name").asText()).isEqualTo("dynamodb_changes");
@@ -115,7 +115,10 @@ class CatalogTest {
                     .containsExactly(
                             catalog,
                             stack.reference("aws_glue_catalog_database", database, "arn"),
-                            stack.reference("aws_glue_catalog_table", stack.resource("aws_glue_catalog_table"), "arn"));
+                            stack.reference(
+                                    "aws_glue_catalog_table",
+                                    stack.resourceWhere("aws_glue_catalog_table", "name", "dynamodb_changes"),
+                                    "arn"));
             assertThat(texts(statements.get("ReadSecurityConfiguration").path("Action")))
                     .containsExactly("glue:GetSecurityConfiguration");
             assertThat(texts(statements.get("ListUnderPrefix").path("Resource")))

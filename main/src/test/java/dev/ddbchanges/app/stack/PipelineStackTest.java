@@ -275,6 +275,7 @@ class PipelineStackTest {
                         "glue_database",
                         "crawler_name",
                         "glue_table",
+                        "glue_error_table",
                         "workgroup_name",
                         "query_results_bucket",
                         "alarm_topic_arn");
@@ -286,6 +287,7 @@ class PipelineStackTest {
         assertThat(value(outputs, "crawler_name"))
                 .isEqualTo(dev.reference("aws_glue_crawler", dev.resource("aws_glue_crawler"), "name"));
         assertThat(value(outputs, "glue_table")).isEqualTo("dynamodb_changes");
+        assertThat(value(outputs, "glue_error_table")).isEqualTo("delivery_errors");
         assertThat(value(outputs, "workgroup_name"))
                 .isEqualTo(dev.reference("aws_athena_workgroup", dev.resource("aws_athena_workgroup"), "name"));
         assertThat(value(outputs, "query_results_bucket"))

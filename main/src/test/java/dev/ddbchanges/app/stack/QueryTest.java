@@ -35,7 +35,7 @@ class QueryTest {
             for (NamedQuery query : NamedQuery.values()) {
                 assertThat(stack.resources("aws_athena_named_query"))
                         .extracting(q -> q.path("query").asText())
-                        .contains(query.sql("dynamodb_changes", window));
+                        .contains(query.sql(query.readsErrors() ? "delivery_errors" : "dynamodb_changes", window));
             }
         });
     }

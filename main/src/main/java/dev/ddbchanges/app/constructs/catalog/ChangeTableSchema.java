@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The one definition of the table of delivered changes: its columns and Hive types, partition columns, storage format,
@@ -82,13 +81,21 @@ public final class ChangeTableSchema {
     public static final Map<String, String> FORMAT_PARAMETERS =
             orderedMap("classification", "json", "compressionType", "gzip", "typeOfData", "file");
 
+    /** The table as every engine builds it. */
+    public static final TableDefinition DEFINITION = new TableDefinition(
+            NAME,
+            "Every change to the DynamoDB table, one line per change; declared by Terraform",
+            DeliveryLayout.DATA_PREFIX,
+            COLUMNS,
+            PARTITION_KEYS,
+            SERDE_PARAMETERS,
+            ChangeTableSchema::parameters);
+
     private ChangeTableSchema() {}
 
     /** Every column name, partition columns last. */
     public static List<String> allColumnNames() {
-        return Stream.concat(COLUMNS.stream(), PARTITION_KEYS.stream())
-                .map(Column::name)
-                .toList();
+        return DEFINITION.allColumnNames();
     }
 
     /**
@@ -97,10 +104,21 @@ public final class ChangeTableSchema {
      * writes it into Terraform must escape them (cdktf's {@code Fn.rawString}).
      */
     public static Map<String, String> parameters(String dataLocation) {
+        return parameters(dataLocation, Map.of(), "");
+    }
+
+    /**
+     * The parameters of a table whose hour folders lie below other projected folders: {@code leadingProjection} holds
+     * those folders' {@code projection.*} parameters and {@code leadingTemplate} their part of the location template
+     * (such as {@code ${error_type}/}).
+     */
+    static Map<String, String> parameters(
+            String dataLocation, Map<String, String> leadingProjection, String leadingTemplate) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.putAll(FORMAT_PARAMETERS);
         parameters.put("EXTERNAL", "TRUE");
         parameters.put("projection.enabled", "true");
+        parameters.putAll(leadingProjection);
         parameters.put("projection.year.type", "date");
         parameters.put("projection.year.format", "yyyy");
         parameters.put("projection.year.range", FIRST_YEAR + ",NOW");
@@ -115,7 +133,7 @@ public final class ChangeTableSchema {
         parameters.put("projection.hour.type", "integer");
         parameters.put("projection.hour.range", "0,23");
         parameters.put("projection.hour.digits", "2");
-        parameters.put("storage.location.template", locationTemplate(dataLocation));
+        parameters.put("storage.location.template", locationTemplate(dataLocation + leadingTemplate));
         return parameters;
     }
 
@@ -134,10 +152,10 @@ public final class ChangeTableSchema {
 
     /** The data location in the data bucket: {@code s3://<bucket>/changes/}. */
     public static String dataLocation(String bucketName) {
-        return "s3://" + bucketName + "/" + DeliveryLayout.DATA_PREFIX;
+        return DEFINITION.location(bucketName);
     }
 
-    private static Map<String, String> orderedMap(String... keysAndValues) {
+    static Map<String, String> orderedMap(String... keysAndValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put(keysAndValues[i], keysAndValues[i + 1]);

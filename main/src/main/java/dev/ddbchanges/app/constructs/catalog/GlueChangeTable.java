@@ -1,18 +1,10 @@
 package dev.ddbchanges.app.constructs.catalog;
 
-import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.glue_catalog_table.GlueCatalogTable;
-import com.hashicorp.cdktf.providers.aws.glue_catalog_table.GlueCatalogTableConfig;
-import com.hashicorp.cdktf.providers.aws.glue_catalog_table.GlueCatalogTablePartitionKeys;
-import com.hashicorp.cdktf.providers.aws.glue_catalog_table.GlueCatalogTableStorageDescriptor;
-import com.hashicorp.cdktf.providers.aws.glue_catalog_table.GlueCatalogTableStorageDescriptorColumns;
-import com.hashicorp.cdktf.providers.aws.glue_catalog_table.GlueCatalogTableStorageDescriptorSerDeInfo;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import software.constructs.Construct;
 
@@ -46,45 +38,13 @@ public final class GlueChangeTable extends Construct {
     public GlueChangeTable(Construct scope, String id, GlueChangeTableProps props) {
         super(scope, id);
         ChangeCatalog catalog = props.catalog();
-        String location = ChangeTableSchema.dataLocation(props.bucket().name());
-        Map<String, String> parameters = new LinkedHashMap<>(ChangeTableSchema.parameters(location));
-        // ${year} and its siblings are Athena's placeholders, not Terraform interpolations; the bucket's name before
-        // them is a reference Terraform must still resolve.
-        parameters.computeIfPresent(
-                "storage.location.template",
-                (key, template) -> location + Fn.rawString(template.substring(location.length())));
         table = new GlueCatalogTable(
                 this,
                 "table",
-                GlueCatalogTableConfig.builder()
-                        .name(ChangeTableSchema.NAME)
-                        .databaseName(catalog.databaseName())
-                        .description("Every change to the DynamoDB table, one line per change; declared by Terraform")
-                        .tableType("EXTERNAL_TABLE")
-                        .parameters(parameters)
-                        .partitionKeys(ChangeTableSchema.PARTITION_KEYS.stream()
-                                .map(column -> GlueCatalogTablePartitionKeys.builder()
-                                        .name(column.name())
-                                        .type(column.type())
-                                        .build())
-                                .toList())
-                        .storageDescriptor(GlueCatalogTableStorageDescriptor.builder()
-                                .location(location)
-                                .inputFormat(ChangeTableSchema.INPUT_FORMAT)
-                                .outputFormat(ChangeTableSchema.OUTPUT_FORMAT)
-                                .compressed(true)
-                                .parameters(ChangeTableSchema.FORMAT_PARAMETERS)
-                                .serDeInfo(GlueCatalogTableStorageDescriptorSerDeInfo.builder()
-                                        .serializationLibrary(ChangeTableSchema.SERDE)
-                                        .parameters(ChangeTableSchema.SERDE_PARAMETERS)
-                                        .build())
-                                .columns(ChangeTableSchema.COLUMNS.stream()
-                                        .map(column -> GlueCatalogTableStorageDescriptorColumns.builder()
-                                                .name(column.name())
-                                                .type(column.type())
-                                                .build())
-                                        .toList())
-                                .build())
+                GlueTables.declaration(
+                                ChangeTableSchema.DEFINITION,
+                                catalog.databaseName(),
+                                props.bucket().name())
                         .lifecycle(TerraformResourceLifecycle.builder()
                                 .ignoreChanges(Stream.of("parameters", "storage_descriptor[0].parameters")
                                         .flatMap(map ->

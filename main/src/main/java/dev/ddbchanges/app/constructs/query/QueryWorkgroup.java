@@ -68,7 +68,11 @@ public final class QueryWorkgroup extends Construct {
                             .description(query.description())
                             .workgroup(workgroup.getName())
                             .database(props.catalog().databaseName())
-                            .query(query.sql(props.table().name(), props.queryWindow()))
+                            .query(query.sql(
+                                    query.readsErrors()
+                                            ? props.errorTable().name()
+                                            : props.table().name(),
+                                    props.queryWindow()))
                             .build());
         }
     }

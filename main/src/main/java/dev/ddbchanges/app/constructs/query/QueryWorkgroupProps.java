@@ -5,6 +5,7 @@ import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
+import dev.ddbchanges.app.constructs.catalog.GlueErrorTable;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.function.UnaryOperator;
@@ -20,6 +21,7 @@ public record QueryWorkgroupProps(
         RemovalPolicy removal,
         ChangeCatalog catalog,
         GlueChangeTable table,
+        GlueErrorTable errorTable,
         UnaryOperator<String> queryName,
         QueryWindow queryWindow) {
     public QueryWorkgroupProps {
@@ -34,6 +36,7 @@ public record QueryWorkgroupProps(
                 removal,
                 catalog,
                 table,
+                errorTable,
                 queryName,
                 queryWindow);
     }
@@ -99,9 +102,14 @@ public record QueryWorkgroupProps(
             return set("catalog", value);
         }
 
-        /** Required: the table the saved queries read. */
+        /** Required: the table of the changes, which the saved queries read but the failure queries. */
         public Builder table(GlueChangeTable value) {
             return set("table", value);
+        }
+
+        /** Required: the table of Firehose's error records, which the failure queries read. */
+        public Builder errorTable(GlueErrorTable value) {
+            return set("errorTable", value);
         }
 
         /** Required: names a saved query from what it answers (the {@code Names} helper). */

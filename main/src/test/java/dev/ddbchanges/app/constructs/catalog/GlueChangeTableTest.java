@@ -21,7 +21,7 @@ class GlueChangeTableTest {
     private static final String BUCKET = "${aws_s3_bucket.data-bucket_D46037D5.bucket}";
 
     private final Synthesized stack = Pipeline.synth();
-    private final JsonNode table = stack.resource("aws_glue_catalog_table");
+    private final JsonNode table = stack.resourceWhere("aws_glue_catalog_table", "name", "dynamodb_changes");
 
     @Test
     void theTableIsTheExternalTableOfTheChangesPrefixInTheCatalogsDatabase() {

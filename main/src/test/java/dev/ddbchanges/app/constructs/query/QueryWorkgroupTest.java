@@ -44,7 +44,7 @@ class QueryWorkgroupTest {
     }
 
     @Test
-    void theSavedQueriesRunInTheWorkgroupAgainstTheCrawlersTable() {
+    void theSavedQueriesRunInTheWorkgroupAgainstTheDeclaredTables() {
         assertThat(stack.resources("aws_athena_named_query")).hasSize(NamedQuery.values().length);
         for (NamedQuery query : NamedQuery.values()) {
             JsonNode saved =
@@ -53,9 +53,10 @@ class QueryWorkgroupTest {
                     .isEqualTo("${aws_athena_workgroup.query_workgroup_1031FA1C.name}");
             assertThat(saved.path("database").asText())
                     .isEqualTo("${aws_glue_catalog_database.catalog_database_4C1F6EE3.name}");
+            String table = query.readsErrors() ? "delivery_errors" : "dynamodb_changes";
             assertThat(saved.path("query").asText())
-                    .isEqualTo(query.sql("dynamodb_changes", new QueryWindow(1, 2)))
-                    .contains("FROM dynamodb_changes")
+                    .isEqualTo(query.sql(table, new QueryWindow(1, 2)))
+                    .contains("FROM " + table)
                     .doesNotContain("{{")
                     .doesNotContain("${");
             assertThat(saved.path("description").asText()).isEqualTo(query.description());
