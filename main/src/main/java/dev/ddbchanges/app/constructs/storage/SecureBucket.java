@@ -6,11 +6,6 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3BucketConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfiguration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationConfig;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRule;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleExpiration;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilter;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_logging.S3BucketLoggingA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_logging.S3BucketLoggingAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_metric.S3BucketMetric;
@@ -50,8 +45,6 @@ import software.constructs.IConstruct;
  * {@link dev.ddbchanges.app.constructs.RemovalPolicy} applies to the bucket and each of its settings alike.
  */
 public final class SecureBucket extends Construct {
-    /** Incomplete multipart uploads are invisible and billed; a day is long enough for any upload to finish. */
-    static final int ABORT_INCOMPLETE_UPLOAD_DAYS = 1;
     /** Where a log bucket keeps server access logs, apart from anything else it might hold. */
     public static final String ACCESS_LOG_PREFIX = "access-logs/";
 
@@ -122,7 +115,7 @@ public final class SecureBucket extends Construct {
                 "lifecycle",
                 S3BucketLifecycleConfigurationConfig.builder()
                         .bucket(bucket.getId())
-                        .rule(lifecycleRules(props))
+                        .rule(LifecycleRules.of(props))
                         // S3 rejects noncurrent-version rules on a bucket whose versioning is not yet on.
                         .dependsOn(List.of(versioning))
                         .build());
@@ -287,38 +280,5 @@ public final class SecureBucket extends Construct {
                         "DecryptObjectsThroughS3",
                         EncryptionContext.s3(List.of(bucket.getArn(), objects)),
                         "kms:Decrypt"));
-    }
-
-    private static List<S3BucketLifecycleConfigurationRule> lifecycleRules(SecureBucketProps props) {
-        S3BucketLifecycleConfigurationRuleFilter everyObject =
-                S3BucketLifecycleConfigurationRuleFilter.builder().prefix("").build();
-        List<S3BucketLifecycleConfigurationRule> rules = new ArrayList<>();
-        rules.add(S3BucketLifecycleConfigurationRule.builder()
-                .id("abort-incomplete-multipart-uploads")
-                .status("Enabled")
-                .filter(everyObject)
-                .abortIncompleteMultipartUpload(
-                        S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
-                                .daysAfterInitiation(ABORT_INCOMPLETE_UPLOAD_DAYS)
-                                .build())
-                .build());
-        rules.add(S3BucketLifecycleConfigurationRule.builder()
-                .id("expire-noncurrent-versions")
-                .status("Enabled")
-                .filter(everyObject)
-                .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
-                        .noncurrentDays(props.noncurrentVersionExpirationDays())
-                        .build())
-                .build());
-        props.expirationDays()
-                .ifPresent(days -> rules.add(S3BucketLifecycleConfigurationRule.builder()
-                        .id("expire-current-versions")
-                        .status("Enabled")
-                        .filter(everyObject)
-                        .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
-                                .days(days)
-                                .build())
-                        .build()));
-        return rules;
     }
 }

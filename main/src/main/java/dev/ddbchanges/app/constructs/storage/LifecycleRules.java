@@ -1,0 +1,50 @@
+package dev.ddbchanges.app.constructs.storage;
+
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRule;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleExpiration;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilter;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules that keep old versions and failed uploads of a {@link SecureBucket} from piling up, unseen and billed. */
+final class LifecycleRules {
+    /** Incomplete multipart uploads are invisible and billed; a day is long enough for any upload to finish. */
+    static final int ABORT_INCOMPLETE_UPLOAD_DAYS = 1;
+
+    private LifecycleRules() {}
+
+    static List<S3BucketLifecycleConfigurationRule> of(SecureBucketProps props) {
+        S3BucketLifecycleConfigurationRuleFilter everyObject =
+                S3BucketLifecycleConfigurationRuleFilter.builder().prefix("").build();
+        List<S3BucketLifecycleConfigurationRule> rules = new ArrayList<>();
+        rules.add(S3BucketLifecycleConfigurationRule.builder()
+                .id("abort-incomplete-multipart-uploads")
+                .status("Enabled")
+                .filter(everyObject)
+                .abortIncompleteMultipartUpload(
+                        S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
+                                .daysAfterInitiation(ABORT_INCOMPLETE_UPLOAD_DAYS)
+                                .build())
+                .build());
+        rules.add(S3BucketLifecycleConfigurationRule.builder()
+                .id("expire-noncurrent-versions")
+                .status("Enabled")
+                .filter(everyObject)
+                .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
+                        .noncurrentDays(props.noncurrentVersionExpirationDays())
+                        .build())
+                .build());
+        props.expirationDays()
+                .ifPresent(days -> rules.add(S3BucketLifecycleConfigurationRule.builder()
+                        .id("expire-current-versions")
+                        .status("Enabled")
+                        .filter(everyObject)
+                        .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
+                                .days(days)
+                                .build())
+                        .build()));
+        return rules;
+    }
+}
