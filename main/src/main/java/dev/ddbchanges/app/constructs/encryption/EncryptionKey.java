@@ -85,9 +85,11 @@ public final class EncryptionKey extends Construct {
                 .withActions("kms:Decrypt", "kms:GenerateDataKey*")
                 .withResources("*")
                 .withCondition(
-                        "ArnLike",
+                        "ArnEquals",
                         "aws:SourceArn",
-                        "arn:aws:cloudwatch:" + regionAndAccount + "alarm:" + grant.alarmPattern())
+                        grant.alarmNames().stream()
+                                .map(name -> "arn:aws:cloudwatch:" + regionAndAccount + "alarm:" + name)
+                                .toList())
                 .withCondition(
                         "StringEquals",
                         "kms:EncryptionContext:aws:sns:topicArn",
