@@ -87,7 +87,8 @@ public final class PipelineStack extends TerraformStack {
                         .accountId(account)
                         .region(settings.region())
                         .logGroupNames(names.logGroups())
-                        .alarmTopic(Optional.of(new AlarmTopicGrant(names.alarmTopic(), names.alarm("*"))))
+                        .alarmTopic(Optional.of(
+                                new AlarmTopicGrant(names.alarmTopic(), PipelineAlarms.alarmNames(names::alarm))))
                         .removal(removals.key())
                         .accessLogSourceBuckets(accessLogging ? List.of(names.dataBucket()) : List.of())
                         .build());
@@ -195,6 +196,7 @@ public final class PipelineStack extends TerraformStack {
                         names.alarmTopic(),
                         names::alarm,
                         key,
+                        table,
                         changeStream,
                         converter,
                         delivery,

@@ -73,7 +73,8 @@ public final class Pipeline {
                         .accountId(ACCOUNT)
                         .region(REGION)
                         .logGroupNames(List.of("/aws/lambda/orders-dev-converter"))
-                        .alarmTopic(Optional.of(new AlarmTopicGrant("orders-dev-alarms", "orders-dev-*")))
+                        .alarmTopic(Optional.of(new AlarmTopicGrant(
+                                "orders-dev-alarms", PipelineAlarms.alarmNames(watched -> "orders-dev-" + watched))))
                         .build());
         data = new SecureBucket(
                 scope,
@@ -92,7 +93,7 @@ public final class Pipeline {
         errors = new GlueErrorTable(scope, "errors", catalog, data);
         crawler = crawler("crawler", "orders-dev-crawler", changes, "orders-dev-glue-security");
         query = query("query", "orders-dev-analytics", changes);
-        alarms = alarms("alarms", "orders-dev", stream, converter, delivery);
+        alarms = alarms("alarms", "orders-dev", table, stream, converter, delivery);
     }
 
     /** The whole pipeline in one synthesized stack. */
@@ -204,6 +205,7 @@ public final class Pipeline {
     public PipelineAlarms alarms(
             String id,
             String prefix,
+            ChangeTable watchedTable,
             ChangeStream watchedStream,
             ConverterFunction function,
             DeliveryStream watchedDelivery) {
@@ -214,6 +216,7 @@ public final class Pipeline {
                         prefix + "-alarms",
                         watched -> prefix + "-" + watched,
                         key,
+                        watchedTable,
                         watchedStream,
                         function,
                         watchedDelivery,

@@ -47,7 +47,8 @@ class AccessLoggingTest {
         assertThat(Synthesized.statement(prod.resource("aws_kms_key"), "S3ServerAccessLogsEncryptWithKey"))
                 .isEqualTo(Synthesized.parse("""
                         {"Sid": "S3ServerAccessLogsEncryptWithKey", "Effect": "Allow",
-                         "Principal": {"Service": "logging.s3.amazonaws.com"}, "Action": ["kms:GenerateDataKey"],
+                         "Principal": {"Service": "logging.s3.amazonaws.com"},
+                         "Action": ["kms:GenerateDataKey", "kms:Decrypt"],
                          "Resource": ["*"],
                          "Condition": {
                            "StringEquals": {"aws:SourceAccount": "123456789012"},

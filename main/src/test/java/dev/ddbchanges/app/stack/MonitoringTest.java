@@ -25,7 +25,8 @@ class MonitoringTest {
             "stream-writes-throttled",
             "replication-late",
             "replication-failing",
-            "replication-throttled");
+            "replication-throttled",
+            "replication-stopped");
 
     /** The topic's key and policy are PipelineAlarmsTest's; here, that each environment's lists its own alarms. */
     @Test
@@ -68,23 +69,43 @@ class MonitoringTest {
 
             assertThat(watches(stack, prefix + "processing-failing"))
                     .isEqualTo(
-                            "AWS/Firehose ExecuteProcessing.Success Minimum LessThanThreshold 1 "
+                            "AWS/Firehose ExecuteProcessing.Success Minimum LessThanThreshold 1 notBreaching "
                                     + "{DeliveryStreamName=${aws_kinesis_firehose_delivery_stream.delivery_stream_036AB1BA.name}}");
             assertThat(watches(stack, prefix + "error-objects-written"))
-                    .isEqualTo("AWS/S3 PutRequests Sum GreaterThanThreshold 0 "
+                    .isEqualTo("AWS/S3 PutRequests Sum GreaterThanThreshold 0 notBreaching "
                             + "{BucketName=${aws_s3_bucket_metric.data-bucket_request-metrics-errors_749C0082.bucket}, "
                             + "FilterId=${aws_s3_bucket_metric.data-bucket_request-metrics-errors_749C0082.name}}");
             assertThat(watches(stack, prefix + "stream-writes-throttled"))
-                    .isEqualTo("AWS/Kinesis WriteProvisionedThroughputExceeded Sum GreaterThanThreshold 0 "
+                    .isEqualTo("AWS/Kinesis WriteProvisionedThroughputExceeded Sum GreaterThanThreshold 0 notBreaching "
                             + "{StreamName=${aws_kinesis_stream.change-stream_1CA2E620.name}}");
             String table = "{DelegatedOperation=PutRecords, TableName=${aws_dynamodb_table.table_43360BC0.name}}";
             assertThat(watches(stack, prefix + "replication-late"))
                     .isEqualTo(
-                            "AWS/DynamoDB AgeOfOldestUnreplicatedRecord Maximum GreaterThanThreshold 300000 " + table);
+                            "AWS/DynamoDB AgeOfOldestUnreplicatedRecord Maximum GreaterThanThreshold 300000 notBreaching "
+                                    + table);
             assertThat(watches(stack, prefix + "replication-failing"))
-                    .isEqualTo("AWS/DynamoDB FailedToReplicateRecordCount Sum GreaterThanThreshold 0 " + table);
+                    .isEqualTo("AWS/DynamoDB FailedToReplicateRecordCount Sum GreaterThanThreshold 0 notBreaching "
+                            + table);
             assertThat(watches(stack, prefix + "replication-throttled"))
-                    .isEqualTo("AWS/DynamoDB ThrottledPutRecordCount Sum GreaterThanThreshold 0 " + table);
+                    .isEqualTo("AWS/DynamoDB ThrottledPutRecordCount Sum GreaterThanThreshold 0 notBreaching " + table);
+
+            JsonNode stopped =
+                    stack.resourceWhere("aws_cloudwatch_metric_alarm", "alarm_name", prefix + "replication-stopped");
+            assertThat(stopped.path("metric_query").path(0).path("expression").asText())
+                    .isEqualTo("IF(input > 0 AND FILL(output, 0) == 0, 1, 0)");
+            assertThat(stopped.path("metric_query")
+                            .path(1)
+                            .path("metric")
+                            .path("dimensions")
+                            .toString())
+                    .isEqualTo("{\"TableName\":\"${aws_dynamodb_table.table_43360BC0.name}\"}");
+            assertThat(stopped.path("metric_query")
+                            .path(2)
+                            .path("metric")
+                            .path("dimensions")
+                            .toString())
+                    .isEqualTo("{\"StreamName\":\"${aws_kinesis_stream.change-stream_1CA2E620.name}\"}");
+            assertThat(stopped.path("treat_missing_data").asText()).isEqualTo("notBreaching");
 
             JsonNode errors = stack.resource("aws_s3_bucket_metric");
             assertThat(errors.path("name").asText()).isEqualTo("errors");
@@ -92,18 +113,41 @@ class MonitoringTest {
         }
     }
 
-    /** CloudWatch may use the key only for this environment's alarms, and only for its alarm topic. */
+    /**
+     * CloudWatch may use the key only for this environment's alarms, each by its exact ARN (a pattern ddb-changes-dev-*
+     * would also match an environment named dev-eu), and only for its alarm topic.
+     */
     @Test
     void theKeyLetsCloudWatchEncryptOnlyForThisEnvironmentsAlarmsAndTopic() {
         for (String environment : List.of("dev", "prod")) {
             JsonNode statement = Synthesized.statement(
                     ShippedStacks.get(environment).resource("aws_kms_key"), "CloudWatchAlarmsPublishToEncryptedTopic");
+            String alarm = "arn:aws:cloudwatch:eu-central-1:123456789012:alarm:ddb-changes-" + environment + "-";
 
-            assertThat(statement.path("Condition"))
-                    .isEqualTo(Synthesized.parse("{\"ArnLike\": {\"aws:SourceArn\": "
-                            + "\"arn:aws:cloudwatch:eu-central-1:123456789012:alarm:ddb-changes-" + environment
-                            + "-*\"}, \"StringEquals\": {\"kms:EncryptionContext:aws:sns:topicArn\": "
-                            + "\"arn:aws:sns:eu-central-1:123456789012:ddb-changes-" + environment + "-alarms\"}}"));
+            assertThat(texts(statement.path("Condition").path("ArnEquals").path("aws:SourceArn")))
+                    .containsExactly(
+                            alarm + "delivery-late",
+                            alarm + "delivery-failing",
+                            alarm + "processing-failing",
+                            alarm + "error-objects-written",
+                            alarm + "converter-failed-records",
+                            alarm + "converter-errors",
+                            alarm + "converter-throttles",
+                            alarm + "stream-reader-behind",
+                            alarm + "stream-writes-throttled",
+                            alarm + "replication-late",
+                            alarm + "replication-failing",
+                            alarm + "replication-throttled",
+                            alarm + "replication-stopped");
+            assertThat(statement.path("Condition").properties())
+                    .extracting(Map.Entry::getKey)
+                    .containsExactlyInAnyOrder("ArnEquals", "StringEquals");
+            assertThat(statement
+                            .path("Condition")
+                            .path("StringEquals")
+                            .path("kms:EncryptionContext:aws:sns:topicArn")
+                            .asText())
+                    .isEqualTo("arn:aws:sns:eu-central-1:123456789012:ddb-changes-" + environment + "-alarms");
         }
     }
 
@@ -127,7 +171,10 @@ class MonitoringTest {
                 .asLong();
     }
 
-    /** What an alarm compares, in one line: namespace, metric, statistic, operator, threshold and dimensions. */
+    /**
+     * What an alarm compares, in one line: namespace, metric, statistic, operator, threshold, what missing data counts
+     * as, and dimensions.
+     */
     private static String watches(Synthesized stack, String alarmName) {
         JsonNode alarm = stack.resourceWhere("aws_cloudwatch_metric_alarm", "alarm_name", alarmName);
         Map<String, String> dimensions = new TreeMap<>();
@@ -141,6 +188,7 @@ class MonitoringTest {
                 alarm.path("statistic").asText(),
                 alarm.path("comparison_operator").asText(),
                 alarm.path("threshold").asText().replaceAll("\\.0$", ""),
+                alarm.path("treat_missing_data").asText(),
                 dimensions.toString());
     }
 

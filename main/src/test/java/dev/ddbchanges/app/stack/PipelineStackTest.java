@@ -98,7 +98,7 @@ class PipelineStackTest {
 
     private static final String ACCESS_LOG_KEY_STATEMENT = "{\"Sid\":\"S3ServerAccessLogsEncryptWithKey\","
             + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"logging.s3.amazonaws.com\"},"
-            + "\"Action\":[\"kms:GenerateDataKey\"],\"Resource\":[\"*\"],\"Condition\":{\"StringEquals\":"
+            + "\"Action\":[\"kms:GenerateDataKey\",\"kms:Decrypt\"],\"Resource\":[\"*\"],\"Condition\":{\"StringEquals\":"
             + "{\"aws:SourceAccount\":\"123456789012\"},\"ArnLike\":"
             + "{\"aws:SourceArn\":[\"arn:aws:s3:::ddb-changes-prod-data-123456789012\"]}}}";
 

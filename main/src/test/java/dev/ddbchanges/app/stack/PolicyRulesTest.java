@@ -38,7 +38,7 @@ class PolicyRulesTest {
             "aws_kms_key/CloudWatchLogsEncryptsThisEnvironmentsLogGroups",
                     Set.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"),
             "aws_kms_key/CloudWatchAlarmsPublishToEncryptedTopic", Set.of("kms:Decrypt", "kms:GenerateDataKey*"),
-            "aws_kms_key/S3ServerAccessLogsEncryptWithKey", Set.of("kms:GenerateDataKey"),
+            "aws_kms_key/S3ServerAccessLogsEncryptWithKey", Set.of("kms:GenerateDataKey", "kms:Decrypt"),
             // glue:GetSecurityConfiguration supports no resource-level permission.
             "aws_iam_role_policy/ReadSecurityConfiguration", Set.of("glue:GetSecurityConfiguration"),
             // Nor do X-Ray's write actions.

@@ -67,6 +67,11 @@ public final class ChangeStream extends Construct {
         return stream.getArn();
     }
 
+    /** The records written to the stream: DynamoDB's changes, once each (or more, when it retries). */
+    public Metric metricIncomingRecords() {
+        return metric("IncomingRecords", "Sum");
+    }
+
     /** How far behind its reader (Firehose) is: the age of the oldest record it last got. */
     public Metric metricIteratorAge() {
         return metric("GetRecords.IteratorAgeMilliseconds", "Maximum");

@@ -6,8 +6,10 @@ import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableConfig;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableServerSideEncryption;
+import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.contract.TableKey;
 import java.util.List;
+import java.util.Map;
 import software.constructs.Construct;
 
 /** The table whose every change is analysed: key {@code pk} (string), on-demand, encrypted, recoverable. */
@@ -43,5 +45,14 @@ public final class ChangeTable extends Construct {
 
     public String name() {
         return table.getName();
+    }
+
+    /**
+     * The write capacity the table's writes consumed: an on-demand table reports it as well as a provisioned one, and
+     * only while it takes writes. A conditional write that fails, or one that changes nothing, consumes capacity
+     * without producing a change record.
+     */
+    public Metric metricWrites() {
+        return new Metric("AWS/DynamoDB", "ConsumedWriteCapacityUnits", Map.of("TableName", table.getName()), "Sum");
     }
 }

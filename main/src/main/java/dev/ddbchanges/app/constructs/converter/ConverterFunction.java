@@ -117,8 +117,9 @@ public final class ConverterFunction extends Construct {
                     .build());
         }
         function = new LambdaFunction(this, "function", config.build());
-        // The same use the grant Lambda makes allows, held by the role itself: a grant names the role's internal id,
-        // so a recreated role would otherwise lose it until the function's key is set again.
+        // The same use the grant Lambda makes allows, held by the role itself, as defence in depth: the AWS provider's
+        // aws_lambda_function page notes that a recreated role leaves Lambda's grant no longer valid until the
+        // function's role is changed or the function recreated; this statement does not depend on the grant.
         role.grant(
                 this,
                 "decrypt-environment",

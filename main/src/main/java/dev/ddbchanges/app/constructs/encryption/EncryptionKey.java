@@ -85,9 +85,11 @@ public final class EncryptionKey extends Construct {
                 .withActions("kms:Decrypt", "kms:GenerateDataKey*")
                 .withResources("*")
                 .withCondition(
-                        "ArnLike",
+                        "ArnEquals",
                         "aws:SourceArn",
-                        "arn:aws:cloudwatch:" + regionAndAccount + "alarm:" + grant.alarmPattern())
+                        grant.alarmNames().stream()
+                                .map(name -> "arn:aws:cloudwatch:" + regionAndAccount + "alarm:" + name)
+                                .toList())
                 .withCondition(
                         "StringEquals",
                         "kms:EncryptionContext:aws:sns:topicArn",
@@ -125,13 +127,14 @@ public final class EncryptionKey extends Construct {
     }
 
     /**
-     * A log bucket encrypted with this key receives server access logs only if S3's log delivery may create data keys
-     * with it; the source conditions keep any other account's or bucket's logs out.
+     * A log bucket encrypted with this key receives server access logs only if S3's log delivery may use it both ways:
+     * data keys for new log objects, and Decrypt for the bucket key S3 creates once and reuses. The source conditions
+     * keep any other account's or bucket's logs out.
      */
     private static PolicyStatement accessLogDelivery(EncryptionKeyProps props) {
         return PolicyStatement.allow("S3ServerAccessLogsEncryptWithKey")
                 .withServicePrincipal("logging.s3.amazonaws.com")
-                .withActions("kms:GenerateDataKey")
+                .withActions("kms:GenerateDataKey", "kms:Decrypt")
                 .withResources("*")
                 .withCondition("StringEquals", "aws:SourceAccount", props.accountId())
                 .withCondition(

@@ -13,7 +13,46 @@ import java.util.List;
  * the commands).
  */
 final class AlarmList {
+    /**
+     * What every alarm watches, in the order {@link #of} and {@link #silences} declare them: the key policy lists the
+     * alarms by name before they exist, and {@link PipelineAlarms} refuses a set that differs from this.
+     */
+    static final List<String> WATCHED = List.of(
+            "delivery-late",
+            "delivery-failing",
+            "processing-failing",
+            "error-objects-written",
+            "converter-failed-records",
+            "converter-errors",
+            "converter-throttles",
+            "stream-reader-behind",
+            "stream-writes-throttled",
+            "replication-late",
+            "replication-failing",
+            "replication-throttled",
+            "replication-stopped");
+
     private AlarmList() {}
+
+    /**
+     * The replication alarms above watch metrics DynamoDB sends only while it writes to the stream: when it stops
+     * altogether, they go quiet, and Firehose reads an empty stream without complaint. Only the table's writes
+     * without any record arriving say so.
+     */
+    static List<Silence> silences(PipelineAlarmsProps props) {
+        return List.of(new Silence(
+                "replication-stopped",
+                "The table took writes for two 5-minute periods in a row while the change stream received no "
+                        + "record: DynamoDB has stopped writing changes to the stream (its Kinesis streaming "
+                        + "destination DISABLED or ENABLE_FAILED, or the stream's key or policy shutting it out), "
+                        + "and no other alarm sees that. Changes made meanwhile are not in the stream and cannot "
+                        + "be re-driven. Known false alarms: conditional writes that fail, and writes that change "
+                        + "nothing, consume capacity but make no change record. First: the table's Kinesis "
+                        + "streaming destination status (describe-kinesis-streaming-destination), then the key "
+                        + "policy and CloudTrail for denied KMS or Kinesis calls by DynamoDB",
+                props.table().metricWrites(),
+                props.stream().metricIncomingRecords()));
+    }
 
     static List<Watched> of(PipelineAlarmsProps props) {
         MonitoringSettings settings = props.settings();
@@ -37,10 +76,12 @@ final class AlarmList {
                         1),
                 quietWhenIdle(
                         "processing-failing",
-                        "Firehose could not run the converter on a batch (request over Lambda's 6 MB, access "
-                                + "denied, a response it rejects, a converter error): after its retries the whole "
-                                + "batch goes under errors/processing-failed/, not into the table. First: the "
-                                + "delivery stream's log group names the error code; fix it, then re-drive",
+                        "A converter invocation by Firehose failed (request over Lambda's 6 MB, access denied, a "
+                                + "response it rejects, a converter error); a retry that then succeeds fires it too. "
+                                + "If Firehose's retries ran out, the whole batch is under errors/processing-failed/, "
+                                + "not in the table. First: the delivery stream's log group names the error code, and "
+                                + "error-objects-written says whether anything went under errors/; fix it, then "
+                                + "re-drive",
                         props.delivery().metricProcessingSuccess(),
                         LESS,
                         1),

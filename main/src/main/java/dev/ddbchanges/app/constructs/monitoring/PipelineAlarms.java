@@ -3,6 +3,8 @@ package dev.ddbchanges.app.constructs.monitoring;
 import com.hashicorp.cdktf.Lazy;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmConfig;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmMetricQuery;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmMetricQueryMetric;
 import com.hashicorp.cdktf.providers.aws.sns_topic.SnsTopic;
 import com.hashicorp.cdktf.providers.aws.sns_topic.SnsTopicConfig;
 import com.hashicorp.cdktf.providers.aws.sns_topic_policy.SnsTopicPolicy;
@@ -25,10 +27,17 @@ import software.constructs.Construct;
  */
 public final class PipelineAlarms extends Construct {
     static final int PERIOD_SECONDS = 300;
+    /**
+     * A write at the end of one period may reach the stream in the next: a silence must last two periods to count.
+     */
+    static final int SILENT_PERIODS = 2;
+    /** 1 where the input is busy and no output arrived (no output data at all counts as none), else 0. */
+    static final String SILENCE_EXPRESSION = "IF(input > 0 AND FILL(output, 0) == 0, 1, 0)";
 
     private final SnsTopic topic;
     private final UnaryOperator<String> alarmName;
     private final List<String> alarmArns = new ArrayList<>();
+    private final List<String> declared = new ArrayList<>();
 
     public PipelineAlarms(Construct scope, String id, PipelineAlarmsProps props) {
         super(scope, id);
@@ -53,6 +62,19 @@ public final class PipelineAlarms extends Construct {
                                 .build()));
 
         AlarmList.of(props).forEach(this::alarm);
+        AlarmList.silences(props).forEach(this::alarm);
+        if (!declared.equals(AlarmList.WATCHED)) {
+            throw new IllegalStateException(
+                    "AlarmList.WATCHED " + AlarmList.WATCHED + " differs from the alarms declared " + declared);
+        }
+    }
+
+    /**
+     * The names of every alarm a set built with {@code alarmName} has, known before any of them exists: what the key
+     * policy needs, since the topic refers to the key and a reference back would be a cycle.
+     */
+    public static List<String> alarmNames(UnaryOperator<String> alarmName) {
+        return AlarmList.WATCHED.stream().map(alarmName).toList();
     }
 
     public String topicArn() {
@@ -104,6 +126,53 @@ public final class PipelineAlarms extends Construct {
                         .alarmActions(List.of(topic.getArn()))
                         .okActions(List.of(topic.getArn()))
                         .build());
+        published(watched.watched(), alarm);
+    }
+
+    /** No data is an idle table: neither busy nor silent. */
+    private void alarm(Silence silence) {
+        CloudwatchMetricAlarm alarm = new CloudwatchMetricAlarm(
+                this,
+                silence.watched(),
+                CloudwatchMetricAlarmConfig.builder()
+                        .alarmName(alarmName.apply(silence.watched()))
+                        .alarmDescription(silence.description())
+                        .metricQuery(List.of(
+                                CloudwatchMetricAlarmMetricQuery.builder()
+                                        .id("silent")
+                                        .expression(SILENCE_EXPRESSION)
+                                        .label(silence.watched())
+                                        .returnData(true)
+                                        .build(),
+                                query("input", silence.input()),
+                                query("output", silence.output())))
+                        .evaluationPeriods(SILENT_PERIODS)
+                        .datapointsToAlarm(SILENT_PERIODS)
+                        .comparisonOperator(Watched.GREATER)
+                        .threshold(0)
+                        .treatMissingData("notBreaching")
+                        .alarmActions(List.of(topic.getArn()))
+                        .okActions(List.of(topic.getArn()))
+                        .build());
+        published(silence.watched(), alarm);
+    }
+
+    private static CloudwatchMetricAlarmMetricQuery query(String id, Metric metric) {
+        return CloudwatchMetricAlarmMetricQuery.builder()
+                .id(id)
+                .metric(CloudwatchMetricAlarmMetricQueryMetric.builder()
+                        .namespace(metric.namespace())
+                        .metricName(metric.name())
+                        .dimensions(metric.dimensions())
+                        .stat(metric.statistic())
+                        .period(PERIOD_SECONDS)
+                        .build())
+                .returnData(false)
+                .build();
+    }
+
+    private void published(String what, CloudwatchMetricAlarm alarm) {
+        declared.add(what);
         alarmArns.add(alarm.getArn());
     }
 }

@@ -3,6 +3,7 @@ package dev.ddbchanges.app.constructs.monitoring;
 import dev.ddbchanges.app.config.MonitoringSettings;
 import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.changestream.ChangeStream;
+import dev.ddbchanges.app.constructs.changestream.ChangeTable;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
@@ -14,6 +15,7 @@ import java.util.function.UnaryOperator;
  * @param topicName the alarm topic (built by {@code Names})
  * @param alarmName builds an alarm's name from what it watches (the {@code Names} helper)
  * @param key       encrypts the topic
+ * @param table     watched for writes that never reach the stream
  * @param stream    watched for a reader falling behind, throttled writes, and DynamoDB's replication into it
  * @param converter watched for errors, throttles and failed records
  * @param delivery  watched for late and failed deliveries, failed converter runs and objects under errors/; its
@@ -24,6 +26,7 @@ public record PipelineAlarmsProps(
         String topicName,
         UnaryOperator<String> alarmName,
         EncryptionKey key,
+        ChangeTable table,
         ChangeStream stream,
         ConverterFunction converter,
         DeliveryStream delivery,
@@ -31,6 +34,6 @@ public record PipelineAlarmsProps(
 
     public PipelineAlarmsProps {
         Required.components(
-                PipelineAlarmsProps.class, topicName, alarmName, key, stream, converter, delivery, settings);
+                PipelineAlarmsProps.class, topicName, alarmName, key, table, stream, converter, delivery, settings);
     }
 }

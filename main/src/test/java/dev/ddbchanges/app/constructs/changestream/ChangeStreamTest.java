@@ -41,6 +41,7 @@ class ChangeStreamTest {
 
             assertMetric(stream.metricIteratorAge(), "GetRecords.IteratorAgeMilliseconds", "Maximum");
             assertMetric(stream.metricWriteThrottles(), "WriteProvisionedThroughputExceeded", "Sum");
+            assertMetric(stream.metricIncomingRecords(), "IncomingRecords", "Sum");
         });
     }
 

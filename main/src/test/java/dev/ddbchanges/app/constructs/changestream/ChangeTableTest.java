@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.app.constructs.Pipeline;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,20 @@ class ChangeTableTest {
         assertThat(protection(RemovalPolicy.DESTROY)).isEqualTo("false false");
         assertThat(protection(RemovalPolicy.RETAIN)).isEqualTo("true false");
         assertThat(protection(RemovalPolicy.RETAIN_AND_PROTECT)).isEqualTo("true true");
+    }
+
+    /** On demand or provisioned, a table reports the write capacity its writes consumed, per table. */
+    @Test
+    void itNamesTheCapacityItsWritesConsume() {
+        TestApps.synthConstruct(s -> {
+            Metric writes = new Pipeline(s).table.metricWrites();
+
+            assertThat(writes.namespace()).isEqualTo("AWS/DynamoDB");
+            assertThat(writes.name()).isEqualTo("ConsumedWriteCapacityUnits");
+            // The value is a token of the table's name; PipelineAlarmsTest reads it resolved in the alarm.
+            assertThat(writes.dimensions()).containsOnlyKeys("TableName");
+            assertThat(writes.statistic()).isEqualTo("Sum");
+        });
     }
 
     @Test

@@ -22,7 +22,8 @@ class EncryptionKeyTest {
             .accountId("210987654321")
             .region("us-west-2")
             .logGroupNames(List.of("/aws/lambda/orders-dev-converter", "/aws/x/orders-dev-y"))
-            .alarmTopic(Optional.of(new AlarmTopicGrant("orders-dev-alarms", "orders-dev-*")))
+            .alarmTopic(Optional.of(new AlarmTopicGrant(
+                    "orders-dev-alarms", List.of("orders-dev-delivery-late", "orders-dev-replication-stopped"))))
             .build();
 
     private final Synthesized stack = TestApps.synthConstruct(s -> new EncryptionKey(s, "key", PROPS));
@@ -68,6 +69,7 @@ class EncryptionKeyTest {
                         "arn:aws:logs:us-west-2:210987654321:log-group:/aws/x/orders-dev-y");
     }
 
+    /** Each alarm by its exact ARN: a pattern orders-dev-* would also match an environment named orders-dev-eu. */
     @Test
     void cloudWatchMayUseTheKeyToPublishAlarmsToTheEncryptedTopic() {
         JsonNode alarms = statement("CloudWatchAlarmsPublishToEncryptedTopic");
@@ -75,7 +77,9 @@ class EncryptionKeyTest {
         assertThat(alarms.path("Principal").path("Service").asText()).isEqualTo("cloudwatch.amazonaws.com");
         assertThat(texts(alarms.path("Action"))).containsExactly("kms:Decrypt", "kms:GenerateDataKey*");
         assertThat(alarms.path("Condition")).isEqualTo(Synthesized.parse("""
-                        {"ArnLike": {"aws:SourceArn": "arn:aws:cloudwatch:us-west-2:210987654321:alarm:orders-dev-*"},
+                        {"ArnEquals": {"aws:SourceArn": [
+                            "arn:aws:cloudwatch:us-west-2:210987654321:alarm:orders-dev-delivery-late",
+                            "arn:aws:cloudwatch:us-west-2:210987654321:alarm:orders-dev-replication-stopped"]},
                          "StringEquals": {"kms:EncryptionContext:aws:sns:topicArn":
                                           "arn:aws:sns:us-west-2:210987654321:orders-dev-alarms"}}
                         """));

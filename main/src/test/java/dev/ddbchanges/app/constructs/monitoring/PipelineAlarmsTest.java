@@ -28,7 +28,23 @@ class PipelineAlarmsTest {
             "stream-writes-throttled",
             "replication-late",
             "replication-failing",
-            "replication-throttled");
+            "replication-throttled",
+            "replication-stopped");
+    /** Only a stream nobody reads counts silence as failure; everywhere else no data is an idle table. */
+    private static final Map<String, String> MISSING_DATA = Map.ofEntries(
+            Map.entry("delivery-late", "notBreaching"),
+            Map.entry("delivery-failing", "notBreaching"),
+            Map.entry("processing-failing", "notBreaching"),
+            Map.entry("error-objects-written", "notBreaching"),
+            Map.entry("converter-failed-records", "notBreaching"),
+            Map.entry("converter-errors", "notBreaching"),
+            Map.entry("converter-throttles", "notBreaching"),
+            Map.entry("stream-reader-behind", "breaching"),
+            Map.entry("stream-writes-throttled", "notBreaching"),
+            Map.entry("replication-late", "notBreaching"),
+            Map.entry("replication-failing", "notBreaching"),
+            Map.entry("replication-throttled", "notBreaching"),
+            Map.entry("replication-stopped", "notBreaching"));
 
     private final Synthesized stack = Pipeline.synth();
 
@@ -60,7 +76,8 @@ class PipelineAlarmsTest {
                         "${aws_cloudwatch_metric_alarm.alarms_stream-writes-throttled_C9E61F96.arn}",
                         "${aws_cloudwatch_metric_alarm.alarms_replication-late_7C1ECF1F.arn}",
                         "${aws_cloudwatch_metric_alarm.alarms_replication-failing_30E09423.arn}",
-                        "${aws_cloudwatch_metric_alarm.alarms_replication-throttled_44988A6E.arn}");
+                        "${aws_cloudwatch_metric_alarm.alarms_replication-throttled_44988A6E.arn}",
+                        "${aws_cloudwatch_metric_alarm.alarms_replication-stopped_5FDF7BF7.arn}");
         assertThat(tls.path("Effect").asText()).isEqualTo("Deny");
         assertThat(tls.path("Condition")
                         .path("Bool")
@@ -71,17 +88,82 @@ class PipelineAlarmsTest {
 
     @Test
     void everyAlarmPublishesAlarmAndRecoveryAndOnlyAStreamNobodyReadsCountsSilenceAsFailure() {
-        assertThat(stack.resources("aws_cloudwatch_metric_alarm")).hasSize(12).allSatisfy(alarm -> {
-            assertThat(texts(alarm.path("alarm_actions"))).containsExactly(TOPIC);
-            assertThat(texts(alarm.path("ok_actions"))).containsExactly(TOPIC);
-            assertThat(alarm.path("treat_missing_data").asText())
-                    .isEqualTo(
-                            alarm.path("alarm_name").asText().equals("orders-dev-stream-reader-behind")
-                                    ? "breaching"
-                                    : "notBreaching");
-            assertThat(alarm.path("period").asInt()).isEqualTo(300);
-            assertThat(alarm.path("alarm_description").asText()).isNotBlank();
+        assertThat(stack.resources("aws_cloudwatch_metric_alarm")).hasSize(13).allSatisfy(alarm -> {
+            String watched = alarm.path("alarm_name").asText().replaceFirst("^orders-dev-", "");
+            assertThat(texts(alarm.path("alarm_actions"))).as(watched).containsExactly(TOPIC);
+            assertThat(texts(alarm.path("ok_actions"))).as(watched).containsExactly(TOPIC);
+            assertThat(alarm.path("treat_missing_data").asText()).as(watched).isEqualTo(MISSING_DATA.get(watched));
         });
+    }
+
+    /** What to do is after "First:"; CloudWatch refuses a description over 1024 characters. */
+    @Test
+    void everyDescriptionSaysWhatToLookAtFirstWithinCloudWatchsLimit() {
+        assertThat(stack.resources("aws_cloudwatch_metric_alarm")).hasSize(13).allSatisfy(alarm -> {
+            String description = alarm.path("alarm_description").asText();
+            assertThat(description).as(alarm.path("alarm_name").asText()).contains(" First: ");
+            assertThat(description.length())
+                    .as(alarm.path("alarm_name").asText())
+                    .isLessThanOrEqualTo(1024);
+        });
+    }
+
+    @Test
+    void processingFailingSaysARetryMayHaveSucceeded() {
+        assertThat(description("processing-failing"))
+                .isEqualTo("A converter invocation by Firehose failed (request over Lambda's 6 MB, access denied, a "
+                        + "response it rejects, a converter error); a retry that then succeeds fires it too. If "
+                        + "Firehose's retries ran out, the whole batch is under errors/processing-failed/, not in the "
+                        + "table. First: the delivery stream's log group names the error code, and "
+                        + "error-objects-written says whether anything went under errors/; fix it, then re-drive");
+    }
+
+    /**
+     * DynamoDB sends its replication metrics only while it writes to the stream: when it stops, only the table's
+     * writes with no record arriving say so. Two periods, so a write at one's end that arrives in the next is not it.
+     */
+    @Test
+    void replicationStoppedFiresWhenTheTableTakesWritesAndTheStreamReceivesNothing() {
+        JsonNode alarm =
+                stack.resourceWhere("aws_cloudwatch_metric_alarm", "alarm_name", "orders-dev-replication-stopped");
+
+        assertThat(alarm.path("metric_query")).isEqualTo(Synthesized.parse("""
+                [{"id": "silent", "expression": "IF(input > 0 AND FILL(output, 0) == 0, 1, 0)",
+                  "label": "replication-stopped", "return_data": true},
+                 {"id": "input", "return_data": false,
+                  "metric": {"namespace": "AWS/DynamoDB", "metric_name": "ConsumedWriteCapacityUnits",
+                             "dimensions": {"TableName": "${aws_dynamodb_table.table_43360BC0.name}"},
+                             "stat": "Sum", "period": 300}},
+                 {"id": "output", "return_data": false,
+                  "metric": {"namespace": "AWS/Kinesis", "metric_name": "IncomingRecords",
+                             "dimensions": {"StreamName": "${aws_kinesis_stream.change-stream_1CA2E620.name}"},
+                             "stat": "Sum", "period": 300}}]"""));
+        assertThat(alarm.path("evaluation_periods").asInt()).isEqualTo(2);
+        assertThat(alarm.path("datapoints_to_alarm").asInt()).isEqualTo(2);
+        assertThat(alarm.path("comparison_operator").asText()).isEqualTo("GreaterThanThreshold");
+        assertThat(alarm.path("threshold").asInt()).isZero();
+        assertThat(alarm.has("metric_name")).isFalse();
+        assertThat(alarm.has("period")).isFalse();
+        assertThat(description("replication-stopped"))
+                .isEqualTo("The table took writes for two 5-minute periods in a row while the change stream "
+                        + "received no record: DynamoDB has stopped writing changes to the stream (its Kinesis "
+                        + "streaming destination DISABLED or ENABLE_FAILED, or the stream's key or policy shutting "
+                        + "it out), and no other alarm sees that. Changes made meanwhile are not in the stream and "
+                        + "cannot be re-driven. Known false alarms: conditional writes that fail, and writes that "
+                        + "change nothing, consume capacity but make no change record. First: the table's Kinesis "
+                        + "streaming destination status (describe-kinesis-streaming-destination), then the key "
+                        + "policy and CloudTrail for denied KMS or Kinesis calls by DynamoDB");
+    }
+
+    /** A declared alarm missing from the list the key policy is written from would be refused the key. */
+    @Test
+    void theKeyPolicysNamesAreExactlyTheAlarmsDeclared() {
+        assertThat(PipelineAlarms.alarmNames(watched -> "x-" + watched))
+                .containsExactlyElementsOf(
+                        WATCHED.stream().map(watched -> "x-" + watched).toList());
+        assertThat(stack.resources("aws_cloudwatch_metric_alarm"))
+                .extracting(alarm -> alarm.path("alarm_name").asText().replaceFirst("^orders-dev-", ""))
+                .containsExactlyInAnyOrderElementsOf(WATCHED);
     }
 
     @Test
@@ -192,14 +274,15 @@ class PipelineAlarmsTest {
     void twoAlarmSetsLiveInOneStackEachPublishingOnlyToItsOwnTopic() {
         Synthesized two = TestApps.synthConstruct(s -> {
             Pipeline pipeline = new Pipeline(s);
-            pipeline.alarms("second", "orders-dev-2", pipeline.stream, pipeline.converter, pipeline.delivery);
+            pipeline.alarms(
+                    "second", "orders-dev-2", pipeline.table, pipeline.stream, pipeline.converter, pipeline.delivery);
         });
 
         assertThat(two.resources("aws_sns_topic"))
                 .extracting(t -> t.path("name").asText())
                 .containsExactlyInAnyOrder("orders-dev-alarms", "orders-dev-2-alarms");
         assertThat(two.resources("aws_cloudwatch_metric_alarm"))
-                .hasSize(24)
+                .hasSize(26)
                 .extracting(a -> a.path("alarm_name").asText())
                 .doesNotHaveDuplicates();
         assertThat(two.resources("aws_sns_topic_policy")).hasSize(2);
@@ -207,7 +290,7 @@ class PipelineAlarmsTest {
         assertPublishesOnlyToItsOwnTopic(two, "orders-dev-2");
     }
 
-    /** The set's twelve alarms notify only its topic, and that topic's policy lets exactly these twelve publish. */
+    /** The set's thirteen alarms notify only its topic, and that topic's policy lets exactly these publish. */
     private static void assertPublishesOnlyToItsOwnTopic(Synthesized stack, String prefix) {
         String topic = stack.reference(
                 "aws_sns_topic", stack.resourceWhere("aws_sns_topic", "name", prefix + "-alarms"), "arn");
@@ -247,5 +330,12 @@ class PipelineAlarmsTest {
         assertThat(alarm.path("statistic").asText()).as(watched).isEqualTo(statistic);
         assertThat(alarm.path("comparison_operator").asText()).as(watched).isEqualTo(comparison);
         assertThat(alarm.path("threshold").asLong()).as(watched).isEqualTo(threshold);
+        assertThat(alarm.path("period").asInt()).as(watched).isEqualTo(300);
+    }
+
+    private String description(String watched) {
+        return stack.resourceWhere("aws_cloudwatch_metric_alarm", "alarm_name", "orders-dev-" + watched)
+                .path("alarm_description")
+                .asText();
     }
 }
