@@ -1,9 +1,10 @@
 package dev.ddbchanges.app.redrive;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -52,13 +53,12 @@ final class Bucket {
         return keys;
     }
 
-    /** An object's bytes and its ETag, or empty when there is none. */
-    Optional<Stored> get(String key) {
+    /** An object's body, to read as a stream and close, and its ETag; empty when there is none. */
+    Optional<Stored> open(String key) {
         try {
-            ResponseBytes<GetObjectResponse> object =
-                    s3.getObjectAsBytes(b -> b.bucket(name).key(key));
-            return Optional.of(
-                    new Stored(object.asByteArray(), object.response().eTag()));
+            ResponseInputStream<GetObjectResponse> object =
+                    s3.getObject(b -> b.bucket(name).key(key));
+            return Optional.of(new Stored(object, object.response().eTag()));
         } catch (NoSuchKeyException absent) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -103,5 +103,5 @@ final class Bucket {
     }
 
     /** @param etag as S3 answered it, to give back in If-Match */
-    record Stored(byte[] bytes, String etag) {}
+    record Stored(InputStream body, String etag) {}
 }

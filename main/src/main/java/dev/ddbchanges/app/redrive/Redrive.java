@@ -3,16 +3,20 @@ package dev.ddbchanges.app.redrive;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.converter.firehose.FirehoseBatchTransformer;
 import dev.ddbchanges.converter.record.ConversionResult;
+import dev.ddbchanges.converter.record.FailureReason;
 import dev.ddbchanges.converter.record.KinesisMetadata;
+import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.ZipException;
 
 /**
  * Reads every error object in the range, converts each record again with today's converter, and merges what converts
@@ -39,46 +43,57 @@ final class Redrive {
     RedriveReport run(HourRange hours) {
         for (String key : bucket.keys(PROCESSING_FAILED, hours)) {
             report.errorObject();
-            bucket.get(key)
-                    .ifPresentOrElse(
-                            object -> redrive(key, object.bytes()),
-                            () -> err.println("gone since it was listed, not read: s3://" + bucket.name() + "/" + key));
+            Bucket.Stored object = bucket.open(key).orElse(null);
+            if (object == null) {
+                err.println("gone since it was listed, not read: s3://" + bucket.name() + "/" + key);
+                continue;
+            }
+            try (InputStream body = object.body()) {
+                redrive(key, body);
+            } catch (ZipException | EOFException e) {
+                malformed(key, "the object", "not a whole gzip stream (" + e.getMessage() + ")");
+            } catch (IOException e) {
+                // Read as a stream, an object can also fail on the way: that is the connection, not the data.
+                throw new RedriveException(
+                        "reading s3://" + bucket.name() + "/" + key + " failed: " + e
+                                + "; nothing of it was written, run again",
+                        e);
+            }
         }
         return report;
     }
 
-    private void redrive(String key, byte[] body) {
-        String text;
-        try {
-            text = new String(Gzip.isGzip(body) ? Gzip.decompress(body) : body, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            malformed(key, "the object", "not a whole gzip stream (" + e.getMessage() + ")");
-            return;
-        }
+    /** Nothing of an object that turns out not to be whole is written or counted, but its malformed lines. */
+    private void redrive(String key, InputStream body) throws IOException {
         Map<Instant, List<Line>> byHour = new TreeMap<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            ErrorRecord record;
-            try {
-                record = ErrorRecord.parse(lines[i]);
-            } catch (ErrorRecord.MalformedErrorRecord e) {
-                malformed(key, "line " + (i + 1), e.getMessage());
-                continue;
-            }
-            // Firehose's error record has no shard or sequence number: the line carries them null.
-            ConversionResult result =
-                    converter.convert(record.rawData(), new KinesisMetadata(null, null, record.arrivalMillis()));
-            if (result instanceof ConversionResult.Converted converted) {
-                Instant hour = Instant.ofEpochMilli(record.arrivalMillis()).truncatedTo(ChronoUnit.HOURS);
-                byHour.computeIfAbsent(hour, h -> new ArrayList<>())
-                        .add(new Line(converted.line(), record.errorCode()));
-            } else if (result instanceof ConversionResult.Failed failed) {
-                report.stillFailing(record.errorCode(), failed.reason());
+        List<Line> failing = new ArrayList<>();
+        try (BufferedReader lines = Gzip.linesOfGzipOrPlain(body)) {
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ErrorRecord record;
+                try {
+                    record = ErrorRecord.parse(line);
+                } catch (ErrorRecord.MalformedErrorRecord e) {
+                    malformed(key, "line " + number, e.getMessage());
+                    continue;
+                }
+                // Firehose's error record has no shard or sequence number: the line carries them null.
+                ConversionResult result =
+                        converter.convert(record.rawData(), new KinesisMetadata(null, null, record.arrivalMillis()));
+                if (result instanceof ConversionResult.Converted converted) {
+                    Instant hour = Instant.ofEpochMilli(record.arrivalMillis()).truncatedTo(ChronoUnit.HOURS);
+                    byHour.computeIfAbsent(hour, h -> new ArrayList<>())
+                            .add(new Line(converted.line(), record.errorCode(), null));
+                } else if (result instanceof ConversionResult.Failed failed) {
+                    failing.add(new Line(null, record.errorCode(), failed.reason()));
+                }
             }
         }
+        failing.forEach(line -> report.stillFailing(line.errorCode(), line.reason()));
         byHour.forEach((hour, converted) -> merge(key, hour, converted));
     }
 
@@ -91,7 +106,7 @@ final class Redrive {
     private void merge(String errorKey, Instant hour, List<Line> lines) {
         for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
             RedrivenObject target = RedrivenObject.empty(errorKey, hour);
-            Bucket.Stored stored = bucket.get(target.key()).orElse(null);
+            Bucket.Stored stored = bucket.open(target.key()).orElse(null);
             if (stored != null) {
                 read(target, stored);
             }
@@ -113,8 +128,8 @@ final class Redrive {
     }
 
     private void read(RedrivenObject target, Bucket.Stored stored) {
-        try {
-            target.addStored(stored.bytes());
+        try (InputStream body = stored.body()) {
+            target.addStored(body);
         } catch (IOException e) {
             throw new RedriveException("s3://" + bucket.name() + "/" + target.key()
                     + " is not gzip, so the re-drive did not write it; move it away and run again");
@@ -134,6 +149,6 @@ final class Redrive {
         }
     }
 
-    /** A converted line and the Firehose error code of the record it came from. */
-    private record Line(byte[] bytes, String errorCode) {}
+    /** A record's converted line or why it still fails, and its Firehose error code. */
+    private record Line(byte[] bytes, String errorCode, FailureReason reason) {}
 }

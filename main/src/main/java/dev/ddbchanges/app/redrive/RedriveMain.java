@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * README's re-drive command: converts the records under {@code errors/processing-failed/} of an environment's data
  * bucket again with the current converter and adds what converts to {@code changes/}, each change once however often
- * it runs. The flags are {@link RedriveOptions}', as arguments or in {@code -Dredrive.args}; the environment is
+ * it runs. The flags are {@link RedriveOptions}', as arguments or in {@code -Dredrive.args} (split at whitespace, so
+ * a value cannot hold a space); the environment is
  * {@code -Dredrive.environment} (dev unless given; {@code DDB_CHANGES_ENVIRONMENT} names an ephemeral one, as for
  * cdktf). Exits 2 after one line naming what failed and why, or after the counts when an error record was malformed.
  */
@@ -26,7 +27,8 @@ public final class RedriveMain {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
-        // The Maven profile passes its flags in one property, which holds any number of them.
+        // The Maven profile passes its flags in one property, split at whitespace: no value needs a space (hours,
+        // bucket names and URLs cannot hold one), so quoting is not worth a parser of its own.
         String flags = System.getProperty("redrive.args", "").strip();
         System.exit(run(
                 args.length > 0 || flags.isEmpty() ? List.of(args) : List.of(flags.split("\\s+")),

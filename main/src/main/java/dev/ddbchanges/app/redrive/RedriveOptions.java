@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 record RedriveOptions(HourRange hours, boolean dryRun, Optional<String> bucket, Optional<URI> endpoint) {
     private static final String ALLOWED =
-            "allowed: --from yyyy-MM-ddTHH, --to yyyy-MM-ddTHH, --dry-run, --bucket <name>, --endpoint <url> (tests)";
+            "allowed: --from yyyy-MM-ddTHH, --to yyyy-MM-ddTHH, --dry-run, --bucket <name>, --endpoint <url> (tests); "
+                    + "-Dredrive.args is split at whitespace, so no value can hold a space";
 
     static RedriveOptions parse(List<String> args) {
         Optional<Instant> from = Optional.empty();

@@ -2,9 +2,11 @@ package dev.ddbchanges.app.redrive;
 
 import dev.ddbchanges.converter.record.FailureReason;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** What a run found and did, counted per outcome, per converter reason and per Firehose error code. */
 final class RedriveReport {
@@ -15,7 +17,20 @@ final class RedriveReport {
     private int malformed;
     private int objectsWritten;
     private final Map<FailureReason, Integer> failing = new EnumMap<>(FailureReason.class);
-    private final Map<String, int[]> byErrorCode = new TreeMap<>();
+    private final Map<String, Map<Outcome, Integer>> byErrorCode = new TreeMap<>();
+
+    /** What became of a record that parsed, in the order the report names them. */
+    private enum Outcome {
+        CONVERTED("converted"),
+        ALREADY_REDRIVEN("already re-driven"),
+        STILL_FAILING("still failing");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+    }
 
     void errorObject() {
         errorObjects++;
@@ -27,17 +42,17 @@ final class RedriveReport {
 
     void converted(String errorCode) {
         converted++;
-        record(errorCode, 0);
+        record(errorCode, Outcome.CONVERTED);
     }
 
     void alreadyRedriven(String errorCode) {
         alreadyRedriven++;
-        record(errorCode, 1);
+        record(errorCode, Outcome.ALREADY_REDRIVEN);
     }
 
     void stillFailing(String errorCode, FailureReason reason) {
         failing.merge(reason, 1, Integer::sum);
-        record(errorCode, 2);
+        record(errorCode, Outcome.STILL_FAILING);
     }
 
     void objectWritten() {
@@ -48,9 +63,11 @@ final class RedriveReport {
         return malformed;
     }
 
-    private void record(String errorCode, int outcome) {
+    private void record(String errorCode, Outcome outcome) {
         records++;
-        byErrorCode.computeIfAbsent(errorCode, code -> new int[3])[outcome]++;
+        byErrorCode
+                .computeIfAbsent(errorCode, code -> new EnumMap<>(Outcome.class))
+                .merge(outcome, 1, Integer::sum);
     }
 
     void print(PrintStream out, String source, HourRange hours, boolean dryRun) {
@@ -66,8 +83,10 @@ final class RedriveReport {
         failing.forEach((reason, count) -> line(out, "  " + reason.label(), count));
         line(out, "malformed error records (each named above)", malformed);
         out.println("  by Firehose errorCode:");
-        byErrorCode.forEach((code, counts) -> out.println("    " + code + ": " + counts[0] + " converted, " + counts[1]
-                + " already re-driven, " + counts[2] + " still failing"));
+        byErrorCode.forEach((code, counts) -> out.println("    " + code + ": "
+                + Arrays.stream(Outcome.values())
+                        .map(outcome -> counts.getOrDefault(outcome, 0) + " " + outcome.label)
+                        .collect(Collectors.joining(", "))));
         line(out, dryRun ? "objects that would be written" : "objects written under changes/", objectsWritten);
     }
 

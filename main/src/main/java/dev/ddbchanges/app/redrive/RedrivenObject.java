@@ -1,25 +1,36 @@
 package dev.ddbchanges.app.redrive;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
+import dev.ddbchanges.contract.Columns;
 import dev.ddbchanges.contract.HourPartitions;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The object under {@code changes/} that holds what one error object re-drove into one hour: its key depends only on
- * the error object's key and the hour, so every run finds what the runs before it wrote. Its lines only grow: a line
- * once re-driven stays, even if a later converter refuses its record, and a line already there is not added twice.
+ * the error object's key and the hour, so every run finds what the runs before it wrote. It holds at most one line per
+ * change, known by its {@code event_id} (what the saved queries dedupe by): a converter that writes the same change
+ * differently later adds nothing, and a line once re-driven stays as it was written, even if its record now fails.
  */
 final class RedrivenObject {
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final String key;
-    private final Set<String> lines = new LinkedHashSet<>();
+    /** Each line, newline excluded, by its change's event_id (by its own text when it has none). */
+    private final Map<String, String> lines = new LinkedHashMap<>();
 
     private RedrivenObject(String key) {
         this.key = key;
@@ -35,31 +46,53 @@ final class RedrivenObject {
         return key;
     }
 
-    int size() {
-        return lines.size();
-    }
-
-    /** Reads the lines a run before wrote: gzipped JSON lines, each ending with its newline. */
-    void addStored(byte[] gzip) throws IOException {
-        String text = new String(Gzip.decompress(gzip), StandardCharsets.UTF_8);
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end + 1;
-            lines.add(text.substring(start, end));
-            start = end;
+    /** Reads the gzipped JSON lines a run before wrote; the first line of an event_id wins. */
+    void addStored(InputStream gzip) throws IOException {
+        try (BufferedReader stored = Gzip.linesOfGzip(gzip)) {
+            for (String line = stored.readLine(); line != null; line = stored.readLine()) {
+                if (!line.isBlank()) {
+                    lines.putIfAbsent(identity(line), line);
+                }
+            }
         }
     }
 
-    /** @return false when the exact line is already here */
+    /** @return false when a line of the same change is already here: that line is kept as it is */
     boolean add(byte[] line) {
-        return lines.add(new String(line, StandardCharsets.UTF_8));
+        String text = new String(line, StandardCharsets.UTF_8);
+        text = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return lines.putIfAbsent(identity(text), text) == null;
     }
 
     byte[] gzip() {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        lines.forEach(line -> plain.writeBytes(line.getBytes(StandardCharsets.UTF_8)));
+        lines.values().forEach(line -> plain.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8)));
         return Gzip.compress(plain.toByteArray());
+    }
+
+    /** The change's event_id; a line without one (not the converter's) is only ever the same as its own text. */
+    private static String identity(String line) {
+        return eventId(line).map(id -> "event_id " + id).orElse("line " + line);
+    }
+
+    /** The top-level {@code event_id} of a JSON line, if it is one and has it as text. */
+    static Optional<String> eventId(String line) {
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals(Columns.EVENT_ID)) {
+                    return value == JsonToken.VALUE_STRING ? Optional.of(parser.getText()) : Optional.empty();
+                }
+                parser.skipChildren();
+            }
+            return Optional.empty();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
     }
 
     private static String sha256Hex(String text) {

@@ -1,16 +1,12 @@
 package dev.ddbchanges.app.replay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.converter.record.ChangeRecordConverter;
 import dev.ddbchanges.converter.record.ConversionResult;
 import dev.ddbchanges.converter.record.KinesisMetadata;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,7 +22,8 @@ import java.util.List;
  */
 public final class ChangeReplay {
     static final String SHARD = "shardId-000000000000";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The replay's converter runs here, not in an account: the ARN in its error records names no real function. */
+    static final String LAMBDA_ARN = "arn:aws:lambda:eu-central-1:000000000000:function:local-replay-converter";
 
     private ChangeReplay() {}
 
@@ -63,13 +60,11 @@ public final class ChangeReplay {
             if (result instanceof ConversionResult.Converted ok) {
                 data.add(delivery, ok.line());
                 converted++;
-            } else if (result instanceof ConversionResult.Failed failure) {
-                ObjectNode error = JSON.createObjectNode()
-                        .put("errorCode", "Lambda.ProcessingFailed")
-                        .put("errorMessage", failure.reason().label() + ": " + failure.detail())
-                        .put("approximateArrivalTimestamp", delivery.arrivalMillis())
-                        .put("rawData", Base64.getEncoder().encodeToString(delivery.data()));
-                errors.add(delivery, (JSON.writeValueAsString(error) + "\n").getBytes(StandardCharsets.UTF_8));
+            } else if (result instanceof ConversionResult.Failed) {
+                errors.add(
+                        delivery,
+                        ProcessingFailedRecord.line(
+                                delivery.arrivalMillis(), delivery.readMillis(), delivery.data(), LAMBDA_ARN));
                 failed++;
             }
         }

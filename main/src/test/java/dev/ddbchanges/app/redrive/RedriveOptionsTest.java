@@ -44,10 +44,12 @@ class RedriveOptionsTest {
                 .hasMessage("--from 2026-12-02T00 is after --to 2026-12-01T23; allowed: --from at or before --to");
         assertThatThrownBy(() -> RedriveOptions.parse(List.of("--bucket")))
                 .hasMessage("--bucket needs a value; allowed: --from yyyy-MM-ddTHH, --to yyyy-MM-ddTHH, --dry-run, "
-                        + "--bucket <name>, --endpoint <url> (tests)");
+                        + "--bucket <name>, --endpoint <url> (tests); -Dredrive.args is split at whitespace, "
+                        + "so no value can hold a space");
         assertThatThrownBy(() -> RedriveOptions.parse(List.of("--dryrun")))
                 .hasMessage("unknown argument '--dryrun'; allowed: --from yyyy-MM-ddTHH, --to yyyy-MM-ddTHH, "
-                        + "--dry-run, --bucket <name>, --endpoint <url> (tests)");
+                        + "--dry-run, --bucket <name>, --endpoint <url> (tests); -Dredrive.args is split at "
+                        + "whitespace, so no value can hold a space");
     }
 
     @Test
