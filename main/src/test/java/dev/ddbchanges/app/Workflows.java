@@ -49,8 +49,8 @@ final class Workflows {
                 .orElseThrow(() -> new AssertionError("no step with id " + id));
     }
 
-    /** What a step's script printed, set as outputs, and exited with. */
-    record Run(int status, String log, Map<String, String> outputs) {}
+    /** What a step's script printed, set as outputs, wrote to the job summary, and exited with. */
+    record Run(int status, String log, Map<String, String> outputs, String summary) {}
 
     /**
      * Runs a step's script as GitHub's runner does (bash -e -o pipefail) in a directory holding the test cdktf.json,
@@ -93,6 +93,7 @@ final class Workflows {
             int equals = line.indexOf('=');
             outputs.put(line.substring(0, equals), line.substring(equals + 1));
         }
-        return new Run(status, log, outputs);
+        Path summary = directory.resolve("summary");
+        return new Run(status, log, outputs, Files.exists(summary) ? Files.readString(summary) : "");
     }
 }
