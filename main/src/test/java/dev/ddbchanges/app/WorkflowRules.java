@@ -81,6 +81,23 @@ final class WorkflowRules {
         return found;
     }
 
+    /** Checkout leaves the job's token in .git/config unless told not to, where any later step can read it. */
+    static List<String> persistedTokens(Map<String, JsonNode> workflows) {
+        List<String> found = new ArrayList<>();
+        Workflows.forEachJob(
+                workflows,
+                (job, definition) -> definition.path("steps").forEach(step -> {
+                    if (step.path("uses").asText().startsWith("actions/checkout@")
+                            && !"false"
+                                    .equals(step.path("with")
+                                            .path("persist-credentials")
+                                            .asText())) {
+                        found.add(job + ": checkout keeps the token");
+                    }
+                }));
+        return found;
+    }
+
     /** pull_request_target runs with the base repository's secrets and token: it must not run the pull request. */
     static List<String> pullRequestCheckouts(Map<String, JsonNode> workflows) {
         List<String> found = new ArrayList<>();

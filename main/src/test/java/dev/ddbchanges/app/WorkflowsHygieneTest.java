@@ -56,6 +56,11 @@ class WorkflowsHygieneTest {
     }
 
     @Test
+    void noCheckoutLeavesTheTokenForLaterSteps() {
+        assertRule(WorkflowRules::persistedTokens, List.of("unsafe.yml build: checkout keeps the token"));
+    }
+
+    @Test
     void dispatchedInputsAreValidatedInAJobOfTheirOwnBeforeAnyJobUsesThem() {
         assertRule(
                 WorkflowRules::unvalidatedInputs,
