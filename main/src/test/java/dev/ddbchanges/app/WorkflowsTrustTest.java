@@ -122,6 +122,34 @@ class WorkflowsTrustTest {
         assertThat(run.log()).contains("::error::2 preview(s) not destroyed");
     }
 
+    @Test
+    void aDestroyedPreviewLeavesNoStateForTheCleanupToFind() throws Exception {
+        JsonNode preview = workflows.get("preview.yml").path("jobs").path("preview");
+        JsonNode forget = Workflows.step(preview, "forget");
+        Path log = Files.createTempFile("fake-tools", ".log");
+
+        Workflows.Run run = Workflows.run(
+                forget,
+                Map.of(
+                        "DDB_CHANGES_ENVIRONMENT",
+                        "staging-eu",
+                        "FAKE_LOG",
+                        log.toString(),
+                        "PATH",
+                        FAKE_BIN.toAbsolutePath() + ":" + System.getenv("PATH")),
+                Map.of(
+                        "cdktf.out/stacks/staging-eu/cdk.tf.json",
+                        Workflows.TEST_CDKTF_JSON.resolveSibling("backend.tf.json")));
+
+        assertThat(run.status()).as(run.log()).isZero();
+        assertThat(Files.readAllLines(log))
+                .containsExactly("aws s3 rm s3://example-state-bucket/example-project/staging-eu/terraform.tfstate");
+        // After the destroy step, and only when that step runs, so never after a deploy and never after a failure.
+        JsonNode steps = preview.path("steps");
+        assertThat(steps.get(steps.size() - 2).path("run").asText()).startsWith("cdktf destroy");
+        assertThat(forget.path("if")).isEqualTo(steps.get(steps.size() - 2).path("if"));
+    }
+
     /** Each step as the action it uses or, for a script, the first of its commands this test looks for. */
     private static List<String> steps(JsonNode job) {
         return StreamSupport.stream(job.path("steps").spliterator(), false)
