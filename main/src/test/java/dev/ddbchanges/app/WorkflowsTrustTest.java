@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -57,13 +58,29 @@ class WorkflowsTrustTest {
                 .doesNotContain("terraform plan")
                 .doesNotContain("auto-approve")
                 .doesNotContain("cdktf deploy");
-        JsonNode delete = jobs.path("apply")
-                .path("steps")
-                .get(jobs.path("apply").path("steps").size() - 1);
-        assertThat(delete.path("if").asText()).isEqualTo("always()");
-        assertThat(delete.path("run").asText()).isEqualTo("aws s3 rm \"s3://$BUCKET/$PLAN_KEY\"");
+        JsonNode steps = jobs.path("apply").path("steps");
+        assertThat(steps.get(steps.size() - 1).path("id").asText()).isEqualTo("delete");
+        assertThat(steps.get(steps.size() - 1).path("if").asText()).isEqualTo("always()");
         // The plan file holds every value unredacted: it never becomes a workflow artifact.
         assertThat(workflows.get("deploy.yml").toString()).doesNotContain("upload-artifact");
+    }
+
+    @Test
+    void theAppliedPlanFileIsDeletedInEveryVersionTheVersionedStateBucketKept() throws Exception {
+        JsonNode delete =
+                Workflows.step(workflows.get("deploy.yml").path("jobs").path("apply"), "delete");
+        Path log = Files.createTempFile("fake-tools", ".log");
+
+        Workflows.Run run =
+                Workflows.run(delete, fakeTools(log, Map.of("BUCKET", "b", "PLAN_KEY", "p/dev/plans/abc.tfplan")));
+
+        assertThat(run.status()).as(run.log()).isZero();
+        assertThat(Files.readAllLines(log))
+                .containsExactly(
+                        "aws s3api list-object-versions --bucket b --prefix p/dev/plans/abc.tfplan --output json",
+                        "aws s3api delete-object --bucket b --key p/dev/plans/abc.tfplan --version-id v1",
+                        "aws s3api delete-object --bucket b --key p/dev/plans/abc.tfplan --version-id v2",
+                        "aws s3api delete-object --bucket b --key p/dev/plans/abc.tfplan --version-id m1");
     }
 
     @Test
@@ -89,17 +106,15 @@ class WorkflowsTrustTest {
 
         Workflows.Run run = Workflows.run(
                 destroy,
-                Map.of(
-                        "BUCKET",
-                        "state-bucket",
-                        "PREFIX",
-                        "ddb-changes",
-                        "GITHUB_REPOSITORY",
-                        "example-org/ddb-changes",
-                        "FAKE_LOG",
-                        log.toString(),
-                        "PATH",
-                        FAKE_BIN.toAbsolutePath() + ":" + System.getenv("PATH")));
+                fakeTools(
+                        log,
+                        Map.of(
+                                "BUCKET",
+                                "state-bucket",
+                                "PREFIX",
+                                "ddb-changes",
+                                "GITHUB_REPOSITORY",
+                                "example-org/ddb-changes")));
 
         assertThat(run.status()).as(run.log()).isEqualTo(1);
         assertThat(Files.readAllLines(log))
@@ -130,13 +145,7 @@ class WorkflowsTrustTest {
 
         Workflows.Run run = Workflows.run(
                 forget,
-                Map.of(
-                        "DDB_CHANGES_ENVIRONMENT",
-                        "staging-eu",
-                        "FAKE_LOG",
-                        log.toString(),
-                        "PATH",
-                        FAKE_BIN.toAbsolutePath() + ":" + System.getenv("PATH")),
+                fakeTools(log, Map.of("DDB_CHANGES_ENVIRONMENT", "staging-eu")),
                 Map.of(
                         "cdktf.out/stacks/staging-eu/cdk.tf.json",
                         Workflows.TEST_CDKTF_JSON.resolveSibling("backend.tf.json")));
@@ -148,6 +157,14 @@ class WorkflowsTrustTest {
         JsonNode steps = preview.path("steps");
         assertThat(steps.get(steps.size() - 2).path("run").asText()).startsWith("cdktf destroy");
         assertThat(forget.path("if")).isEqualTo(steps.get(steps.size() - 2).path("if"));
+    }
+
+    /** The step's environment with the fake aws, gh and cdktf first on PATH, logging to the given file. */
+    private static Map<String, String> fakeTools(Path log, Map<String, String> environment) {
+        Map<String, String> all = new HashMap<>(environment);
+        all.put("FAKE_LOG", log.toString());
+        all.put("PATH", FAKE_BIN.toAbsolutePath() + ":" + System.getenv("PATH"));
+        return all;
     }
 
     /** Each step as the action it uses or, for a script, the first of its commands this test looks for. */
