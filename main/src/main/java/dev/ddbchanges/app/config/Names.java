@@ -41,6 +41,19 @@ public final class Names {
         return "alias/" + project + "-terraform-state";
     }
 
+    /**
+     * The managed policy every role of the project's stacks has as its permissions boundary; the CI-access stack of
+     * the account creates it.
+     */
+    public static String permissionsBoundaryName(String project) {
+        return project + "-pipeline-boundary";
+    }
+
+    /** @param account the account id, or a Terraform reference to it */
+    public static String permissionsBoundaryArn(String project, String account) {
+        return "arn:aws:iam::" + account + ":policy/" + permissionsBoundaryName(project);
+    }
+
     public String dataBucket() {
         return bucket("data");
     }

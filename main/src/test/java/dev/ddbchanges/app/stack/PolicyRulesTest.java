@@ -471,6 +471,30 @@ class PolicyRulesTest {
     }
 
     @Test
+    void IAM_everyRoleHasThePipelineBoundary() {
+        Map<String, String> boundaries = Map.of(
+                "dev",
+                "arn:aws:iam::123456789012:policy/ddb-changes-pipeline-boundary",
+                "prod",
+                "arn:aws:iam::123456789012:policy/ddb-changes-pipeline-boundary",
+                ShippedStacks.EPHEMERAL,
+                "arn:aws:iam::123456789012:policy/ddb-changes-pipeline-boundary",
+                ShippedStacks.WITHOUT_ACCOUNT,
+                "arn:aws:iam::${data.aws_caller_identity.current-account.account_id}"
+                        + ":policy/ddb-changes-pipeline-boundary",
+                ShippedStacks.EVERY_SETTING,
+                "arn:aws:iam::210987654321:policy/orders-audit-pipeline-boundary");
+        assertThat(boundaries).containsOnlyKeys(environments.keySet());
+        stacks.forEach((name, stack) -> {
+            List<JsonNode> roles = stack.resources("aws_iam_role");
+            assertThat(roles).as(name).hasSize(boundaries.containsKey(name) ? 3 : 0);
+            roles.forEach(role -> assertThat(role.path("permissions_boundary").asText())
+                    .as("%s %s", name, role.path("name").asText())
+                    .isEqualTo(boundaries.get(name)));
+        });
+    }
+
+    @Test
     void CKV_AWS_19_CKV_AWS_145_everyBucketIsEncryptedWithTheCustomerKey() {
         forEachBucketPart("aws_s3_bucket_server_side_encryption_configuration", (stack, sse) -> {
             JsonNode byDefault = sse.path("rule").get(0).path("apply_server_side_encryption_by_default");
