@@ -36,7 +36,7 @@ public final class Names {
         return "alias/" + prefix;
     }
 
-    /** The alias of the key the state-bootstrap stack encrypts every environment's state with. */
+    /** The alias of the key an account's state-bootstrap stack encrypts its environments' state with. */
     public static String stateKeyAlias(String project) {
         return "alias/" + project + "-terraform-state";
     }
