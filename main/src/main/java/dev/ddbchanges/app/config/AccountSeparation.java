@@ -15,7 +15,8 @@ final class AccountSeparation {
             if (!production.production() || production.sharedAccount()) {
                 continue;
             }
-            String account = production.accountId().orElse("");
+            // A production environment without accountId never gets here: the parser refuses it.
+            String account = production.accountId().orElseThrow();
             List<String> sharing = settings.stream()
                     .filter(other -> !other.production())
                     .filter(other -> other.accountId().filter(account::equals).isPresent())
