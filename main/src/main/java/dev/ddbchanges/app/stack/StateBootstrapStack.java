@@ -22,9 +22,9 @@ import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * The stack that creates the S3 buckets the environments keep their state in, deployed once before them
- * ({@code cdktf deploy state-bootstrap-<account>}), one per account. Its own state is local: the bucket it would need does not exist yet.
- * Every bucket refuses to be destroyed, and its key outlives a mistaken destroy by 30 days.
+ * The stack that creates the S3 buckets one account's environments keep their state in, deployed once before them
+ * ({@code cdktf deploy state-bootstrap-<account>}). Its own state is local: the bucket it would need does not exist
+ * yet. Every bucket refuses to be destroyed, and its key outlives a mistaken destroy by 30 days.
  */
 public final class StateBootstrapStack extends TerraformStack {
     /** State history: every version of a state file stays recoverable this long. */
