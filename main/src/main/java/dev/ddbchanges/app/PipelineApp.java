@@ -27,7 +27,7 @@ public final class PipelineApp {
         for (EnvironmentSettings environment : environments) {
             new PipelineStack(app, new PipelineStackProps(environment, converterJar));
         }
-        StateBootstrap.of(environments).ifPresent(bootstrap -> new StateBootstrapStack(app, bootstrap));
+        StateBootstrap.of(environments).forEach(bootstrap -> new StateBootstrapStack(app, bootstrap));
         app.synth();
         return app;
     }

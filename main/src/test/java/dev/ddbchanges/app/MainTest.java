@@ -64,7 +64,8 @@ class MainTest {
     }
 
     @Test
-    void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOneAndTheStateBootstrap() throws Exception {
+    void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOneAndAStateBootstrapPerAccount()
+            throws Exception {
         Main.run(
                 TestApps.CDKTF_JSON,
                 List.of(),
@@ -76,7 +77,7 @@ class MainTest {
                 new ObjectMapper().readTree(outdir.resolve("manifest.json").toFile());
         assertThat(manifest.path("stacks").properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactly("dev", "prod", "pr-5", "state-bootstrap");
+                .containsExactly("dev", "prod", "pr-5", "state-bootstrap-111111111111", "state-bootstrap-222222222222");
         assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json")))
                 .isTrue();
     }

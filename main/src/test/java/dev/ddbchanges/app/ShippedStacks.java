@@ -24,7 +24,11 @@ public final class ShippedStacks {
     /** settings/every-setting.json: every setting away from its default. */
     public static final String EVERY_SETTING = "staging";
 
-    public static final String STATE_BOOTSTRAP = "state-bootstrap";
+    /** The state buckets of dev's account: dev's and pr-123's. */
+    public static final String STATE_BOOTSTRAP = "state-bootstrap-111111111111";
+    /** One per account: dev's, staging's (settings/every-setting.json) and prod's. */
+    public static final List<String> STATE_BOOTSTRAPS =
+            List.of(STATE_BOOTSTRAP, "state-bootstrap-210987654321", "state-bootstrap-222222222222");
 
     private static Map<String, Synthesized> stacks;
     private static Path outdir;
@@ -69,15 +73,20 @@ public final class ShippedStacks {
         });
     }
 
-    /** The stack that creates the state buckets (and their key), synthesized with the environments. */
-    public static Synthesized stateBootstrap() {
-        return Synthesized.read(TestApps.stackDir(outdir(), STATE_BOOTSTRAP).resolve("cdk.tf.json"));
+    /** The stacks that create each account's state buckets (and their key), synthesized with the environments. */
+    public static Map<String, Synthesized> stateBootstraps() {
+        Map<String, Synthesized> bootstraps = new LinkedHashMap<>();
+        for (String name : STATE_BOOTSTRAPS) {
+            bootstraps.put(
+                    name, Synthesized.read(TestApps.stackDir(outdir(), name).resolve("cdk.tf.json")));
+        }
+        return bootstraps;
     }
 
-    /** The environments and the state-bootstrap stack: every stack the app synthesizes. */
+    /** The environments and the state-bootstrap stacks: every stack the app synthesizes. */
     public static Map<String, Synthesized> everyStack() {
         Map<String, Synthesized> every = new LinkedHashMap<>(all());
-        every.put(STATE_BOOTSTRAP, stateBootstrap());
+        every.putAll(stateBootstraps());
         return every;
     }
 

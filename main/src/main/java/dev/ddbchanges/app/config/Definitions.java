@@ -12,6 +12,7 @@ public final class Definitions {
             EnvironmentDefinitions.REGION,
             EnvironmentDefinitions.ACCOUNT_ID,
             EnvironmentDefinitions.PRODUCTION,
+            EnvironmentDefinitions.SHARED_ACCOUNT,
             EnvironmentDefinitions.STATE_BUCKET,
             EnvironmentDefinitions.STATE_REGION,
             EnvironmentDefinitions.NAME_SUFFIX,

@@ -42,13 +42,23 @@ final class EnvironmentDefinitions {
             .defaults(Fallback.always(false))
             .means("chooses the safer defaults below; requires `accountId` and `stateBucket`");
 
+    /**
+     * Off by default: IAM is per account, so whatever a test environment's code or deploy identity may do in the
+     * account can be widened to reach production's data, and production's key policy trusts the account.
+     */
+    static final Setting<Boolean> SHARED_ACCOUNT = Setting.key("sharedAccount")
+            .allows(Rule.trueOrFalse().said(" (true only where production is true)"))
+            .defaults(Fallback.always(false))
+            .means("says a production environment shares its `accountId` with non-production environments on "
+                    + "purpose; without it synth refuses that, because one account's IAM reaches both");
+
     /** A local file needs no bucket to exist first, which is what a first try of the project wants. */
     static final Setting<String> STATE_BUCKET = Setting.key("stateBucket")
             .allows(Rule.text(NameKind.S3_BUCKET::allows, "an S3 bucket name: " + NameKind.S3_BUCKET.rule()))
             .defaults(Fallback.none("a local state file per environment (required when production is true)"))
             .means("S3 bucket of the Terraform state, key `<project>/<environment>/terraform.tfstate`, encrypted "
                     + "by the bucket's SSE-KMS, locked with a lock file (`use_lockfile`); the bucket must exist "
-                    + "(`cdktf deploy state-bootstrap` creates it)");
+                    + "(`cdktf deploy state-bootstrap-<accountId>` creates it, `state-bootstrap` without accountId)");
 
     /** State next to the resources it describes, unless said otherwise. */
     static final Setting<String> STATE_REGION = Setting.key("stateRegion")

@@ -54,6 +54,10 @@ final class EnvironmentParser {
             values.report("production is true but accountId is not set; "
                     + "a production environment must name its account (the provider refuses any other)");
         }
+        if (settings.sharedAccount() && !settings.production()) {
+            values.report("sharedAccount is true but production is not; sharedAccount lets a production environment "
+                    + "share its account with non-production ones, so set it only where production is true");
+        }
         if (settings.production() && !values.isSet(STATE_BUCKET)) {
             values.report("production is true but stateBucket is not set; "
                     + "a production environment keeps its state in S3, not in a local file");
@@ -136,6 +140,7 @@ final class EnvironmentParser {
                 .region(region)
                 .accountId(values.given(ACCOUNT_ID))
                 .production(values.production())
+                .sharedAccount(values.resolved(EnvironmentDefinitions.SHARED_ACCOUNT))
                 .stateBucket(values.given(STATE_BUCKET))
                 .stateRegion(values.given(STATE_REGION).orElse(region))
                 .nameSuffix(values.given(NAME_SUFFIX))

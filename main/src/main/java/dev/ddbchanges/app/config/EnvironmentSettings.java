@@ -17,6 +17,7 @@ public record EnvironmentSettings(
         String region,
         Optional<String> accountId,
         boolean production,
+        boolean sharedAccount,
         Optional<String> stateBucket,
         String stateRegion,
         Optional<String> nameSuffix,
@@ -46,6 +47,7 @@ public record EnvironmentSettings(
                 .region(region)
                 .accountId(accountId)
                 .production(production)
+                .sharedAccount(sharedAccount)
                 .stateBucket(stateBucket)
                 .stateRegion(stateRegion)
                 .nameSuffix(nameSuffix)

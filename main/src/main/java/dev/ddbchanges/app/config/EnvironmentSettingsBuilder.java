@@ -16,6 +16,7 @@ public final class EnvironmentSettingsBuilder {
     private String region;
     private Optional<String> accountId = Optional.empty();
     private Boolean production;
+    private Boolean sharedAccount;
     private Optional<String> stateBucket = Optional.empty();
     private String stateRegion;
     private Optional<String> nameSuffix = Optional.empty();
@@ -78,6 +79,11 @@ public final class EnvironmentSettingsBuilder {
 
     public EnvironmentSettingsBuilder production(boolean value) {
         production = value;
+        return this;
+    }
+
+    public EnvironmentSettingsBuilder sharedAccount(boolean value) {
+        sharedAccount = value;
         return this;
     }
 
@@ -249,6 +255,7 @@ public final class EnvironmentSettingsBuilder {
                 required(region, "region"),
                 required(accountId, "accountId"),
                 required(production, "production"),
+                required(sharedAccount, "sharedAccount"),
                 required(stateBucket, "stateBucket"),
                 required(stateRegion, "stateRegion"),
                 required(nameSuffix, "nameSuffix"),

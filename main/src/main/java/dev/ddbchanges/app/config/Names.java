@@ -36,9 +36,22 @@ public final class Names {
         return "alias/" + prefix;
     }
 
-    /** The alias of the key the state-bootstrap stack encrypts every environment's state with. */
+    /** The alias of the key an account's state-bootstrap stack encrypts its environments' state with. */
     public static String stateKeyAlias(String project) {
         return "alias/" + project + "-terraform-state";
+    }
+
+    /**
+     * The managed policy every role of the project's stacks has as its permissions boundary; the CI-access stack of
+     * the account creates it.
+     */
+    public static String permissionsBoundaryName(String project) {
+        return project + "-pipeline-boundary";
+    }
+
+    /** @param account the account id, or a Terraform reference to it */
+    public static String permissionsBoundaryArn(String project, String account) {
+        return "arn:aws:iam::" + account + ":policy/" + permissionsBoundaryName(project);
     }
 
     public String dataBucket() {

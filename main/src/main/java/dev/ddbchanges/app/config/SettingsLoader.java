@@ -69,7 +69,8 @@ public final class SettingsLoader {
         }
         ephemeral.name().ifPresent(name -> addEphemeral(name, ephemeral.base(), environments, settings, problems));
         checkDistinct(settings, problems);
-        checkStateBuckets(settings, problems);
+        AccountSeparation.check(settings, problems);
+        StateBootstrap.problems(settings).forEach(problems::add);
         problems.throwIfAny(source);
         return List.copyOf(settings);
     }
@@ -142,28 +143,6 @@ public final class SettingsLoader {
                 problems.add("environments '" + prefixOwner + "' and '" + s.name() + "' both name their resources '"
                         + prefix + "-...'; change project or the environment name");
             }
-        }
-    }
-
-    /** The state-bootstrap stack creates every state bucket in one region and account. */
-    private static void checkStateBuckets(List<EnvironmentSettings> settings, Problems problems) {
-        List<EnvironmentSettings> remote =
-                settings.stream().filter(s -> s.stateBucket().isPresent()).toList();
-        List<String> regions = remote.stream()
-                .map(s -> s.name() + " (" + s.stateRegion() + ")")
-                .toList();
-        if (remote.stream().map(EnvironmentSettings::stateRegion).distinct().count() > 1) {
-            problems.add("environments keep their state in different regions: " + String.join(", ", regions)
-                    + "; the state-bootstrap stack creates the state buckets in one region: give them one stateRegion");
-        }
-        List<String> accounts = remote.stream()
-                .map(EnvironmentSettings::accountId)
-                .flatMap(Optional::stream)
-                .distinct()
-                .toList();
-        if (accounts.size() > 1) {
-            problems.add("environments keep their state in different accounts: " + String.join(", ", accounts)
-                    + "; the state-bootstrap stack creates the state buckets in one account");
         }
     }
 

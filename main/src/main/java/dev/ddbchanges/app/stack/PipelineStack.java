@@ -34,6 +34,7 @@ import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
 import dev.ddbchanges.app.constructs.storage.AccessLogDelivery;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import dev.ddbchanges.app.iam.PermissionsBoundary;
 import dev.ddbchanges.app.queries.QueryWindow;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,7 @@ public final class PipelineStack extends TerraformStack {
         String account =
                 settings.accountId().orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
         Names names = new Names(settings, account);
+        PermissionsBoundary.apply(this, Names.permissionsBoundaryArn(settings.project(), account));
 
         Removals removals = Removals.of(settings);
         // The data bucket's server access logs (CKV_AWS_18): on in production by default, for an audit or an incident.

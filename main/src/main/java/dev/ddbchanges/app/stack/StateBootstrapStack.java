@@ -22,22 +22,23 @@ import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * The stack that creates the S3 buckets the environments keep their state in, deployed once before them
- * ({@code cdktf deploy state-bootstrap}). Its own state is local: the bucket it would need does not exist yet.
- * Every bucket refuses to be destroyed, and its key outlives a mistaken destroy by 30 days.
+ * The stack that creates the S3 buckets one account's environments keep their state in, deployed once before them
+ * ({@code cdktf deploy state-bootstrap-<account>}). Its own state is local: the bucket it would need does not exist
+ * yet. Every bucket refuses to be destroyed, and its key outlives a mistaken destroy by 30 days.
  */
 public final class StateBootstrapStack extends TerraformStack {
-    public static final String NAME = StateBootstrap.STACK_NAME;
     /** State history: every version of a state file stays recoverable this long. */
     static final int NONCURRENT_VERSION_DAYS = 90;
 
     static final int KEY_DELETION_WINDOW_DAYS = 30;
 
     public StateBootstrapStack(Construct scope, StateBootstrap bootstrap) {
-        super(scope, NAME);
+        super(scope, bootstrap.stackName());
         new LocalBackend(
                 this,
-                LocalBackendConfig.builder().path(StateFiles.localPath(NAME)).build());
+                LocalBackendConfig.builder()
+                        .path(StateFiles.localPath(bootstrap.stackName()))
+                        .build());
         addOverride("terraform.required_version", StateBackend.REQUIRED_TERRAFORM);
         new AwsProvider(
                 this,
@@ -47,7 +48,12 @@ public final class StateBootstrapStack extends TerraformStack {
                         .allowedAccountIds(bootstrap.accountId().map(List::of).orElse(null))
                         .defaultTags(List.of(AwsProviderDefaultTags.builder()
                                 .tags(Map.of(
-                                        "project", bootstrap.project(), "environment", NAME, "managed-by", "cdktf"))
+                                        "project",
+                                        bootstrap.project(),
+                                        "environment",
+                                        bootstrap.stackName(),
+                                        "managed-by",
+                                        "cdktf"))
                                 .build()))
                         .build());
         addOverride("terraform.required_providers.aws.version", PipelineStack.AWS_PROVIDER_CONSTRAINT);

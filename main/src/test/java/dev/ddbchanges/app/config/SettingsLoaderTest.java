@@ -2,6 +2,7 @@ package dev.ddbchanges.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ddbchanges.app.TestApps;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ class SettingsLoaderTest {
                         .project("ddb-changes")
                         .region("eu-central-1")
                         .production(false)
+                        .sharedAccount(false)
                         .stateRegion("eu-central-1")
                         .keyDeletionWindowDays(7)
                         .forceDestroy(true)
@@ -64,6 +66,7 @@ class SettingsLoaderTest {
                         .region("us-west-2")
                         .accountId(Optional.of("210987654321"))
                         .production(false)
+                        .sharedAccount(false)
                         .stateBucket(Optional.of("orders-audit-terraform-state"))
                         .stateRegion("us-east-1")
                         .nameSuffix(Optional.of("team7"))
@@ -148,6 +151,33 @@ class SettingsLoaderTest {
         assertThat(dev.query().scanLimitMb()).isEqualTo(1024);
         assertThat(prod.converter().snapStart()).isTrue();
         assertThat(dev.converter().snapStart()).isFalse();
+    }
+
+    @Test
+    void productionSharesANonProductionAccountOnlyWhenItSaysSo() {
+        List<EnvironmentSettings> environments = SettingsLoader.load(
+                TestApps.resource("settings/shared-account.json"), EphemeralRequest.of("pr-1", "dev"));
+
+        assertThat(environments).extracting(EnvironmentSettings::name).containsExactly("dev", "prod", "pr-1");
+        assertThat(environments).extracting(EnvironmentSettings::accountId).containsOnly(Optional.of("123456789012"));
+        assertThat(find(environments, "prod").sharedAccount()).isTrue();
+        assertThat(find(environments, "dev").sharedAccount()).isFalse();
+        assertThat(StateBootstrap.of(environments))
+                .extracting(StateBootstrap::stackName, StateBootstrap::buckets)
+                .containsExactly(
+                        tuple("state-bootstrap-123456789012", List.of("ddb-changes-terraform-state-123456789012")));
+    }
+
+    @Test
+    void theShippedSettingsKeepProductionInAnAccountOfItsOwn() {
+        List<EnvironmentSettings> environments = SettingsLoader.load(TestApps.CDKTF_JSON, EphemeralRequest.NONE);
+
+        assertThat(environments)
+                .extracting(
+                        EnvironmentSettings::name, EnvironmentSettings::accountId, EnvironmentSettings::sharedAccount)
+                .containsExactly(
+                        tuple("dev", Optional.of("111111111111"), false),
+                        tuple("prod", Optional.of("222222222222"), false));
     }
 
     @Test

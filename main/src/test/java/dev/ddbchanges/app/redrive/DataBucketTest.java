@@ -14,7 +14,7 @@ class DataBucketTest {
     @Test
     void anEnvironmentsBucketIsTheStacksDataBucketInItsRegion() {
         assertThat(DataBucket.of(CDKTF_JSON, "prod", EphemeralRequest.NONE, Optional.empty()))
-                .isEqualTo(new DataBucket("ddb-changes-prod-data-123456789012", "eu-central-1"));
+                .isEqualTo(new DataBucket("ddb-changes-prod-data-222222222222", "eu-central-1"));
     }
 
     @Test

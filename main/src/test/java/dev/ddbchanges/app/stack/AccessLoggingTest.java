@@ -25,7 +25,7 @@ class AccessLoggingTest {
                 .isEqualTo(prod.reference("aws_s3_bucket", prod.bucket("data"), "id"));
         assertThat(logging.path("target_bucket").asText()).isEqualTo(prod.reference("aws_s3_bucket", logBucket, "id"));
         assertThat(logging.path("target_prefix").asText()).isEqualTo("access-logs/");
-        assertThat(logBucket.path("bucket").asText()).isEqualTo("ddb-changes-prod-access-logs-123456789012");
+        assertThat(logBucket.path("bucket").asText()).isEqualTo("ddb-changes-prod-access-logs-222222222222");
     }
 
     @Test
@@ -38,8 +38,8 @@ class AccessLoggingTest {
                          "Principal": {"Service": "logging.s3.amazonaws.com"}, "Action": ["s3:PutObject"],
                          "Resource": ["${aws_s3_bucket.access-logs-bucket_BDDB89DF.arn}/access-logs/*"],
                          "Condition": {
-                           "ArnLike": {"aws:SourceArn": ["arn:aws:s3:::ddb-changes-prod-data-123456789012"]},
-                           "StringEquals": {"aws:SourceAccount": "123456789012"}}}"""));
+                           "ArnLike": {"aws:SourceArn": ["arn:aws:s3:::ddb-changes-prod-data-222222222222"]},
+                           "StringEquals": {"aws:SourceAccount": "222222222222"}}}"""));
     }
 
     @Test
@@ -51,8 +51,8 @@ class AccessLoggingTest {
                          "Action": ["kms:GenerateDataKey", "kms:Decrypt"],
                          "Resource": ["*"],
                          "Condition": {
-                           "StringEquals": {"aws:SourceAccount": "123456789012"},
-                           "ArnLike": {"aws:SourceArn": ["arn:aws:s3:::ddb-changes-prod-data-123456789012"]}}}"""));
+                           "StringEquals": {"aws:SourceAccount": "222222222222"},
+                           "ArnLike": {"aws:SourceArn": ["arn:aws:s3:::ddb-changes-prod-data-222222222222"]}}}"""));
     }
 
     /** The logs are evidence: kept as long as the other logs (365 days), protected and encrypted like the data. */

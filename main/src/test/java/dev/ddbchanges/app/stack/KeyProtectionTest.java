@@ -68,7 +68,7 @@ class KeyProtectionTest {
                         "dev aws_s3_bucket.data-bucket_D46037D5",
                         "staging aws_s3_bucket.data-bucket_D46037D5",
                         "staging aws_dynamodb_table.table_43360BC0",
-                        "state-bootstrap aws_s3_bucket.orders-audit-terraform-state_bucket_68CB7A50");
+                        "state-bootstrap-210987654321 aws_s3_bucket.orders-audit-terraform-state_bucket_68CB7A50");
     }
 
     /** The buckets' link is depends_on itself: an aws_s3_bucket has no attribute that refers to its key. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
-import dev.ddbchanges.app.TestApps;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What destroy removes and what it refuses, per environment; and the stack that creates the state buckets. */
@@ -107,22 +107,41 @@ class LifecycleTest {
                         .isFalse());
     }
 
+    /** A deploy runs with one account's credentials, so each account's state buckets have a stack of their own. */
+    @Test
+    void eachAccountHasItsOwnBootstrapStackWithItsOwnBucketsRegionAndLocalState() {
+        Map<String, List<String>> expected = Map.of(
+                "state-bootstrap-111111111111",
+                        List.of("111111111111", "eu-central-1", "ddb-changes-terraform-state-111111111111"),
+                "state-bootstrap-210987654321", List.of("210987654321", "us-east-1", "orders-audit-terraform-state"),
+                "state-bootstrap-222222222222",
+                        List.of("222222222222", "eu-central-1", "ddb-changes-terraform-state-222222222222"));
+        Map<String, Synthesized> bootstraps = ShippedStacks.stateBootstraps();
+
+        assertThat(bootstraps).containsOnlyKeys(expected.keySet());
+        bootstraps.forEach((name, bootstrap) -> {
+            List<String> accountRegionBucket = expected.get(name);
+            assertThat(bootstrap
+                            .terraform()
+                            .path("backend")
+                            .path("local")
+                            .path("path")
+                            .asText())
+                    .isEqualTo("../../../terraform." + name + ".tfstate");
+            assertThat(bootstrap.provider().path("allowed_account_ids"))
+                    .extracting(JsonNode::asText)
+                    .containsExactly(accountRegionBucket.get(0));
+            assertThat(bootstrap.provider().path("region").asText()).isEqualTo(accountRegionBucket.get(1));
+            assertThat(bootstrap.resources("aws_s3_bucket"))
+                    .extracting(b -> b.path("bucket").asText())
+                    .containsExactly(accountRegionBucket.get(2));
+        });
+    }
+
     @Test
     void theBootstrapStackCreatesEveryStateBucketProtectedAndKeepsItsOwnStateLocally() {
-        Synthesized bootstrap = Synthesized.read(
-                TestApps.stackDir(ShippedStacks.outdir(), "state-bootstrap").resolve("cdk.tf.json"));
+        Synthesized bootstrap = ShippedStacks.stateBootstraps().get(ShippedStacks.STATE_BOOTSTRAP);
 
-        assertThat(bootstrap
-                        .terraform()
-                        .path("backend")
-                        .path("local")
-                        .path("path")
-                        .asText())
-                .isEqualTo("../../../terraform.state-bootstrap.tfstate");
-        assertThat(bootstrap.provider().path("region").asText()).isEqualTo("eu-central-1");
-        assertThat(bootstrap.resources("aws_s3_bucket"))
-                .extracting(b -> b.path("bucket").asText())
-                .containsExactlyInAnyOrder("ddb-changes-terraform-state-123456789012", "orders-audit-terraform-state");
         assertThat(bootstrap.resources("aws_s3_bucket")).allSatisfy(bucket -> {
             assertThat(bucket.path("force_destroy").asBoolean()).isFalse();
             assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean())

@@ -119,10 +119,10 @@ class MonitoringTest {
      */
     @Test
     void theKeyLetsCloudWatchEncryptOnlyForThisEnvironmentsAlarmsAndTopic() {
-        for (String environment : List.of("dev", "prod")) {
+        Map.of("dev", "111111111111", "prod", "222222222222").forEach((environment, account) -> {
             JsonNode statement = Synthesized.statement(
                     ShippedStacks.get(environment).resource("aws_kms_key"), "CloudWatchAlarmsPublishToEncryptedTopic");
-            String alarm = "arn:aws:cloudwatch:eu-central-1:123456789012:alarm:ddb-changes-" + environment + "-";
+            String alarm = "arn:aws:cloudwatch:eu-central-1:" + account + ":alarm:ddb-changes-" + environment + "-";
 
             assertThat(texts(statement.path("Condition").path("ArnEquals").path("aws:SourceArn")))
                     .containsExactly(
@@ -147,8 +147,8 @@ class MonitoringTest {
                             .path("StringEquals")
                             .path("kms:EncryptionContext:aws:sns:topicArn")
                             .asText())
-                    .isEqualTo("arn:aws:sns:eu-central-1:123456789012:ddb-changes-" + environment + "-alarms");
-        }
+                    .isEqualTo("arn:aws:sns:eu-central-1:" + account + ":ddb-changes-" + environment + "-alarms");
+        });
     }
 
     @Test

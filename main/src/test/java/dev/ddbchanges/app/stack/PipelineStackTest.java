@@ -28,7 +28,7 @@ class PipelineStackTest {
         assertThat(provider.path("region").asText()).isEqualTo("eu-central-1");
         assertThat(provider.path("allowed_account_ids"))
                 .extracting(JsonNode::asText)
-                .containsExactly("123456789012");
+                .containsExactly("111111111111");
         JsonNode tags = provider.path("default_tags").get(0).path("tags");
         assertThat(tags.path("project").asText()).isEqualTo("ddb-changes");
         assertThat(tags.path("environment").asText()).isEqualTo("dev");
@@ -74,7 +74,7 @@ class PipelineStackTest {
     void productionStateIsAnEncryptedLockedS3ObjectUnderProjectAndEnvironment() {
         JsonNode s3 = prod.terraform().path("backend").path("s3");
 
-        assertThat(s3.path("bucket").asText()).isEqualTo("ddb-changes-terraform-state-123456789012");
+        assertThat(s3.path("bucket").asText()).isEqualTo("ddb-changes-terraform-state-222222222222");
         assertThat(s3.path("key").asText()).isEqualTo("ddb-changes/prod/terraform.tfstate");
         assertThat(s3.path("region").asText()).isEqualTo("eu-central-1");
         assertThat(s3.has("encrypt"))
@@ -99,15 +99,17 @@ class PipelineStackTest {
     private static final String ACCESS_LOG_KEY_STATEMENT = "{\"Sid\":\"S3ServerAccessLogsEncryptWithKey\","
             + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"logging.s3.amazonaws.com\"},"
             + "\"Action\":[\"kms:GenerateDataKey\",\"kms:Decrypt\"],\"Resource\":[\"*\"],\"Condition\":{\"StringEquals\":"
-            + "{\"aws:SourceAccount\":\"123456789012\"},\"ArnLike\":"
-            + "{\"aws:SourceArn\":[\"arn:aws:s3:::ddb-changes-prod-data-123456789012\"]}}}";
+            + "{\"aws:SourceAccount\":\"222222222222\"},\"ArnLike\":"
+            + "{\"aws:SourceArn\":[\"arn:aws:s3:::ddb-changes-prod-data-222222222222\"]}}}";
 
     @Test
     void devAndProdResourcesDifferOnlyInNamesAndTheProductionDefaults() throws Exception {
         String devAsProd = WITHOUT_METADATA
                 .writeValueAsString(withoutMetadata(dev.json().path("resource")))
                 .replace("ddb-changes-dev", "ddb-changes-prod")
-                .replace("ddb_changes_dev", "ddb_changes_prod");
+                .replace("ddb_changes_dev", "ddb_changes_prod")
+                // Each in an account of its own (cdktf.json): the account is in ARNs and bucket names.
+                .replace("111111111111", "222222222222");
         ObjectNode expected = (ObjectNode) WITHOUT_METADATA.readTree(devAsProd);
         expected.withObjectProperty("aws_kms_key")
                 .properties()

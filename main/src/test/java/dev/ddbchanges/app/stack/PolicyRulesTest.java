@@ -47,8 +47,8 @@ class PolicyRulesTest {
     private static final Set<String> POLICY_ATTRIBUTES = Set.of("policy", "assume_role_policy");
 
     private final Map<String, Synthesized> environments = ShippedStacks.all();
-    private final Synthesized stateBootstrap = ShippedStacks.stateBootstrap();
-    /** The environments and the state-bootstrap stack. */
+    private final Map<String, Synthesized> stateBootstraps = ShippedStacks.stateBootstraps();
+    /** The environments and the state-bootstrap stacks. */
     private final Map<String, Synthesized> stacks = ShippedStacks.everyStack();
 
     @Test
@@ -78,12 +78,12 @@ class PolicyRulesTest {
                         .path("deletion_window_in_days")
                         .asInt())
                 .isEqualTo(30);
-        assertThat(stateBootstrap
+        stateBootstraps.forEach((name, bootstrap) -> assertThat(bootstrap
                         .resource("aws_kms_key")
                         .path("deletion_window_in_days")
                         .asInt())
-                .as("the state key")
-                .isEqualTo(30);
+                .as("the state key of %s", name)
+                .isEqualTo(30));
     }
 
     @Test
@@ -471,6 +471,30 @@ class PolicyRulesTest {
     }
 
     @Test
+    void IAM_everyRoleHasThePipelineBoundary() {
+        Map<String, String> boundaries = Map.of(
+                "dev",
+                "arn:aws:iam::111111111111:policy/ddb-changes-pipeline-boundary",
+                "prod",
+                "arn:aws:iam::222222222222:policy/ddb-changes-pipeline-boundary",
+                ShippedStacks.EPHEMERAL,
+                "arn:aws:iam::111111111111:policy/ddb-changes-pipeline-boundary",
+                ShippedStacks.WITHOUT_ACCOUNT,
+                "arn:aws:iam::${data.aws_caller_identity.current-account.account_id}"
+                        + ":policy/ddb-changes-pipeline-boundary",
+                ShippedStacks.EVERY_SETTING,
+                "arn:aws:iam::210987654321:policy/orders-audit-pipeline-boundary");
+        assertThat(boundaries).containsOnlyKeys(environments.keySet());
+        stacks.forEach((name, stack) -> {
+            List<JsonNode> roles = stack.resources("aws_iam_role");
+            assertThat(roles).as(name).hasSize(boundaries.containsKey(name) ? 3 : 0);
+            roles.forEach(role -> assertThat(role.path("permissions_boundary").asText())
+                    .as("%s %s", name, role.path("name").asText())
+                    .isEqualTo(boundaries.get(name)));
+        });
+    }
+
+    @Test
     void CKV_AWS_19_CKV_AWS_145_everyBucketIsEncryptedWithTheCustomerKey() {
         forEachBucketPart("aws_s3_bucket_server_side_encryption_configuration", (stack, sse) -> {
             JsonNode byDefault = sse.path("rule").get(0).path("apply_server_side_encryption_by_default");
@@ -578,12 +602,15 @@ class PolicyRulesTest {
                         "prod aws_sns_topic_policy/CloudWatchAlarmsOfThisEnvironmentPublish");
         assertThat(seen)
                 .contains(
-                        "state-bootstrap aws_kms_key/AccountAdministersKey",
-                        "state-bootstrap aws_s3_bucket_policy/DenyRequestsWithoutTls");
+                        "state-bootstrap-111111111111 aws_kms_key/AccountAdministersKey",
+                        "state-bootstrap-111111111111 aws_s3_bucket_policy/DenyRequestsWithoutTls",
+                        "state-bootstrap-222222222222 aws_kms_key/AccountAdministersKey",
+                        "state-bootstrap-222222222222 aws_s3_bucket_policy/DenyRequestsWithoutTls");
         // Per environment: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 18 statements in the
         // role policies (converter 3, delivery 7, crawler 8); prod and staging (accessLogging) also 1 key policy and 2
-        // bucket policy statements for their access logs. The state-bootstrap stack: 1 key policy, 2 bucket policies.
-        assertThat(seen).hasSize(28 * environments.size() + 2 * 3 + 3);
+        // bucket policy statements for their access logs. Each of the 3 state-bootstrap stacks (one bucket each): 1
+        // key policy, 1 bucket policy.
+        assertThat(seen).hasSize(28 * environments.size() + 2 * 3 + 2 * 3);
     }
 
     private static String keyArn(Synthesized stack) {
@@ -616,7 +643,9 @@ class PolicyRulesTest {
      */
     private void inEveryEnvironment(String type, ResourceCheck check) {
         ShippedStacks.forEachResource(environments, type, check::check);
-        stateBootstrap.resources(type).forEach(resource -> check.check(stateBootstrap, resource));
+        stateBootstraps
+                .values()
+                .forEach(bootstrap -> bootstrap.resources(type).forEach(resource -> check.check(bootstrap, resource)));
     }
 
     /** Every bucket must have exactly one resource of this type pointing at it. */

@@ -60,7 +60,7 @@ class QueryTest {
         assertThat(resultsExpiry(ShippedStacks.EVERY_SETTING)).isEqualTo(7);
         Synthesized dev = ShippedStacks.get("dev");
         JsonNode bucket = dev.bucket("query-results");
-        assertThat(bucket.path("bucket").asText()).isEqualTo("ddb-changes-dev-query-results-123456789012");
+        assertThat(bucket.path("bucket").asText()).isEqualTo("ddb-changes-dev-query-results-111111111111");
         assertThat(dev.partOf("aws_s3_bucket_public_access_block", bucket)
                         .path("block_public_policy")
                         .asBoolean())

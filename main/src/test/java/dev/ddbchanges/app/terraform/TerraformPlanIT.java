@@ -45,7 +45,14 @@ class TerraformPlanIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev", "prod", ShippedStacks.EPHEMERAL, ShippedStacks.EVERY_SETTING, "state-bootstrap"})
+    @ValueSource(
+            strings = {
+                "dev",
+                "prod",
+                ShippedStacks.EPHEMERAL,
+                ShippedStacks.EVERY_SETTING,
+                ShippedStacks.STATE_BOOTSTRAP
+            })
     void theEnvironmentValidatesAndPlansExactlyTheExpectedResources(String environment) throws Exception {
         Path stackDir = TestApps.stackDir(ShippedStacks.outdir(), environment);
         List<String> stackFilesBefore = files(stackDir);
@@ -76,7 +83,11 @@ class TerraformPlanIT {
     void everyExpectationIsForAnEnvironmentThatIsPlanned() throws IOException {
         assertThat(expectations().keySet())
                 .containsExactlyInAnyOrder(
-                        "dev", "prod", ShippedStacks.EPHEMERAL, ShippedStacks.EVERY_SETTING, "state-bootstrap");
+                        "dev",
+                        "prod",
+                        ShippedStacks.EPHEMERAL,
+                        ShippedStacks.EVERY_SETTING,
+                        ShippedStacks.STATE_BOOTSTRAP);
     }
 
     private OfflinePlan prepared(String environment) throws IOException {
