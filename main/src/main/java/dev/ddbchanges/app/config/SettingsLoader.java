@@ -70,8 +70,25 @@ public final class SettingsLoader {
         ephemeral.name().ifPresent(name -> addEphemeral(name, ephemeral.base(), environments, settings, problems));
         checkDistinct(settings, problems);
         checkStateBuckets(settings, problems);
+        CiParser.parse(root, settings, problems);
         problems.throwIfAny(source);
         return List.copyOf(settings);
+    }
+
+    /**
+     * {@code context.ci}, read after {@link #load} accepted the file (which checks it against the environments).
+     *
+     * @return empty when cdktf.json sets none: then no environment is automated
+     */
+    public static Optional<CiSettings> loadCi(Path cdktfJson, List<EnvironmentSettings> environments) {
+        Problems problems = new Problems();
+        try {
+            Optional<CiSettings> ci = CiParser.parse(JSON.readTree(cdktfJson.toFile()), environments, problems);
+            problems.throwIfAny(cdktfJson.toString());
+            return ci;
+        } catch (IOException e) {
+            throw single(cdktfJson, "cannot be read: " + e);
+        }
     }
 
     private static void addEphemeral(
