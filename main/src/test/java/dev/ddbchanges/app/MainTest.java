@@ -64,7 +64,7 @@ class MainTest {
     }
 
     @Test
-    void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOneAndTheStateBootstrap() throws Exception {
+    void theShippedSettingsSynthesizeEachEnvironmentTheEphemeralOneTheStateBootstrapAndTheCiAccess() throws Exception {
         Main.run(
                 TestApps.CDKTF_JSON,
                 List.of(),
@@ -76,7 +76,7 @@ class MainTest {
                 new ObjectMapper().readTree(outdir.resolve("manifest.json").toFile());
         assertThat(manifest.path("stacks").properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactly("dev", "prod", "pr-5", "state-bootstrap");
+                .containsExactly("dev", "prod", "pr-5", "state-bootstrap", "ci-access-123456789012");
         assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json")))
                 .isTrue();
     }

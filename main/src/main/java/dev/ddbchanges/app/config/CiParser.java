@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,25 @@ final class CiParser {
         if (problems.size() > before || repository.isEmpty() || branch.isEmpty()) {
             return Optional.empty();
         }
+        checkProjects(environments, problems);
         return Optional.of(new CiSettings(repository.get(), branch.get()));
+    }
+
+    /** One account holds one boundary policy and one preview role, both named after the project. */
+    private static void checkProjects(List<EnvironmentSettings> environments, Problems problems) {
+        Map<String, String> projects = new LinkedHashMap<>();
+        for (EnvironmentSettings e : environments) {
+            if (!e.automation() || e.accountId().isEmpty()) {
+                continue;
+            }
+            String account = e.accountId().get();
+            String project = projects.putIfAbsent(account, e.project());
+            if (project != null && !project.equals(e.project())) {
+                problems.add("environment '" + e.name() + "': project = \"" + e.project() + "\" but automated "
+                        + "environments of account " + account + " have project \"" + project + "\"; the account's "
+                        + "CI-access stack serves one project: give them one project or separate accounts");
+            }
+        }
     }
 
     private static boolean isRepository(String value) {

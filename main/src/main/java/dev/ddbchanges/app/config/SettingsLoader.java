@@ -139,6 +139,11 @@ public final class SettingsLoader {
                     + "buckets");
             return false;
         }
+        if (name.startsWith(CiNames.stack(""))) {
+            problems.add(what + " '" + name + "' is not allowed; names starting with " + CiNames.stack("")
+                    + " are those of the stacks that create the CI roles");
+            return false;
+        }
         if (EnvironmentParser.isEnvironmentName(name)) {
             return true;
         }
