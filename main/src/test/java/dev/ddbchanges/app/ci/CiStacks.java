@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The CI-access stack of the shipped cdktf.json (dev and prod in one account), synthesized once per test JVM. */
-final class CiStacks {
-    static final String ACCOUNT = "123456789012";
-    static final String STACK = "ci-access-" + ACCOUNT;
+public final class CiStacks {
+    public static final String ACCOUNT = "123456789012";
+    public static final String STACK = "ci-access-" + ACCOUNT;
 
     private static Synthesized stack;
     private static Path outdir;
@@ -37,7 +37,7 @@ final class CiStacks {
         return stack;
     }
 
-    static synchronized Path stackDir() {
+    public static synchronized Path stackDir() {
         shipped();
         return TestApps.stackDir(outdir, STACK);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.ci.CiStacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,19 @@ class TerraformPlanIT {
                 .isEqualTo(localStateBefore);
     }
 
+    /** Planned offline like the environments: it names its account, so it needs no STS. */
+    @Test
+    void theCiAccessStackValidatesAndPlansExactlyTheExpectedResources() throws Exception {
+        OfflinePlan plan = OfflinePlan.prepare(
+                TerraformCli.create(binary, scratch), CiStacks.stackDir(), scratch.resolve(CiStacks.STACK));
+        plan.init();
+        assertValidWithoutWarnings(plan.validate());
+        PlanSummary summary = plan.plan();
+
+        assertThat(summary.toCreate()).isEqualTo(expected(CiStacks.STACK));
+        assertThat(summary.actions().keySet()).containsExactly("create");
+    }
+
     /** Looking up the account needs STS, so an environment without accountId is validated but not planned offline. */
     @Test
     void anEnvironmentWithoutAccountIdValidates() throws Exception {
@@ -76,7 +90,12 @@ class TerraformPlanIT {
     void everyExpectationIsForAnEnvironmentThatIsPlanned() throws IOException {
         assertThat(expectations().keySet())
                 .containsExactlyInAnyOrder(
-                        "dev", "prod", ShippedStacks.EPHEMERAL, ShippedStacks.EVERY_SETTING, "state-bootstrap");
+                        "dev",
+                        "prod",
+                        ShippedStacks.EPHEMERAL,
+                        ShippedStacks.EVERY_SETTING,
+                        "state-bootstrap",
+                        CiStacks.STACK);
     }
 
     private OfflinePlan prepared(String environment) throws IOException {
