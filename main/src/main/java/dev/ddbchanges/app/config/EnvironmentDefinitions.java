@@ -62,7 +62,7 @@ final class EnvironmentDefinitions {
             .defaults(Fallback.none("bucket names end with the account id"))
             .means("replaces the account id at the end of bucket names (S3 names are global)");
 
-    /** Deployed from a workstation unless said otherwise; the CI-access stack builds the CI roles of each that is not. */
+    /** Deployed from a workstation unless said otherwise; the CI-access stack holds the roles of the others. */
     static final Setting<Boolean> AUTOMATION = Setting.key("automation")
             .allows(Rule.trueOrFalse().said(" (true requires stateBucket and accountId)"))
             .defaults(Fallback.always(false))
