@@ -62,6 +62,7 @@ final class CiParser {
             return Optional.empty();
         }
         checkProjects(environments, problems);
+        checkNamePatterns(environments, problems);
         return Optional.of(new CiSettings(repository.get(), branch.get()));
     }
 
@@ -78,6 +79,29 @@ final class CiParser {
                 problems.add("environment '" + e.name() + "': project = \"" + e.project() + "\" but automated "
                         + "environments of account " + account + " have project \"" + project + "\"; the account's "
                         + "CI-access stack serves one project: give them one project or separate accounts");
+            }
+        }
+    }
+
+    /**
+     * A CI role reaches its environment's resources by the name pattern {@code <project>-<environment>-*}, and the
+     * preview role every {@code <project>-pr-*}: no other environment's names may fall under either pattern.
+     */
+    private static void checkNamePatterns(List<EnvironmentSettings> environments, Problems problems) {
+        List<EnvironmentSettings> declared =
+                environments.stream().filter(e -> e.baseEnvironment().isEmpty()).toList();
+        for (EnvironmentSettings e : declared) {
+            if (e.name().startsWith(CiNames.PREVIEW_PREFIX)) {
+                problems.add("environment '" + e.name() + "': a declared environment may not start with "
+                        + CiNames.PREVIEW_PREFIX + "; those names are the previews', which the preview role reaches");
+            }
+            for (EnvironmentSettings automated : declared) {
+                if (automated.automation()
+                        && automated != e
+                        && Names.prefix(e).startsWith(Names.prefix(automated) + "-")) {
+                    problems.add("environment '" + e.name() + "': its names start with " + Names.prefix(automated)
+                            + "-, so the CI roles of '" + automated.name() + "' would reach them; rename one");
+                }
             }
         }
     }
