@@ -42,6 +42,6 @@ public final class Main {
             Path cdktfJson, List<String> args, Map<String, String> variables, String converterJar, AppConfig config) {
         List<EnvironmentSettings> environments = SettingsLoader.load(cdktfJson, EphemeralRequest.from(args, variables));
         Path jar = PipelineApp.converterJar(converterJar);
-        return PipelineApp.synthesize(environments, jar, config);
+        return PipelineApp.synthesize(environments, SettingsLoader.loadCi(cdktfJson, environments), jar, config);
     }
 }

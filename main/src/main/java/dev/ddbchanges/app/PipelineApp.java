@@ -2,14 +2,18 @@ package dev.ddbchanges.app;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import dev.ddbchanges.app.config.CiAccount;
+import dev.ddbchanges.app.config.CiSettings;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.StateBootstrap;
+import dev.ddbchanges.app.stack.CiAccessStack;
 import dev.ddbchanges.app.stack.PipelineStack;
 import dev.ddbchanges.app.stack.PipelineStackProps;
 import dev.ddbchanges.app.stack.StateBootstrapStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds the cdktf App: one stack per environment, named after it. */
 public final class PipelineApp {
@@ -23,11 +27,19 @@ public final class PipelineApp {
      * output directory.
      */
     public static App synthesize(List<EnvironmentSettings> environments, Path converterJar, AppConfig config) {
+        return synthesize(environments, Optional.empty(), converterJar, config);
+    }
+
+    /** With {@code ci}, also one CI-access stack per account an automated environment names. */
+    public static App synthesize(
+            List<EnvironmentSettings> environments, Optional<CiSettings> ci, Path converterJar, AppConfig config) {
         App app = new App(config);
         for (EnvironmentSettings environment : environments) {
             new PipelineStack(app, new PipelineStackProps(environment, converterJar));
         }
         StateBootstrap.of(environments).forEach(bootstrap -> new StateBootstrapStack(app, bootstrap));
+        ci.ifPresent(
+                settings -> CiAccount.of(settings, environments).forEach(account -> new CiAccessStack(app, account)));
         app.synth();
         return app;
     }

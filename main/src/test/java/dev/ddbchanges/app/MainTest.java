@@ -64,7 +64,7 @@ class MainTest {
     }
 
     @Test
-    void theShippedSettingsSynthesizeOneStackPerEnvironmentPlusTheEphemeralOneAndAStateBootstrapPerAccount()
+    void theShippedSettingsSynthesizeEachEnvironmentTheEphemeralOneAStateBootstrapAndACiAccessPerAccount()
             throws Exception {
         Main.run(
                 TestApps.CDKTF_JSON,
@@ -77,7 +77,14 @@ class MainTest {
                 new ObjectMapper().readTree(outdir.resolve("manifest.json").toFile());
         assertThat(manifest.path("stacks").properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactly("dev", "prod", "pr-5", "state-bootstrap-111111111111", "state-bootstrap-222222222222");
+                .containsExactly(
+                        "dev",
+                        "prod",
+                        "pr-5",
+                        "state-bootstrap-111111111111",
+                        "state-bootstrap-222222222222",
+                        "ci-access-111111111111",
+                        "ci-access-222222222222");
         assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json")))
                 .isTrue();
     }

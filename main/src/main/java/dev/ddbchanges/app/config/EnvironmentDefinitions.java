@@ -72,12 +72,12 @@ final class EnvironmentDefinitions {
             .defaults(Fallback.none("bucket names end with the account id"))
             .means("replaces the account id at the end of bucket names (S3 names are global)");
 
-    /** Deployed from a workstation unless said otherwise. Validated, not kept: nothing is built differently for it. */
+    /** Deployed from a workstation unless said otherwise; the CI-access stack holds the roles of the others. */
     static final Setting<Boolean> AUTOMATION = Setting.key("automation")
-            .allows(Rule.trueOrFalse().said(" (true requires stateBucket)"))
+            .allows(Rule.trueOrFalse().said(" (true requires stateBucket and accountId)"))
             .defaults(Fallback.always(false))
             .means("says the environment is deployed from a CI/CD runner, whose files do not survive between runs: "
-                    + "it must then keep its state in S3");
+                    + "it must then keep its state in S3, and its account gets the environment's CI roles");
 
     private EnvironmentDefinitions() {}
 }

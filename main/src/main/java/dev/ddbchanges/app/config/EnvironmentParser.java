@@ -78,6 +78,10 @@ final class EnvironmentParser {
             values.report("automation is true but stateBucket is not set; a pipeline's runner keeps no files between "
                     + "runs, so its state must live in S3");
         }
+        if (settings.automation() && !values.isSet(ACCOUNT_ID)) {
+            values.report("automation is true but accountId is not set; the CI roles of an automated environment "
+                    + "live in its account (stack ci-access-<accountId>), so name the account");
+        }
         if (values.isSet(STATE_REGION) && !values.isSet(STATE_BUCKET)) {
             values.report("stateRegion is set but stateBucket is not; stateRegion only says where the state bucket is");
         }
@@ -151,6 +155,7 @@ final class EnvironmentParser {
                 .dataExpirationDays(values.givenInt(LifecycleDefinitions.DATA_EXPIRATION_DAYS))
                 .deletionProtection(values.resolved(LifecycleDefinitions.DELETION_PROTECTION))
                 .accessLogging(values.resolved(LifecycleDefinitions.ACCESS_LOGGING))
+                .automation(values.resolved(EnvironmentDefinitions.AUTOMATION))
                 .logRetentionDays(values.resolved(LifecycleDefinitions.LOG_RETENTION_DAYS))
                 .streamMode(streamMode)
                 // A provisioned stream always has a shard count; an on-demand one never does.

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
  *
  * @param name           the environment, also the cdktf stack name ({@code cdktf deploy <name>})
  * @param baseEnvironment for an ephemeral environment, the declared environment it inherits from
+ * @param automation     deployed by the CI workflows, through the roles of the CI-access stack
  */
 public record EnvironmentSettings(
         String name,
@@ -27,6 +28,7 @@ public record EnvironmentSettings(
         OptionalInt dataExpirationDays,
         boolean deletionProtection,
         boolean accessLogging,
+        boolean automation,
         int logRetentionDays,
         StreamSettings stream,
         ConverterSettings converter,
@@ -57,6 +59,7 @@ public record EnvironmentSettings(
                 .dataExpirationDays(dataExpirationDays)
                 .deletionProtection(deletionProtection)
                 .accessLogging(accessLogging)
+                .automation(automation)
                 .logRetentionDays(logRetentionDays)
                 .streamMode(stream.mode())
                 .streamShardCount(stream.shardCount())

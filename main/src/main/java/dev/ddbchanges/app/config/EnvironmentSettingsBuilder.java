@@ -26,6 +26,7 @@ public final class EnvironmentSettingsBuilder {
     private OptionalInt dataExpirationDays = OptionalInt.empty();
     private Boolean deletionProtection;
     private Boolean accessLogging;
+    private Boolean automation;
     private Integer logRetentionDays;
     private String streamMode;
     private OptionalInt streamShardCount = OptionalInt.empty();
@@ -129,6 +130,11 @@ public final class EnvironmentSettingsBuilder {
 
     public EnvironmentSettingsBuilder accessLogging(boolean value) {
         accessLogging = value;
+        return this;
+    }
+
+    public EnvironmentSettingsBuilder automation(boolean value) {
+        automation = value;
         return this;
     }
 
@@ -265,6 +271,7 @@ public final class EnvironmentSettingsBuilder {
                 required(dataExpirationDays, "dataExpirationDays"),
                 required(deletionProtection, "deletionProtection"),
                 required(accessLogging, "accessLogging"),
+                required(automation, "automation"),
                 required(logRetentionDays, "logRetentionDays"),
                 new StreamSettings(
                         required(streamMode, "streamMode"),

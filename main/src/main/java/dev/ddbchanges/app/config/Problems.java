@@ -11,6 +11,10 @@ final class Problems {
         messages.add(message);
     }
 
+    int size() {
+        return messages.size();
+    }
+
     void throwIfAny(String source) {
         if (!messages.isEmpty()) {
             throw new InvalidSettingsException(source, messages);

@@ -71,8 +71,25 @@ public final class SettingsLoader {
         checkDistinct(settings, problems);
         AccountSeparation.check(settings, problems);
         StateBootstrap.problems(settings).forEach(problems::add);
+        CiParser.parse(root, settings, problems);
         problems.throwIfAny(source);
         return List.copyOf(settings);
+    }
+
+    /**
+     * {@code context.ci}, read after {@link #load} accepted the file (which checks it against the environments).
+     *
+     * @return empty when cdktf.json sets none: then no environment is automated
+     */
+    public static Optional<CiSettings> loadCi(Path cdktfJson, List<EnvironmentSettings> environments) {
+        Problems problems = new Problems();
+        try {
+            Optional<CiSettings> ci = CiParser.parse(JSON.readTree(cdktfJson.toFile()), environments, problems);
+            problems.throwIfAny(cdktfJson.toString());
+            return ci;
+        } catch (IOException e) {
+            throw single(cdktfJson, "cannot be read: " + e);
+        }
     }
 
     private static void addEphemeral(
@@ -121,6 +138,11 @@ public final class SettingsLoader {
         if (RESERVED_NAMES.contains(name)) {
             problems.add(what + " '" + name + "' is not allowed; it is the name of the stack that creates the state "
                     + "buckets");
+            return false;
+        }
+        if (name.startsWith(CiNames.stack(""))) {
+            problems.add(what + " '" + name + "' is not allowed; names starting with " + CiNames.stack("")
+                    + " are those of the stacks that create the CI roles");
             return false;
         }
         if (EnvironmentParser.isEnvironmentName(name)) {

@@ -48,6 +48,11 @@ public record PolicyStatement(
         return withPrincipal(Map.of("Service", service));
     }
 
+    /** Identities of a web identity provider, such as GitHub's OIDC issuer. */
+    public PolicyStatement withFederatedPrincipal(String providerArn) {
+        return withPrincipal(Map.of("Federated", providerArn));
+    }
+
     /** Everyone: only ever for a Deny, or with a condition that narrows it. */
     public PolicyStatement withAnyPrincipal() {
         return withPrincipal("*");

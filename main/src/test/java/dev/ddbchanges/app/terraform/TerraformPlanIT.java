@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.ci.CiStacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,19 @@ class TerraformPlanIT {
                 .isEqualTo(localStateBefore);
     }
 
+    /** Planned offline like the environments: it names its account, so it needs no STS. */
+    @Test
+    void theCiAccessStackValidatesAndPlansExactlyTheExpectedResources() throws Exception {
+        OfflinePlan plan = OfflinePlan.prepare(
+                TerraformCli.create(binary, scratch), CiStacks.stackDir(), scratch.resolve(CiStacks.STACK));
+        plan.init();
+        assertValidWithoutWarnings(plan.validate());
+        PlanSummary summary = plan.plan();
+
+        assertThat(summary.toCreate()).isEqualTo(expected(CiStacks.STACK));
+        assertThat(summary.actions().keySet()).containsExactly("create");
+    }
+
     /** Looking up the account needs STS, so an environment without accountId is validated but not planned offline. */
     @Test
     void anEnvironmentWithoutAccountIdValidates() throws Exception {
@@ -87,7 +101,8 @@ class TerraformPlanIT {
                         "prod",
                         ShippedStacks.EPHEMERAL,
                         ShippedStacks.EVERY_SETTING,
-                        ShippedStacks.STATE_BOOTSTRAP);
+                        ShippedStacks.STATE_BOOTSTRAP,
+                        CiStacks.STACK);
     }
 
     private OfflinePlan prepared(String environment) throws IOException {

@@ -1,0 +1,107 @@
+package dev.ddbchanges.app.ci;
+
+import dev.ddbchanges.app.config.CiNames;
+import dev.ddbchanges.app.config.EnvironmentSettings;
+import java.util.List;
+
+/**
+ * The ARNs one CI role may touch: those of one environment, or, for the preview role, of every {@code pr-*} copy.
+ * Every pattern starts with the environment's name prefix (built like {@code Names}), so no pattern reaches another
+ * environment's resources.
+ *
+ * @param environment the environment's name, or {@code pr-*}
+ */
+record CiScope(String project, String environment, String region, String accountId, EnvironmentSettings state) {
+
+    static CiScope of(EnvironmentSettings settings) {
+        return new CiScope(
+                settings.project(),
+                settings.name(),
+                settings.region(),
+                settings.accountId().orElseThrow(),
+                settings);
+    }
+
+    /** Every short-lived copy of {@code base}: they share its region, account and state bucket. */
+    static CiScope previews(EnvironmentSettings base) {
+        return new CiScope(
+                base.project(),
+                CiNames.PREVIEW_PREFIX + "*",
+                base.region(),
+                base.accountId().orElseThrow(),
+                base);
+    }
+
+    String prefix() {
+        return project + "-" + environment;
+    }
+
+    /** The data, query results and access logs buckets all start with the prefix. */
+    List<String> buckets() {
+        return List.of("arn:aws:s3:::" + prefix() + "-*");
+    }
+
+    List<String> bucketObjects() {
+        return List.of("arn:aws:s3:::" + prefix() + "-*/*");
+    }
+
+    String arn(String service, String resource) {
+        return "arn:aws:" + service + ":" + region + ":" + accountId + ":" + resource;
+    }
+
+    String keys() {
+        return arn("kms", "key/*");
+    }
+
+    String converterFunction() {
+        return arn("lambda", "function:" + prefix() + "-converter");
+    }
+
+    List<String> logGroups() {
+        return List.of(
+                arn("logs", "log-group:/aws/lambda/" + prefix() + "-*"),
+                arn("logs", "log-group:/aws/kinesisfirehose/" + prefix() + "-*"),
+                arn("logs", "log-group:/aws-glue/crawlers-role/" + prefix() + "-*"));
+    }
+
+    List<String> glue() {
+        String database = prefix().replace('-', '_');
+        return List.of(
+                arn("glue", "catalog"),
+                arn("glue", "database/" + database),
+                arn("glue", "table/" + database + "/*"),
+                arn("glue", "crawler/" + prefix() + "-*"));
+    }
+
+    String role(String name) {
+        return "arn:aws:iam::" + accountId + ":role/" + name;
+    }
+
+    String stateBucketArn() {
+        return "arn:aws:s3:::" + state.stateBucket().orElseThrow();
+    }
+
+    String stateObject() {
+        return stateBucketArn() + "/" + project + "/" + environment + "/terraform.tfstate";
+    }
+
+    String lockFile() {
+        return stateObject() + ".tflock";
+    }
+
+    String plans() {
+        return stateBucketArn() + "/" + plansKeyPrefix() + "*";
+    }
+
+    String plansKeyPrefix() {
+        return CiNames.plansPrefix(project, environment);
+    }
+
+    String stateKeys() {
+        return "arn:aws:kms:" + state.stateRegion() + ":" + accountId + ":key/*";
+    }
+
+    String s3Service() {
+        return "s3." + state.stateRegion() + ".amazonaws.com";
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ddbchanges.app.ci;
+
+import dev.ddbchanges.app.iam.PolicyStatement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plan role runs code that nobody has reviewed yet (a pull request's): it reads the state and what a refresh
+ * reads, writes the saved plan, and is explicitly denied every read of data, so that no later Allow (a managed policy
+ * attached by hand, say) can open one.
+ */
+final class PlanPolicy {
+    /** Firehose has no API that returns records, and Glue's partitions are metadata: neither is listed. */
+    static final List<String> DENIED_DATA_READS = List.of(
+            "dynamodb:GetItem",
+            "dynamodb:BatchGetItem",
+            "dynamodb:Query",
+            "dynamodb:Scan",
+            "dynamodb:PartiQLSelect",
+            "dynamodb:GetRecords",
+            "dynamodb:GetShardIterator",
+            "dynamodb:ExportTableToPointInTime",
+            "dynamodb:RestoreTableFromBackup",
+            "dynamodb:RestoreTableToPointInTime",
+            "kinesis:GetRecords",
+            "kinesis:GetShardIterator",
+            "kinesis:SubscribeToShard",
+            "athena:GetQueryResults",
+            "athena:GetQueryResultsStream",
+            "athena:StartQueryExecution",
+            "lambda:InvokeFunction",
+            "lambda:InvokeFunctionUrl");
+
+    private PlanPolicy() {}
+
+    static List<PolicyStatement> of(CiScope scope) {
+        List<PolicyStatement> statements = new ArrayList<>(List.of(
+                StateAccess.list(scope),
+                StateAccess.readState(scope),
+                StateAccess.lock(scope),
+                PolicyStatement.allow("SavePlan").withActions("s3:PutObject").withResources(scope.plans()),
+                StateAccess.kms("StateKeyThroughS3", scope, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey")));
+        statements.addAll(ConfigurationReads.of(scope));
+        statements.addAll(denies(scope));
+        return statements;
+    }
+
+    static List<PolicyStatement> denies(CiScope scope) {
+        List<String> objects = new ArrayList<>(scope.bucketObjects());
+        objects.add(scope.plans());
+        return List.of(
+                PolicyStatement.deny("NoObjectReads")
+                        .withActions("s3:GetObject*")
+                        .withResources(objects.toArray(String[]::new)),
+                PolicyStatement.deny("NoDataReads")
+                        .withActions(DENIED_DATA_READS.toArray(String[]::new))
+                        .withResources("*"),
+                PolicyStatement.deny("NoDecryptOutsideS3AndLambda")
+                        .withActions("kms:Decrypt")
+                        .withResources("*")
+                        .withCondition(
+                                "StringNotEquals",
+                                "kms:ViaService",
+                                List.of(scope.s3Service(), "lambda." + scope.region() + ".amazonaws.com")));
+    }
+}

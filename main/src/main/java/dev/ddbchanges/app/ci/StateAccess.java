@@ -1,0 +1,63 @@
+package dev.ddbchanges.app.ci;
+
+import dev.ddbchanges.app.iam.PolicyStatement;
+import java.util.List;
+
+/**
+ * A CI role's use of its environment's state: the state object, its lock file and the saved plans beside it, in the
+ * state bucket, whose default encryption is SSE-KMS with bucket keys. With bucket keys S3 asks KMS under the bucket's
+ * ARN as encryption context, not the object's, so that context pins the key use to this one bucket.
+ */
+final class StateAccess {
+    private StateAccess() {}
+
+    /** Terraform's S3 backend lists the bucket (workspaces): that shows object keys, never contents. */
+    static PolicyStatement list(CiScope scope) {
+        return PolicyStatement.allow("ListStateBucket")
+                .withActions("s3:ListBucket")
+                .withResources(scope.stateBucketArn());
+    }
+
+    static PolicyStatement readState(CiScope scope) {
+        return PolicyStatement.allow("ReadState").withActions("s3:GetObject").withResources(scope.stateObject());
+    }
+
+    /** Delete: a destroyed preview's state object goes too, so the nightly cleanup does not find it again. */
+    static PolicyStatement writeState(CiScope scope) {
+        return PolicyStatement.allow("WriteState")
+                .withActions("s3:PutObject", "s3:DeleteObject")
+                .withResources(scope.stateObject());
+    }
+
+    /** use_lockfile writes the lock conditionally and reads it to say who holds it. */
+    static PolicyStatement lock(CiScope scope) {
+        return PolicyStatement.allow("LockState")
+                .withActions("s3:GetObject", "s3:PutObject", "s3:DeleteObject")
+                .withResources(scope.lockFile());
+    }
+
+    static PolicyStatement kms(String sid, CiScope scope, String... actions) {
+        return PolicyStatement.allow(sid)
+                .withActions(actions)
+                .withResources(scope.stateKeys())
+                .withCondition("StringEquals", "kms:ViaService", scope.s3Service())
+                .withCondition("StringEquals", "kms:EncryptionContext:aws:s3:arn", scope.stateBucketArn());
+    }
+
+    static List<PolicyStatement> forDeploy(CiScope scope) {
+        return List.of(
+                list(scope),
+                readState(scope),
+                writeState(scope),
+                lock(scope),
+                // The state bucket keeps versions: the applied plan, unredacted, goes in every version.
+                PolicyStatement.allow("TakeReviewedPlan")
+                        .withActions("s3:GetObject", "s3:DeleteObject", "s3:DeleteObjectVersion")
+                        .withResources(scope.plans()),
+                PolicyStatement.allow("FindReviewedPlanVersions")
+                        .withActions("s3:ListBucketVersions")
+                        .withResources(scope.stateBucketArn())
+                        .withCondition("StringLike", "s3:prefix", scope.plansKeyPrefix() + "*"),
+                kms("StateKeyThroughS3", scope, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"));
+    }
+}

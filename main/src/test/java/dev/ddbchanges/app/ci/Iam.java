@@ -1,0 +1,65 @@
+package dev.ddbchanges.app.ci;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.TestApps;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** IAM's wildcard matching ('*' and '?'; actions ignore case), and the test files of this package. */
+final class Iam {
+    private Iam() {}
+
+    static boolean matches(String pattern, String value, boolean ignoreCase) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(regex.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE : 0)
+                .matcher(value)
+                .matches();
+    }
+
+    static boolean actionMatches(JsonNode statement, String action) {
+        return values(statement.path("Action")).stream().anyMatch(pattern -> matches(pattern, action, true));
+    }
+
+    static List<String> values(JsonNode stringOrArray) {
+        List<String> values = new ArrayList<>();
+        if (stringOrArray.isTextual()) {
+            values.add(stringOrArray.asText());
+        } else {
+            stringOrArray.forEach(value -> values.add(value.asText()));
+        }
+        return values;
+    }
+
+    static List<JsonNode> statements(JsonNode policy, String effect) {
+        List<JsonNode> found = new ArrayList<>();
+        policy.path("Statement").forEach(statement -> {
+            if (statement.path("Effect").asText().equals(effect)) {
+                found.add(statement);
+            }
+        });
+        return found;
+    }
+
+    /** The lines of a file under ci/, without blank lines and {@code #} comments. */
+    static List<String> lines(String file) {
+        try {
+            return Files.readAllLines(TestApps.resource("ci/" + file)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+}
