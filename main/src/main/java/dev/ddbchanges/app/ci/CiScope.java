@@ -32,6 +32,14 @@ record CiScope(String project, String environment, String region, String account
                 base);
     }
 
+    /** The boundary every role this scope's deploy creates must carry. */
+    String boundaryArn() {
+        String name = environment.startsWith(CiNames.PREVIEW_PREFIX)
+                ? CiNames.previewBoundaryPolicy(project)
+                : CiNames.boundaryPolicy(project, environment);
+        return CiNames.policyArn(accountId, name);
+    }
+
     String prefix() {
         return project + "-" + environment;
     }

@@ -14,7 +14,7 @@ final class DeployPolicy {
     private DeployPolicy() {}
 
     static List<PolicyStatement> of(CiScope scope) {
-        String boundary = CiNames.boundaryArn(scope.accountId(), scope.project());
+        String boundary = scope.boundaryArn();
         String[] roles = {scope.role(scope.prefix() + "-*")};
         List<PolicyStatement> statements = new ArrayList<>(StateAccess.forDeploy(scope));
         List<String> buckets = new ArrayList<>(scope.buckets());
@@ -64,8 +64,6 @@ final class DeployPolicy {
                                 "kms:PutKeyPolicy",
                                 "kms:EnableKeyRotation",
                                 "kms:UpdateKeyDescription",
-                                "kms:TagResource",
-                                "kms:UntagResource",
                                 "kms:ScheduleKeyDeletion",
                                 "kms:CreateAlias",
                                 "kms:DeleteAlias",
@@ -73,10 +71,16 @@ final class DeployPolicy {
                         .withResources(scope.keys())
                         .withCondition("StringLike", "aws:ResourceTag/environment", scope.environment())
                         .withCondition("StringEquals", "aws:ResourceTag/project", scope.project()),
+                PolicyStatement.allow("TagOwnKey")
+                        .withActions("kms:TagResource", "kms:UntagResource")
+                        .withResources(scope.keys())
+                        .withCondition("StringLike", "aws:ResourceTag/environment", scope.environment())
+                        .withCondition("StringEquals", "aws:ResourceTag/project", scope.project()),
                 PolicyStatement.allow("NameKey")
                         .withActions("kms:CreateAlias", "kms:DeleteAlias", "kms:UpdateAlias")
                         .withResources(scope.arn("kms", "alias/" + scope.prefix())),
-                // CreateKey names no resource; the tags the provider sends say whose key it is.
+                // CreateKey names no resource; the tags the provider sends say whose key it is. Tagging at creation
+                // needs kms:TagResource on every key: the Denies below keep it off keys tagged as someone else's.
                 PolicyStatement.allow("CreateKey")
                         .withActions("kms:CreateKey", "kms:TagResource")
                         .withResources("*")
@@ -141,7 +145,23 @@ final class DeployPolicy {
                                 "iam:SetDefaultPolicyVersion",
                                 "iam:TagPolicy",
                                 "iam:UntagPolicy")
-                        .withResources(CiNames.boundaryArn(account, scope.project())),
+                        .withResources(CiNames.policyArn(account, CiNames.boundaryPolicy(scope.project(), "*"))),
+                PolicyStatement.deny("NoTaggingOthersKeys")
+                        .withActions("kms:TagResource", "kms:UntagResource")
+                        .withResources("*")
+                        .withCondition("Null", "aws:ResourceTag/environment", "false")
+                        .withCondition("StringNotLike", "aws:ResourceTag/environment", scope.environment()),
+                PolicyStatement.deny("NoTaggingOtherProjectsKeys")
+                        .withActions("kms:TagResource", "kms:UntagResource")
+                        .withResources("*")
+                        .withCondition("Null", "aws:ResourceTag/project", "false")
+                        .withCondition("StringNotEquals", "aws:ResourceTag/project", scope.project()),
+                // Nor may a key be handed to another environment, whose roles would then use it.
+                PolicyStatement.deny("NoTagsOfOthers")
+                        .withActions("kms:TagResource", "kms:CreateKey")
+                        .withResources("*")
+                        .withCondition("Null", "aws:RequestTag/environment", "false")
+                        .withCondition("StringNotLike", "aws:RequestTag/environment", scope.environment()),
                 PolicyStatement.deny("NoCiIdentityChange")
                         .withActions("iam:*")
                         .withResources(

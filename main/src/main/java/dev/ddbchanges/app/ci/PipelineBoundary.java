@@ -2,31 +2,47 @@ package dev.ddbchanges.app.ci;
 
 import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicy;
 import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicyConfig;
-import dev.ddbchanges.app.config.CiNames;
+import dev.ddbchanges.app.config.StateBootstrap;
 import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
+import java.util.ArrayList;
+import java.util.List;
 import software.constructs.Construct;
 
 /**
- * The most any role of the pipeline may ever do: what the converter, delivery and crawler roles are granted, on this
- * project's resources only. A deploy role can create roles only with this boundary, so no pipeline change can mint a
- * role that reaches IAM, STS or anything else in the account; what it does not allow is denied.
+ * The most any role of one environment's pipeline (or of every preview's) may ever do: what the converter, delivery
+ * and crawler roles are granted, on that environment's names and keys only. A deploy role can create roles only with
+ * its environment's boundary, so no change it deploys, reviewed or not, can mint a role that reaches another
+ * environment, the state, IAM or STS; what the boundary does not allow is denied.
  */
 public final class PipelineBoundary extends Construct {
-    public PipelineBoundary(Construct scope, String id, String project) {
+    /** The tag the state-bootstrap stacks give their state key: {@code state-bootstrap} or {@code state-bootstrap-*}. */
+    static final String STATE_KEY_ENVIRONMENT = StateBootstrap.STACK_NAME + "*";
+
+    /**
+     * @param environment  the environment's name, or {@code pr-*} for the previews
+     * @param stateBuckets the state buckets of the account, which no pipeline role ever needs
+     */
+    public PipelineBoundary(
+            Construct scope, String id, String project, String environment, String name, List<String> stateBuckets) {
         super(scope, id);
         new IamPolicy(
                 this,
                 "policy",
                 IamPolicyConfig.builder()
-                        .name(CiNames.boundaryPolicy(project))
-                        .description("Permissions boundary of every role the " + project + " pipeline creates")
-                        .policy(document(project))
+                        .name(name)
+                        .description("Permissions boundary of every role the " + project + " pipeline of " + environment
+                                + " creates")
+                        .policy(document(project, environment, stateBuckets))
                         .build());
     }
 
-    static String document(String project) {
-        String glueDatabase = project.replace('-', '_') + "_*";
+    static String document(String project, String environment, List<String> stateBuckets) {
+        String prefix = project + "-" + environment;
+        String glueDatabase = prefix.replace('-', '_');
+        List<String> state = new ArrayList<>();
+        stateBuckets.forEach(
+                bucket -> state.addAll(List.of("arn:aws:s3:::" + bucket, "arn:aws:s3:::" + bucket + "/*")));
         return PolicyDocument.of(
                 PolicyStatement.allow("PipelineBuckets")
                         .withActions(
@@ -36,17 +52,17 @@ public final class PipelineBoundary extends Construct {
                                 "s3:GetObject",
                                 "s3:PutObject",
                                 "s3:AbortMultipartUpload")
-                        .withResources("arn:aws:s3:::" + project + "-*", "arn:aws:s3:::" + project + "-*/*"),
+                        .withResources("arn:aws:s3:::" + prefix + "-*", "arn:aws:s3:::" + prefix + "-*/*"),
                 PolicyStatement.allow("ChangeStream")
                         .withActions(
                                 "kinesis:DescribeStream",
                                 "kinesis:ListShards",
                                 "kinesis:GetRecords",
                                 "kinesis:GetShardIterator")
-                        .withResources("arn:aws:kinesis:*:*:stream/" + project + "-*"),
+                        .withResources("arn:aws:kinesis:*:*:stream/" + prefix + "-*"),
                 PolicyStatement.allow("Converter")
                         .withActions("lambda:GetFunctionConfiguration", "lambda:InvokeFunction")
-                        .withResources("arn:aws:lambda:*:*:function:" + project + "-*"),
+                        .withResources("arn:aws:lambda:*:*:function:" + prefix + "-*"),
                 PolicyStatement.allow("Catalog")
                         .withActions(
                                 "glue:GetDatabase",
@@ -71,17 +87,24 @@ public final class PipelineBoundary extends Construct {
                                 "logs:PutLogEvents",
                                 "logs:AssociateKmsKey")
                         .withResources(
-                                "arn:aws:logs:*:*:log-group:/aws/lambda/" + project + "-*",
-                                "arn:aws:logs:*:*:log-group:/aws/kinesisfirehose/" + project + "-*",
-                                "arn:aws:logs:*:*:log-group:/aws-glue/crawlers-role/" + project + "-*"),
+                                "arn:aws:logs:*:*:log-group:/aws/lambda/" + prefix + "-*",
+                                "arn:aws:logs:*:*:log-group:/aws/kinesisfirehose/" + prefix + "-*",
+                                "arn:aws:logs:*:*:log-group:/aws-glue/crawlers-role/" + prefix + "-*"),
                 PolicyStatement.allow("PipelineKeys")
                         .withActions("kms:Decrypt", "kms:GenerateDataKey")
                         .withResources("arn:aws:kms:*:*:key/*")
+                        .withCondition("StringLike", "aws:ResourceTag/environment", environment)
                         .withCondition("StringEquals", "aws:ResourceTag/project", project),
                 // Neither the security configuration nor X-Ray's writes name a resource in IAM.
                 PolicyStatement.allow("Unscopable")
                         .withActions(
                                 "glue:GetSecurityConfiguration", "xray:PutTraceSegments", "xray:PutTelemetryRecords")
-                        .withResources("*"));
+                        .withResources("*"),
+                // A name pattern can match a state bucket, and a key can be re-tagged: never the state.
+                PolicyStatement.deny("NoState").withActions("s3:*").withResources(state.toArray(String[]::new)),
+                PolicyStatement.deny("NoStateKey")
+                        .withActions("kms:*")
+                        .withResources("*")
+                        .withCondition("StringLike", "aws:ResourceTag/environment", STATE_KEY_ENVIRONMENT));
     }
 }

@@ -11,12 +11,21 @@ public final class CiNames {
         return "ci-access-" + accountId;
     }
 
-    public static String boundaryPolicy(String project) {
-        return project + "-pipeline-boundary";
+    /**
+     * The permissions boundary of the roles of one automated environment's stack, {@code <project>-<env>-boundary};
+     * {@code *} for the environment names every boundary of the project.
+     */
+    public static String boundaryPolicy(String project, String environment) {
+        return project + "-" + environment + "-boundary";
     }
 
-    public static String boundaryArn(String accountId, String project) {
-        return "arn:aws:iam::" + accountId + ":policy/" + boundaryPolicy(project);
+    /** The one boundary of every {@code pr-*} preview's roles. */
+    public static String previewBoundaryPolicy(String project) {
+        return boundaryPolicy(project, "pr");
+    }
+
+    public static String policyArn(String accountId, String policyName) {
+        return "arn:aws:iam::" + accountId + ":policy/" + policyName;
     }
 
     public static String planRole(String project, String environment) {

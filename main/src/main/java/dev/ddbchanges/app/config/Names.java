@@ -2,6 +2,7 @@ package dev.ddbchanges.app.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds every AWS name of one environment, so no construct concatenates names itself. All names start with
@@ -42,16 +43,22 @@ public final class Names {
     }
 
     /**
-     * The managed policy every role of the project's stacks has as its permissions boundary; the CI-access stack of
-     * the account creates it.
+     * The managed policy every role of the environment's stack has as its permissions boundary, where the account's
+     * CI-access stack creates one: for an automated environment its own, for a {@code pr-*} copy of one the previews'.
+     * A hand-deployed environment gets none: it is deployed with the operator's own credentials, so a boundary would
+     * contain nobody, and no stack creates one for it.
      */
-    public static String permissionsBoundaryName(String project) {
-        return project + "-pipeline-boundary";
-    }
-
-    /** @param account the account id, or a Terraform reference to it */
-    public static String permissionsBoundaryArn(String project, String account) {
-        return "arn:aws:iam::" + account + ":policy/" + permissionsBoundaryName(project);
+    public static Optional<String> permissionsBoundaryArn(EnvironmentSettings settings) {
+        if (!settings.automation() || settings.accountId().isEmpty()) {
+            return Optional.empty();
+        }
+        String account = settings.accountId().get();
+        if (settings.baseEnvironment().isEmpty()) {
+            return Optional.of(CiNames.policyArn(account, CiNames.boundaryPolicy(settings.project(), settings.name())));
+        }
+        return settings.name().startsWith(CiNames.PREVIEW_PREFIX)
+                ? Optional.of(CiNames.policyArn(account, CiNames.previewBoundaryPolicy(settings.project())))
+                : Optional.empty();
     }
 
     public String dataBucket() {

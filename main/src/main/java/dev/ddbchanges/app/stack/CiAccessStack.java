@@ -11,6 +11,7 @@ import dev.ddbchanges.app.ci.GithubOidcProvider;
 import dev.ddbchanges.app.ci.PipelineBoundary;
 import dev.ddbchanges.app.config.CiAccount;
 import dev.ddbchanges.app.config.CiNames;
+import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.StateFiles;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,32 @@ public final class CiAccessStack extends TerraformStack {
                         .build());
         addOverride("terraform.required_providers.aws.version", PipelineStack.AWS_PROVIDER_CONSTRAINT);
         GithubOidcProvider provider = new GithubOidcProvider(this, "github");
-        new PipelineBoundary(this, "boundary", account.project());
+        boundaries(account);
         new CiRoles(this, "roles", account, provider.arn());
+    }
+
+    /** One per automated environment, and one every preview of the account shares. */
+    private void boundaries(CiAccount account) {
+        String project = account.project();
+        List<String> stateBuckets = account.environments().stream()
+                .flatMap(e -> e.stateBucket().stream())
+                .distinct()
+                .toList();
+        for (EnvironmentSettings environment : account.environments()) {
+            new PipelineBoundary(
+                    this,
+                    "boundary-" + environment.name(),
+                    project,
+                    environment.name(),
+                    CiNames.boundaryPolicy(project, environment.name()),
+                    stateBuckets);
+        }
+        new PipelineBoundary(
+                this,
+                "boundary-previews",
+                project,
+                CiNames.PREVIEW_PREFIX + "*",
+                CiNames.previewBoundaryPolicy(project),
+                stateBuckets);
     }
 }

@@ -73,7 +73,7 @@ public final class PipelineStack extends TerraformStack {
         String account =
                 settings.accountId().orElseGet(() -> new DataAwsCallerIdentity(this, "current-account").getAccountId());
         Names names = new Names(settings, account);
-        PermissionsBoundary.apply(this, Names.permissionsBoundaryArn(settings.project(), account));
+        Names.permissionsBoundaryArn(settings).ifPresent(boundary -> PermissionsBoundary.apply(this, boundary));
 
         Removals removals = Removals.of(settings);
         // The data bucket's server access logs (CKV_AWS_18): on in production by default, for an audit or an incident.

@@ -40,10 +40,15 @@ class CiPoliciesTest {
     }
 
     @Test
-    void theBoundaryIsTheExpectedOne() throws IOException {
-        JsonNode boundary = CiStacks.shipped().resource("aws_iam_policy");
-        assertThat(boundary.path("name").asText()).isEqualTo("ddb-changes-pipeline-boundary");
-        assertThat(Synthesized.policy(boundary)).isEqualTo(expected("ddb-changes-pipeline-boundary.json"));
+    void eachEnvironmentAndThePreviewsHaveTheirExpectedBoundary() throws IOException {
+        List<JsonNode> policies = CiStacks.shipped().resources("aws_iam_policy");
+        assertThat(policies.stream().map(policy -> policy.path("name").asText()))
+                .containsExactlyInAnyOrder(
+                        "ddb-changes-dev-boundary", "ddb-changes-prod-boundary", "ddb-changes-pr-boundary");
+        for (JsonNode policy : policies) {
+            String name = policy.path("name").asText();
+            assertThat(Synthesized.policy(policy)).as(name).isEqualTo(expected(name + ".json"));
+        }
     }
 
     @Test

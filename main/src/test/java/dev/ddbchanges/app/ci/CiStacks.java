@@ -42,6 +42,11 @@ public final class CiStacks {
         return stack;
     }
 
+    /** The environments of the fixture, as the app reads them. */
+    static List<EnvironmentSettings> environments() {
+        return SettingsLoader.load(SETTINGS, EphemeralRequest.NONE);
+    }
+
     public static synchronized Path stackDir() {
         shipped();
         return TestApps.stackDir(outdir, STACK);

@@ -28,6 +28,10 @@ final class Iam {
         return values(statement.path("Action")).stream().anyMatch(pattern -> matches(pattern, action, true));
     }
 
+    static boolean resourceMatches(JsonNode statement, String resource) {
+        return values(statement.path("Resource")).stream().anyMatch(pattern -> matches(pattern, resource, false));
+    }
+
     static List<String> values(JsonNode stringOrArray) {
         List<String> values = new ArrayList<>();
         if (stringOrArray.isTextual()) {

@@ -3,6 +3,7 @@ package dev.ddbchanges.app.ci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.config.CiNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +44,13 @@ class TrustPoliciesTest {
 
     @Test
     void noPullRequestReachesProductionOrAnyDeployRole() {
+        List<String> nonProductionPlans = CiStacks.environments().stream()
+                .filter(environment -> !environment.production())
+                .map(environment -> CiNames.planRole(environment.project(), environment.name()))
+                .toList();
+        assertThat(nonProductionPlans).containsExactly("ddb-changes-ci-plan-dev");
         CiStacks.trustByRole().forEach((role, policy) -> {
-            if (!role.startsWith("ddb-changes-ci-plan-") || role.endsWith("-prod")) {
+            if (!nonProductionPlans.contains(role)) {
                 assertThat(policy.toString()).as(role).doesNotContain(":pull_request");
             }
         });

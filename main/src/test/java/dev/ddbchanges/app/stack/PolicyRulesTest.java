@@ -472,25 +472,27 @@ class PolicyRulesTest {
 
     @Test
     void IAM_everyRoleHasThePipelineBoundary() {
+        // Only automated environments and their previews: a hand-deployed one has no CI-access stack to create it.
         Map<String, String> boundaries = Map.of(
                 "dev",
-                "arn:aws:iam::111111111111:policy/ddb-changes-pipeline-boundary",
+                "arn:aws:iam::111111111111:policy/ddb-changes-dev-boundary",
                 "prod",
-                "arn:aws:iam::222222222222:policy/ddb-changes-pipeline-boundary",
+                "arn:aws:iam::222222222222:policy/ddb-changes-prod-boundary",
                 ShippedStacks.EPHEMERAL,
-                "arn:aws:iam::111111111111:policy/ddb-changes-pipeline-boundary",
-                ShippedStacks.WITHOUT_ACCOUNT,
-                "arn:aws:iam::${data.aws_caller_identity.current-account.account_id}"
-                        + ":policy/ddb-changes-pipeline-boundary",
-                ShippedStacks.EVERY_SETTING,
-                "arn:aws:iam::210987654321:policy/orders-audit-pipeline-boundary");
-        assertThat(boundaries).containsOnlyKeys(environments.keySet());
+                "arn:aws:iam::111111111111:policy/ddb-changes-pr-boundary");
+        assertThat(environments.keySet()).containsAll(boundaries.keySet());
         stacks.forEach((name, stack) -> {
             List<JsonNode> roles = stack.resources("aws_iam_role");
-            assertThat(roles).as(name).hasSize(boundaries.containsKey(name) ? 3 : 0);
-            roles.forEach(role -> assertThat(role.path("permissions_boundary").asText())
-                    .as("%s %s", name, role.path("name").asText())
-                    .isEqualTo(boundaries.get(name)));
+            assertThat(roles).as(name).hasSize(environments.containsKey(name) ? 3 : 0);
+            roles.forEach(role -> assertThat(role.path("permissions_boundary").isMissingNode())
+                    .as("%s %s has no boundary", name, role.path("name").asText())
+                    .isEqualTo(!boundaries.containsKey(name)));
+            roles.stream()
+                    .filter(role -> boundaries.containsKey(name))
+                    .forEach(
+                            role -> assertThat(role.path("permissions_boundary").asText())
+                                    .as("%s %s", name, role.path("name").asText())
+                                    .isEqualTo(boundaries.get(name)));
         });
     }
 
