@@ -16,7 +16,7 @@ import software.constructs.Construct;
  * environment, the state, IAM or STS; what the boundary does not allow is denied.
  */
 public final class PipelineBoundary extends Construct {
-    /** The tag the state-bootstrap stacks give their state key: {@code state-bootstrap} or {@code state-bootstrap-*}. */
+    /** The environment tag the state-bootstrap stacks give the state key: {@code state-bootstrap[-<account>]}. */
     static final String STATE_KEY_ENVIRONMENT = StateBootstrap.STACK_NAME + "*";
 
     /**
