@@ -45,7 +45,8 @@ class WorkflowsTrustTest {
                 .contains("vars[needs.validate.outputs.plan-role]")
                 .contains("terraform plan -input=false -no-color -detailed-exitcode -out=plan.tfplan")
                 .contains("terraform show -no-color plan.tfplan > plan.txt")
-                .contains("aws s3 cp --no-progress plan.tfplan \\\"s3://$BUCKET/$PLAN_KEY\\\"");
+                .contains("aws s3api put-object --bucket \\\"$BUCKET\\\" --key \\\"$PLAN_KEY\\\" --body plan.tfplan"
+                        + " --tagging kind=plan");
         assertThat(jobs.path("apply").path("environment").asText())
                 .isEqualTo("${{ needs.validate.outputs.environment }}");
         assertThat(jobs.path("apply").path("needs").toString()).isEqualTo("[\"validate\",\"plan\"]");

@@ -47,7 +47,10 @@ final class PlanPolicy {
                 StateAccess.list(scope),
                 StateAccess.readState(scope),
                 StateAccess.lock(scope),
-                PolicyStatement.allow("SavePlan").withActions("s3:PutObject").withResources(scope.plans()),
+                // The upload tags the plan (kind=plan) for the state bucket's rule that expires plans never applied.
+                PolicyStatement.allow("SavePlan")
+                        .withActions("s3:PutObject", "s3:PutObjectTagging")
+                        .withResources(scope.plans()),
                 StateAccess.kms("StateKeyThroughS3", scope, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey")));
         statements.addAll(ConfigurationReads.of(scope));
         statements.addAll(denies(scope));
