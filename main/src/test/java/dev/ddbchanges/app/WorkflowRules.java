@@ -119,7 +119,7 @@ final class WorkflowRules {
 
     /**
      * A dispatched workflow's inputs reach one job, validate, through its steps' environment; every other job needs
-     * validate and reads only its outputs.
+     * validate and reads only its outputs, and no workflow-level key (concurrency, run-name, env) reads them.
      */
     static List<String> unvalidatedInputs(Map<String, JsonNode> workflows) {
         List<String> found = new ArrayList<>();
@@ -127,6 +127,12 @@ final class WorkflowRules {
             if (!triggers(workflow).path("workflow_dispatch").has("inputs")) {
                 return;
             }
+            workflow.properties().forEach(key -> {
+                if (!List.of("on", "true", "jobs").contains(key.getKey())
+                        && key.getValue().toString().contains("inputs.")) {
+                    found.add(name + ": " + key.getKey() + " reads the inputs themselves");
+                }
+            });
             JsonNode validate = workflow.path("jobs").path("validate");
             if (validate.isMissingNode() || assumesRole(validate)) {
                 found.add(name + ": no validate job without credentials");
@@ -148,6 +154,28 @@ final class WorkflowRules {
                 }
             });
         });
+        return found;
+    }
+
+    /**
+     * Without a shell named, GitHub runs a script as `bash -e {0}`: a failing command at the head of a pipe goes
+     * unnoticed. `shell: bash` runs it as `bash --noprofile --norc -eo pipefail {0}`.
+     */
+    static List<String> scriptsWithoutPipefail(Map<String, JsonNode> workflows) {
+        List<String> found = new ArrayList<>();
+        workflows.forEach((name, workflow) -> {
+            if (!"bash"
+                    .equals(workflow.path("defaults").path("run").path("shell").asText())) {
+                found.add(name + ": no defaults.run.shell bash");
+            }
+        });
+        Workflows.forEachJob(
+                workflows,
+                (job, definition) -> definition.path("steps").forEach(step -> {
+                    if (step.has("shell") && !"bash".equals(step.path("shell").asText())) {
+                        found.add(job + ": shell " + step.path("shell").asText());
+                    }
+                }));
         return found;
     }
 

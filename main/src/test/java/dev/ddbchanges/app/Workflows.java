@@ -17,6 +17,7 @@ import java.util.stream.StreamSupport;
 /** The repository's GitHub Actions workflows as parsed YAML, and a way to run one of their shell steps here. */
 final class Workflows {
     static final Path DIRECTORY = Path.of(".github", "workflows");
+    static final Path SCRIPTS = Path.of(".github", "scripts");
     /** A cdktf.json with production, non-production, preview-like and invalid environment names. */
     static final Path TEST_CDKTF_JSON = Path.of("main", "src", "test", "resources", "workflows", "cdktf.json");
 
@@ -65,6 +66,13 @@ final class Workflows {
             throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("workflow-step");
         Files.copy(TEST_CDKTF_JSON, directory.resolve("cdktf.json"));
+        // The scripts the steps call, where a checkout has them.
+        try (var scripts = Files.list(SCRIPTS)) {
+            for (Path script : scripts.toList()) {
+                Files.createDirectories(directory.resolve(SCRIPTS));
+                Files.copy(script, directory.resolve(SCRIPTS).resolve(script.getFileName()));
+            }
+        }
         for (Map.Entry<String, Path> file : files.entrySet()) {
             Path target = directory.resolve(file.getKey());
             Files.createDirectories(target.getParent());

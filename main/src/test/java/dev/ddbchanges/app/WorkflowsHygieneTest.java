@@ -65,6 +65,7 @@ class WorkflowsHygieneTest {
         assertRule(
                 WorkflowRules::unvalidatedInputs,
                 List.of(
+                        "unsafe.yml: concurrency reads the inputs themselves",
                         "unsafe.yml: no validate job without credentials",
                         "unsafe.yml build: does not need validate",
                         "unsafe.yml build: reads the inputs themselves"));
@@ -73,6 +74,13 @@ class WorkflowsHygieneTest {
                                 .path("workflow_dispatch")
                                 .has("inputs")))
                 .containsExactlyInAnyOrder("deploy.yml", "destroy.yml");
+    }
+
+    @Test
+    void everyScriptRunsWithPipefail() {
+        assertRule(
+                WorkflowRules::scriptsWithoutPipefail,
+                List.of("unsafe.yml: no defaults.run.shell bash", "unsafe.yml build: shell sh"));
     }
 
     @Test

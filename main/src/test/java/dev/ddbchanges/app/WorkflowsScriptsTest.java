@@ -3,6 +3,7 @@ package dev.ddbchanges.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.Test;
  * over the test cdktf.json (dev, staging-eu, production prod and prod-us, a declared pr-7 and an invalid name).
  */
 class WorkflowsScriptsTest {
+    /** sha256sum of the test plan.tfplan. */
+    private static final String PLAN_SHA256 = "a2971e595bbbe05073646f7f94b73bafa062933451eefdc24361bd03f71f2785";
+
     private final Map<String, JsonNode> workflows = Workflows.read();
 
     @Test
@@ -90,6 +94,53 @@ class WorkflowsScriptsTest {
                 .containsExactly(
                         Map.entry("bucket", "example-state-bucket"),
                         Map.entry("plan-key", "example-project/staging-eu/plans/0a1b2c3d.tfplan"));
+    }
+
+    @Test
+    void thePlanJobsDigestsAreTheFilesOwn() throws Exception {
+        Workflows.Run run = Workflows.run(
+                Workflows.step(job("deploy.yml", "plan"), "digests"),
+                Map.of(),
+                planned("plan.tfplan", "converter.jar"));
+
+        assertThat(run.status()).as(run.log()).isZero();
+        assertThat(run.outputs())
+                .containsExactly(
+                        Map.entry("plan-sha256", PLAN_SHA256),
+                        Map.entry("assets-sha256", "e689c9a1caa2c135013c438b5722d7212a69d45aa1218f278fb9de0d8f1cee44"));
+    }
+
+    @Test
+    void theApplyJobAppliesOnlyThePlannedFileWithThePlannedJar() throws Exception {
+        assertThat(verify("plan.tfplan", "converter.jar").status()).isZero();
+
+        Workflows.Run swapped = verify("tampered.tfplan", "converter.jar");
+        assertThat(swapped.status()).isNotZero();
+        assertThat(swapped.log()).contains("the plan file in the bucket is not the one the plan job saved");
+
+        Workflows.Run rebuilt = verify("plan.tfplan", "rebuilt.jar");
+        assertThat(rebuilt.status()).isNotZero();
+        assertThat(rebuilt.log()).contains("the rebuilt assets (the converter jar) differ from the planned ones");
+    }
+
+    private Workflows.Run verify(String plan, String jar) throws Exception {
+        return Workflows.run(
+                Workflows.step(job("deploy.yml", "apply"), "verify"),
+                Map.of(
+                        "PLAN_SHA256",
+                        PLAN_SHA256,
+                        "ASSETS_SHA256",
+                        "e689c9a1caa2c135013c438b5722d7212a69d45aa1218f278fb9de0d8f1cee44"),
+                planned(plan, jar));
+    }
+
+    /** The stack directory's plan file and converter asset, from the test files of these names. */
+    private static Map<String, Path> planned(String plan, String jar) {
+        return Map.of(
+                "plan.tfplan",
+                Workflows.TEST_CDKTF_JSON.resolveSibling(plan),
+                "assets/converter/converter.jar",
+                Workflows.TEST_CDKTF_JSON.resolveSibling(jar));
     }
 
     private Workflows.Run deployCheck(String requested) throws Exception {

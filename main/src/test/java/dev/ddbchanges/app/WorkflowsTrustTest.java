@@ -45,7 +45,8 @@ class WorkflowsTrustTest {
                 .contains("vars[needs.validate.outputs.plan-role]")
                 .contains("terraform plan -input=false -no-color -detailed-exitcode -out=plan.tfplan")
                 .contains("terraform show -no-color plan.tfplan > plan.txt")
-                .contains("aws s3 cp --no-progress plan.tfplan \\\"s3://$BUCKET/$PLAN_KEY\\\"");
+                .contains("aws s3api put-object --bucket \\\"$BUCKET\\\" --key \\\"$PLAN_KEY\\\" --body plan.tfplan"
+                        + " --tagging kind=plan");
         assertThat(jobs.path("apply").path("environment").asText())
                 .isEqualTo("${{ needs.validate.outputs.environment }}");
         assertThat(jobs.path("apply").path("needs").toString()).isEqualTo("[\"validate\",\"plan\"]");
@@ -59,6 +60,16 @@ class WorkflowsTrustTest {
                 .doesNotContain("auto-approve")
                 .doesNotContain("cdktf deploy");
         JsonNode steps = jobs.path("apply").path("steps");
+        List<String> names = StreamSupport.stream(steps.spliterator(), false)
+                .map(step -> step.path("name").asText())
+                .toList();
+        assertThat(names)
+                .containsSubsequence(
+                        "Fetch the reviewed plan",
+                        "The plan file and the assets are the ones planned",
+                        "Apply the reviewed plan");
+        assertThat(names.indexOf("Apply the reviewed plan") - names.indexOf("Fetch the reviewed plan"))
+                .isEqualTo(2);
         assertThat(steps.get(steps.size() - 1).path("id").asText()).isEqualTo("delete");
         assertThat(steps.get(steps.size() - 1).path("if").asText()).isEqualTo("always()");
         // The plan file holds every value unredacted: it never becomes a workflow artifact.
@@ -123,9 +134,23 @@ class WorkflowsTrustTest {
                         "aws s3api list-objects-v2 --bucket state-bucket --prefix ddb-changes/pr-"
                                 + " --query Contents[].Key --output json",
                         "cdktf destroy pr-2 --auto-approve DDB_CHANGES_ENVIRONMENT=pr-2",
-                        "aws s3 rm s3://state-bucket/ddb-changes/pr-2/terraform.tfstate",
+                        "aws s3api list-object-versions --bucket state-bucket --prefix ddb-changes/pr-2/terraform.tfstate"
+                                + " --output json",
+                        "aws s3api delete-object --bucket state-bucket --key ddb-changes/pr-2/terraform.tfstate"
+                                + " --version-id v1",
+                        "aws s3api delete-object --bucket state-bucket --key ddb-changes/pr-2/terraform.tfstate"
+                                + " --version-id v2",
+                        "aws s3api delete-object --bucket state-bucket --key ddb-changes/pr-2/terraform.tfstate"
+                                + " --version-id m1",
                         "cdktf destroy pr-3 --auto-approve DDB_CHANGES_ENVIRONMENT=pr-3",
-                        "aws s3 rm s3://state-bucket/ddb-changes/pr-3/terraform.tfstate",
+                        "aws s3api list-object-versions --bucket state-bucket --prefix ddb-changes/pr-3/terraform.tfstate"
+                                + " --output json",
+                        "aws s3api delete-object --bucket state-bucket --key ddb-changes/pr-3/terraform.tfstate"
+                                + " --version-id v1",
+                        "aws s3api delete-object --bucket state-bucket --key ddb-changes/pr-3/terraform.tfstate"
+                                + " --version-id v2",
+                        "aws s3api delete-object --bucket state-bucket --key ddb-changes/pr-3/terraform.tfstate"
+                                + " --version-id m1",
                         "cdktf destroy pr-4 --auto-approve DDB_CHANGES_ENVIRONMENT=pr-4");
         assertThat(Files.readAllLines(log))
                 .filteredOn(line -> line.startsWith("gh "))
@@ -152,7 +177,15 @@ class WorkflowsTrustTest {
 
         assertThat(run.status()).as(run.log()).isZero();
         assertThat(Files.readAllLines(log))
-                .containsExactly("aws s3 rm s3://example-state-bucket/example-project/staging-eu/terraform.tfstate");
+                .containsExactly(
+                        "aws s3api list-object-versions --bucket example-state-bucket --prefix example-project/staging-eu/terraform.tfstate"
+                                + " --output json",
+                        "aws s3api delete-object --bucket example-state-bucket --key example-project/staging-eu/terraform.tfstate"
+                                + " --version-id v1",
+                        "aws s3api delete-object --bucket example-state-bucket --key example-project/staging-eu/terraform.tfstate"
+                                + " --version-id v2",
+                        "aws s3api delete-object --bucket example-state-bucket --key example-project/staging-eu/terraform.tfstate"
+                                + " --version-id m1");
         // After the destroy step, and only when that step runs, so never after a deploy and never after a failure.
         JsonNode steps = preview.path("steps");
         assertThat(steps.get(steps.size() - 2).path("run").asText()).startsWith("cdktf destroy");

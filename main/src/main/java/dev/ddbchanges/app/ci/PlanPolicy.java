@@ -10,7 +10,10 @@ import java.util.List;
  * attached by hand, say) can open one.
  */
 final class PlanPolicy {
-    /** Firehose has no API that returns records, and Glue's partitions are metadata: neither is listed. */
+    /**
+     * Firehose has no API that returns records, and Glue's partitions are metadata: neither is listed. Log events
+     * are data: a function may log what it read.
+     */
     static final List<String> DENIED_DATA_READS = List.of(
             "dynamodb:GetItem",
             "dynamodb:BatchGetItem",
@@ -29,7 +32,13 @@ final class PlanPolicy {
             "athena:GetQueryResultsStream",
             "athena:StartQueryExecution",
             "lambda:InvokeFunction",
-            "lambda:InvokeFunctionUrl");
+            "lambda:InvokeFunctionUrl",
+            "logs:GetLogEvents",
+            "logs:FilterLogEvents",
+            "logs:StartQuery",
+            "logs:GetQueryResults",
+            "logs:StartLiveTail",
+            "logs:Unmask");
 
     private PlanPolicy() {}
 
@@ -38,7 +47,10 @@ final class PlanPolicy {
                 StateAccess.list(scope),
                 StateAccess.readState(scope),
                 StateAccess.lock(scope),
-                PolicyStatement.allow("SavePlan").withActions("s3:PutObject").withResources(scope.plans()),
+                // The upload tags the plan (kind=plan) for the state bucket's rule that expires plans never applied.
+                PolicyStatement.allow("SavePlan")
+                        .withActions("s3:PutObject", "s3:PutObjectTagging")
+                        .withResources(scope.plans()),
                 StateAccess.kms("StateKeyThroughS3", scope, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey")));
         statements.addAll(ConfigurationReads.of(scope));
         statements.addAll(denies(scope));

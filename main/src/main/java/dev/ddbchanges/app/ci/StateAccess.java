@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.ci;
 
 import dev.ddbchanges.app.iam.PolicyStatement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,11 +12,16 @@ import java.util.List;
 final class StateAccess {
     private StateAccess() {}
 
-    /** Terraform's S3 backend lists the bucket (workspaces): that shows object keys, never contents. */
+    /**
+     * Listing shows keys, never contents, but other environments' plan keys are no business of this role: it lists
+     * its own folder only. Terraform's S3 backend lists {@code env:/} for workspaces and, denied, carries on with the
+     * default workspace, the only one used here.
+     */
     static PolicyStatement list(CiScope scope) {
         return PolicyStatement.allow("ListStateBucket")
                 .withActions("s3:ListBucket")
-                .withResources(scope.stateBucketArn());
+                .withResources(scope.stateBucketArn())
+                .withCondition("StringLike", "s3:prefix", scope.listedKeys());
     }
 
     static PolicyStatement readState(CiScope scope) {
@@ -45,7 +51,7 @@ final class StateAccess {
     }
 
     static List<PolicyStatement> forDeploy(CiScope scope) {
-        return List.of(
+        List<PolicyStatement> statements = new ArrayList<>(List.of(
                 list(scope),
                 readState(scope),
                 writeState(scope),
@@ -58,6 +64,28 @@ final class StateAccess {
                         .withActions("s3:ListBucketVersions")
                         .withResources(scope.stateBucketArn())
                         .withCondition("StringLike", "s3:prefix", scope.plansKeyPrefix() + "*"),
-                kms("StateKeyThroughS3", scope, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"));
+                kms("StateKeyThroughS3", scope, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey")));
+        if (scope.previews()) {
+            statements.addAll(forgetPreviews(scope));
+        }
+        return statements;
+    }
+
+    /**
+     * A destroyed preview's state goes in every version: a plain delete would leave the last one, unredacted, as a
+     * noncurrent version for months.
+     */
+    private static List<PolicyStatement> forgetPreviews(CiScope scope) {
+        return List.of(
+                PolicyStatement.allow("ForgetDestroyedPreviewState")
+                        .withActions("s3:DeleteObjectVersion")
+                        .withResources(scope.stateObject()),
+                PolicyStatement.allow("FindPreviewStateVersions")
+                        .withActions("s3:ListBucketVersions")
+                        .withResources(scope.stateBucketArn())
+                        .withCondition(
+                                "StringLike",
+                                "s3:prefix",
+                                scope.project() + "/" + scope.environment() + "/terraform.tfstate"));
     }
 }

@@ -28,16 +28,21 @@ public final class CiNames {
         return "arn:aws:iam::" + accountId + ":policy/" + policyName;
     }
 
+    /** What every CI role's name starts with. */
+    public static String rolePrefix(String project) {
+        return project + "-ci-";
+    }
+
     public static String planRole(String project, String environment) {
-        return project + "-ci-plan-" + environment;
+        return rolePrefix(project) + "plan-" + environment;
     }
 
     public static String deployRole(String project, String environment) {
-        return project + "-ci-deploy-" + environment;
+        return rolePrefix(project) + "deploy-" + environment;
     }
 
     public static String previewRole(String project) {
-        return project + "-ci-preview";
+        return rolePrefix(project) + "preview";
     }
 
     public static String roleArn(String accountId, String roleName) {

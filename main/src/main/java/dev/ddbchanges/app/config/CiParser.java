@@ -63,6 +63,7 @@ final class CiParser {
         }
         checkProjects(environments, problems);
         checkNamePatterns(environments, problems);
+        checkReservedNames(environments, problems);
         return Optional.of(new CiSettings(repository.get(), branch.get()));
     }
 
@@ -102,6 +103,36 @@ final class CiParser {
                     problems.add("environment '" + e.name() + "': its names start with " + Names.prefix(automated)
                             + "-, so the CI roles of '" + automated.name() + "' would reach them; rename one");
                 }
+            }
+        }
+    }
+
+    /**
+     * A deploy role may manage every bucket and role named {@code <project>-<environment>-*}. Over a state bucket
+     * that would let one environment's pipeline rewrite every environment's state; over the CI roles' names its
+     * deploys would create roles the explicit deny on the CI identities refuses.
+     */
+    private static void checkReservedNames(List<EnvironmentSettings> environments, Problems problems) {
+        List<String> buckets = environments.stream()
+                .flatMap(e -> e.stateBucket().stream())
+                .distinct()
+                .toList();
+        for (EnvironmentSettings e : environments) {
+            if (e.baseEnvironment().isPresent()) {
+                continue;
+            }
+            String names = Names.prefix(e) + "-";
+            for (String bucket : buckets) {
+                if (bucket.startsWith(names)) {
+                    problems.add("environment '" + e.name() + "': its names start with " + names + ", like the state "
+                            + "bucket " + bucket + ", so its CI roles would reach the state bucket; rename the "
+                            + "environment or the bucket");
+                }
+            }
+            String roles = CiNames.rolePrefix(e.project());
+            if (roles.startsWith(names) || names.startsWith(roles)) {
+                problems.add("environment '" + e.name() + "': its names start with " + names + ", which overlaps "
+                        + "the CI roles' names " + roles + "*; rename the environment");
             }
         }
     }

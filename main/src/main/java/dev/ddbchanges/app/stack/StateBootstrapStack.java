@@ -17,8 +17,10 @@ import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKeyProps;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import dev.ddbchanges.app.constructs.storage.TaggedExpiry;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /**
@@ -31,6 +33,12 @@ public final class StateBootstrapStack extends TerraformStack {
     static final int NONCURRENT_VERSION_DAYS = 90;
 
     static final int KEY_DELETION_WINDOW_DAYS = 30;
+
+    /**
+     * A saved plan whose apply was rejected or timed out is never taken; it holds every value unredacted, so it goes
+     * after two days. The deploy workflow tags each plan it saves.
+     */
+    static final TaggedExpiry SAVED_PLANS = new TaggedExpiry("kind", "plan", 2);
 
     public StateBootstrapStack(Construct scope, StateBootstrap bootstrap) {
         super(scope, bootstrap.stackName());
@@ -81,6 +89,7 @@ public final class StateBootstrapStack extends TerraformStack {
                             .key(key)
                             .removal(RemovalPolicy.RETAIN_AND_PROTECT)
                             .noncurrentVersionExpirationDays(NONCURRENT_VERSION_DAYS)
+                            .expireTagged(Optional.of(SAVED_PLANS))
                             .build());
             new TerraformOutput(
                     this,

@@ -195,4 +195,33 @@ class LifecycleTest {
                                 .as(type.getKey())
                                 .isTrue()));
     }
+
+    /** The deploy workflow tags each saved plan kind=plan; one that is never applied goes after two days. */
+    @Test
+    void theStateBucketsExpireSavedPlansTaggedKindPlanAfterTwoDays() {
+        Synthesized bootstrap = ShippedStacks.stateBootstraps().get(ShippedStacks.STATE_BOOTSTRAP);
+
+        assertThat(bootstrap.resources("aws_s3_bucket")).isNotEmpty().allSatisfy(bucket -> {
+            JsonNode rules = bootstrap
+                    .partOf("aws_s3_bucket_lifecycle_configuration", bucket)
+                    .path("rule");
+            assertThat(rules)
+                    .extracting(r -> r.path("id").asText())
+                    .containsExactly(
+                            "abort-incomplete-multipart-uploads", "expire-noncurrent-versions", "expire-kind-plan");
+            JsonNode plans = rules.get(2);
+            assertThat(plans.path("status").asText()).isEqualTo("Enabled");
+            assertThat(plans.path("filter").toString()).isEqualTo("{\"tag\":{\"key\":\"kind\",\"value\":\"plan\"}}");
+            assertThat(plans.path("expiration").path("days").asInt()).isEqualTo(2);
+            assertThat(plans.path("noncurrent_version_expiration")
+                            .path("noncurrent_days")
+                            .asInt())
+                    .isEqualTo(2);
+            assertThat(rules.get(1)
+                            .path("noncurrent_version_expiration")
+                            .path("noncurrent_days")
+                            .asInt())
+                    .isEqualTo(90);
+        });
+    }
 }

@@ -4,6 +4,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3Buc
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleExpiration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilter;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleFilterTag;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,25 @@ final class LifecycleRules {
     static final int ABORT_INCOMPLETE_UPLOAD_DAYS = 1;
 
     private LifecycleRules() {}
+
+    private static S3BucketLifecycleConfigurationRule tagged(TaggedExpiry expiry) {
+        return S3BucketLifecycleConfigurationRule.builder()
+                .id("expire-" + expiry.key() + "-" + expiry.value())
+                .status("Enabled")
+                .filter(S3BucketLifecycleConfigurationRuleFilter.builder()
+                        .tag(S3BucketLifecycleConfigurationRuleFilterTag.builder()
+                                .key(expiry.key())
+                                .value(expiry.value())
+                                .build())
+                        .build())
+                .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
+                        .days(expiry.days())
+                        .build())
+                .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
+                        .noncurrentDays(expiry.days())
+                        .build())
+                .build();
+    }
 
     static List<S3BucketLifecycleConfigurationRule> of(SecureBucketProps props) {
         S3BucketLifecycleConfigurationRuleFilter everyObject =
@@ -45,6 +65,7 @@ final class LifecycleRules {
                                 .days(days)
                                 .build())
                         .build()));
+        props.expireTagged().ifPresent(expiry -> rules.add(tagged(expiry)));
         return rules;
     }
 }

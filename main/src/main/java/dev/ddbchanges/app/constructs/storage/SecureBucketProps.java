@@ -14,6 +14,7 @@ public record SecureBucketProps(
         RemovalPolicy removal,
         int noncurrentVersionExpirationDays,
         OptionalInt expirationDays,
+        Optional<TaggedExpiry> expireTagged,
         Optional<SecureBucket> accessLogsTo,
         Optional<AccessLogDelivery> receivesAccessLogs) {
 
@@ -25,6 +26,7 @@ public record SecureBucketProps(
                 removal,
                 noncurrentVersionExpirationDays,
                 expirationDays,
+                expireTagged,
                 accessLogsTo,
                 receivesAccessLogs);
         if (accessLogsTo.isPresent() && receivesAccessLogs.isPresent()) {
@@ -51,6 +53,7 @@ public record SecureBucketProps(
             removal(RemovalPolicy.RETAIN);
             noncurrentVersionExpirationDays(90);
             expirationDays(OptionalInt.empty());
+            expireTagged(Optional.empty());
             accessLogsTo(Optional.empty());
             receivesAccessLogs(Optional.empty());
         }
@@ -91,6 +94,15 @@ public record SecureBucketProps(
          */
         public Builder expirationDays(OptionalInt value) {
             return set("expirationDays", value);
+        }
+
+        /**
+         * Objects with this tag expire sooner than the others.
+         *
+         * @default empty
+         */
+        public Builder expireTagged(Optional<TaggedExpiry> value) {
+            return set("expireTagged", value);
         }
 
         /**
