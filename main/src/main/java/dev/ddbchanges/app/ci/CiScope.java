@@ -101,14 +101,6 @@ record CiScope(String project, String environment, String region, String account
         return environment.equals(CiNames.PREVIEW_PREFIX + "*");
     }
 
-    /**
-     * What the role may list: its environment's folder of the state bucket; for previews every {@code pr-} folder,
-     * since the nightly cleanup finds the previews by listing {@code <project>/pr-}.
-     */
-    String listedKeys() {
-        return project + "/" + environment + (previews() ? "" : "/*");
-    }
-
     String plans() {
         return stateBucketArn() + "/" + plansKeyPrefix() + "*";
     }

@@ -13,15 +13,15 @@ final class StateAccess {
     private StateAccess() {}
 
     /**
-     * Listing shows keys, never contents, but other environments' plan keys are no business of this role: it lists
-     * its own folder only. Terraform's S3 backend lists {@code env:/} for workspaces and, denied, carries on with the
-     * default workspace, the only one used here.
+     * Listing shows keys, never contents. It is also what lets S3 answer a read of a state object that does not exist
+     * yet with 404 instead of 403, which the first plan of a new environment needs; a prefix condition would not
+     * count there, since a GetObject carries no prefix. Seeing when a plan key appears gives a pull request nothing:
+     * the apply job applies only the file whose digest the plan job recorded.
      */
     static PolicyStatement list(CiScope scope) {
         return PolicyStatement.allow("ListStateBucket")
                 .withActions("s3:ListBucket")
-                .withResources(scope.stateBucketArn())
-                .withCondition("StringLike", "s3:prefix", scope.listedKeys());
+                .withResources(scope.stateBucketArn());
     }
 
     static PolicyStatement readState(CiScope scope) {
