@@ -92,8 +92,9 @@ final class CiParser {
         List<EnvironmentSettings> declared =
                 environments.stream().filter(e -> e.baseEnvironment().isEmpty()).toList();
         for (EnvironmentSettings e : declared) {
-            if (e.name().startsWith(CiNames.PREVIEW_PREFIX)) {
-                problems.add("environment '" + e.name() + "': a declared environment may not start with "
+            // "pr" itself would share the previews' boundary name and fall under the preview role's patterns.
+            if (e.name().startsWith(CiNames.PREVIEW_PREFIX) || (e.name() + "-").equals(CiNames.PREVIEW_PREFIX)) {
+                problems.add("environment '" + e.name() + "': a declared environment may not be named pr or start with "
                         + CiNames.PREVIEW_PREFIX + "; those names are the previews', which the preview role reaches");
             }
             for (EnvironmentSettings automated : declared) {
