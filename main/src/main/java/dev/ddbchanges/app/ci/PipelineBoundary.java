@@ -3,6 +3,7 @@ package dev.ddbchanges.app.ci;
 import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicy;
 import com.hashicorp.cdktf.providers.aws.iam_policy.IamPolicyConfig;
 import dev.ddbchanges.app.config.StateBootstrap;
+import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import java.util.ArrayList;
@@ -64,18 +65,7 @@ public final class PipelineBoundary extends Construct {
                         .withActions("lambda:GetFunctionConfiguration", "lambda:InvokeFunction")
                         .withResources("arn:aws:lambda:*:*:function:" + prefix + "-*"),
                 PolicyStatement.allow("Catalog")
-                        .withActions(
-                                "glue:GetDatabase",
-                                "glue:GetTable",
-                                "glue:GetTables",
-                                "glue:UpdateTable",
-                                "glue:GetPartition",
-                                "glue:GetPartitions",
-                                "glue:BatchGetPartition",
-                                "glue:CreatePartition",
-                                "glue:BatchCreatePartition",
-                                "glue:UpdatePartition",
-                                "glue:BatchUpdatePartition")
+                        .withActions(ChangeCatalog.CRAWL_ACTIONS.toArray(String[]::new))
                         .withResources(
                                 "arn:aws:glue:*:*:catalog",
                                 "arn:aws:glue:*:*:database/" + glueDatabase,

@@ -11,6 +11,7 @@ import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurit
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import dev.ddbchanges.app.iam.ServiceRole;
+import java.util.List;
 import software.constructs.Construct;
 
 /**
@@ -19,6 +20,23 @@ import software.constructs.Construct;
  * region, and an environment that set them would fight every other.
  */
 public final class ChangeCatalog extends Construct {
+    /**
+     * The catalog actions a catalog-target crawler needs on its table: read and update it, read and register its
+     * partitions; never create or delete a table. The permissions boundary of the CI-access stack allows these too.
+     */
+    public static final List<String> CRAWL_ACTIONS = List.of(
+            "glue:GetDatabase",
+            "glue:GetTable",
+            "glue:GetTables",
+            "glue:UpdateTable",
+            "glue:GetPartition",
+            "glue:GetPartitions",
+            "glue:BatchGetPartition",
+            "glue:CreatePartition",
+            "glue:BatchCreatePartition",
+            "glue:UpdatePartition",
+            "glue:BatchUpdatePartition");
+
     private final GlueCatalogDatabase database;
     private final GlueSecurityConfiguration securityConfiguration;
     private final String catalogArn;
@@ -94,18 +112,7 @@ public final class ChangeCatalog extends Construct {
                 this,
                 "crawl-into-database",
                 PolicyStatement.allow("CatalogPartitionsOfTheTable")
-                        .withActions(
-                                "glue:GetDatabase",
-                                "glue:GetTable",
-                                "glue:GetTables",
-                                "glue:UpdateTable",
-                                "glue:GetPartition",
-                                "glue:GetPartitions",
-                                "glue:BatchGetPartition",
-                                "glue:CreatePartition",
-                                "glue:BatchCreatePartition",
-                                "glue:UpdatePartition",
-                                "glue:BatchUpdatePartition")
+                        .withActions(CRAWL_ACTIONS.toArray(String[]::new))
                         .withResources(catalogArn, database.getArn(), tableArn),
                 // GetSecurityConfiguration supports no resource-level permission: Resource "*" is the only form.
                 PolicyStatement.allow("ReadSecurityConfiguration")
