@@ -31,7 +31,10 @@ final class EnvironmentDefinitions {
      * JSON number would lose an id's leading zeros.
      */
     static final Setting<String> ACCOUNT_ID = Setting.key("accountId")
-            .allows(Rule.matching("[0-9]{12}", "12 digits"))
+            .allows(Rule.matching(
+                    "[0-9]{12}",
+                    "a JSON string of 12 digits, in quotes, such as \"012345678901\" (a JSON number would lose "
+                            + "leading zeros)"))
             .defaults(Fallback.none("the account of the credentials in use (required when production is true)"))
             .means("the provider's `allowed_account_ids`, the key policy's account and the bucket names' suffix; "
                     + "without it the stack looks the account up (STS), so it cannot be planned offline");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ public final class SettingsLoader {
     /** cdktf.json's {@code context.environments}: one object per environment, keyed by its name. */
     public static final String ENVIRONMENTS_POINTER = "/context/environments";
 
-    /** A repeated environment would otherwise silently replace the first one, and with it a state key. */
+    /** {@link DuplicateKeys} names repeated keys first; the strict reader stays as the backstop. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // Fractions (processorBufferSizeMb) stay exactly as written.
@@ -36,30 +37,25 @@ public final class SettingsLoader {
     private SettingsLoader() {}
 
     public static List<EnvironmentSettings> load(Path cdktfJson, EphemeralRequest ephemeral) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(cdktfJson.toFile());
-        } catch (JacksonException e) {
-            throw single(
-                    cdktfJson,
-                    "is not valid JSON: " + e.getOriginalMessage() + " at line "
-                            + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr());
-        } catch (IOException e) {
-            throw single(cdktfJson, "cannot be read: " + e);
+        return parse(read(cdktfJson), cdktfJson.toString(), ephemeral);
+    }
+
+    /** The settings in cdktf.json's text: repeated keys are refused before a reader could drop them. */
+    static List<EnvironmentSettings> parse(String text, String source, EphemeralRequest ephemeral) {
+        List<String> repeated = DuplicateKeys.in(text);
+        if (!repeated.isEmpty()) {
+            throw new InvalidSettingsException(source, repeated);
         }
-        return parse(root, cdktfJson.toString(), ephemeral);
+        return parse(tree(text, source), source, ephemeral);
     }
 
     static List<EnvironmentSettings> parse(JsonNode root, String source, EphemeralRequest ephemeral) {
-        JsonNode environments = root == null ? null : root.at(ENVIRONMENTS_POINTER);
-        if (environments == null || !environments.isObject() || environments.isEmpty()) {
-            throw new InvalidSettingsException(
-                    source,
-                    List.of("context.environments must be a JSON object with at "
-                            + "least one environment, for example {\"dev\": {}}"));
-        }
         Problems problems = new Problems();
+        Optional<JsonNode> declared = ContextKeys.environments(root, problems);
+        if (declared.isEmpty()) {
+            problems.throwIfAny(source);
+        }
+        JsonNode environments = declared.orElseThrow();
         List<EnvironmentSettings> settings = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : environments.properties()) {
             if (checkName(entry.getKey(), "an environment name", problems)) {
@@ -83,12 +79,29 @@ public final class SettingsLoader {
      */
     public static Optional<CiSettings> loadCi(Path cdktfJson, List<EnvironmentSettings> environments) {
         Problems problems = new Problems();
+        String source = cdktfJson.toString();
+        Optional<CiSettings> ci = CiParser.parse(tree(read(cdktfJson), source), environments, problems);
+        problems.throwIfAny(source);
+        return ci;
+    }
+
+    private static JsonNode tree(String text, String source) {
         try {
-            Optional<CiSettings> ci = CiParser.parse(JSON.readTree(cdktfJson.toFile()), environments, problems);
-            problems.throwIfAny(cdktfJson.toString());
-            return ci;
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidSettingsException(
+                    source,
+                    List.of(source + " is not valid JSON: " + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr()));
+        }
+    }
+
+    private static String read(Path cdktfJson) {
+        try {
+            return Files.readString(cdktfJson);
         } catch (IOException e) {
-            throw single(cdktfJson, "cannot be read: " + e);
+            throw new InvalidSettingsException(cdktfJson.toString(), List.of(cdktfJson + " cannot be read: " + e));
         }
     }
 
@@ -104,7 +117,7 @@ public final class SettingsLoader {
         }
         if (!environments.has(base)) {
             problems.add("ephemeral environment '" + name + "': base '" + base + "' is not declared; allowed: "
-                    + String.join(", ", fieldNames(environments)));
+                    + possibleBases(environments));
             return;
         }
         Optional<EnvironmentSettings> declared =
@@ -128,7 +141,8 @@ public final class SettingsLoader {
         }
         if (copy.production()) {
             problems.add("ephemeral environment '" + name + "': base '" + base + "' has production = true; an "
-                    + "ephemeral environment must be destroyable, so its base must be a non-production environment");
+                    + "ephemeral environment must be destroyable, so its base must be a non-production environment; "
+                    + "allowed: " + possibleBases(environments));
             return;
         }
         settings.add(copy);
@@ -168,11 +182,18 @@ public final class SettingsLoader {
         }
     }
 
-    private static List<String> fieldNames(JsonNode node) {
-        return node.propertyStream().map(Map.Entry::getKey).toList();
+    /** The declared environments an ephemeral one may copy: the non-production ones. */
+    private static String possibleBases(JsonNode environments) {
+        List<String> bases = environments
+                .propertyStream()
+                .filter(e ->
+                        !EnvironmentDefinitions.PRODUCTION.given(e.getValue()).orElse(false))
+                .map(Map.Entry::getKey)
+                .toList();
+        return bases.isEmpty() ? "none: every declared environment has production = true" : String.join(", ", bases);
     }
 
-    private static InvalidSettingsException single(Path source, String problem) {
-        return new InvalidSettingsException(source.toString(), List.of(source + " " + problem));
+    private static List<String> fieldNames(JsonNode node) {
+        return node.propertyStream().map(Map.Entry::getKey).toList();
     }
 }

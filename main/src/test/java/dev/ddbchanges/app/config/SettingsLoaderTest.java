@@ -56,6 +56,12 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void nullMeansTheDefaultForEverySetting() {
+        assertThat(SettingsLoader.load(TestApps.resource("settings/all-null.json"), EphemeralRequest.NONE))
+                .isEqualTo(SettingsLoader.load(TestApps.resource("settings/minimal.json"), EphemeralRequest.NONE));
+    }
+
+    @Test
     void everySettingIsReadWhenGiven() {
         EnvironmentSettings staging =
                 only(SettingsLoader.load(TestApps.resource("settings/every-setting.json"), EphemeralRequest.NONE));
