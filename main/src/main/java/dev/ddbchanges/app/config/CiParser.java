@@ -5,25 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** Reads and checks {@code context.ci}, which every environment with {@code automation: true} depends on. */
 final class CiParser {
     /** GitHub's account rule: 1-39 letters, digits and single inner hyphens. */
-    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}");
+    private static final String OWNER = "[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}";
     /** GitHub's repository rule: 1-100 of letters, digits, '.', '-' and '_'; "." and ".." are refused. */
-    private static final Pattern NAME = Pattern.compile("(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}");
-    /** A safe subset of git's ref rules, so the name can go into a workflow's branch filter as it is. */
-    private static final Pattern BRANCH =
-            Pattern.compile("(?!.*\\.\\.)(?!.*@\\{)(?!.*//)[A-Za-z0-9_][A-Za-z0-9._/-]{0,243}(?<![/.])(?<!\\.lock)");
+    private static final String NAME = "(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}";
 
-    static final String REPOSITORY_RULE = "<owner>/<name>: owner 1-39 letters, digits and single hyphens, not at "
-            + "either end; name 1-100 letters, digits, '.', '-' and '_', not \".\" or \"..\"";
-    static final String BRANCH_RULE = "a git branch name: letters, digits, '.', '_', '-' and '/', at most 244 "
-            + "characters, no \"..\", \"//\" or \"@{\", not starting with '-', '.' or '/', not ending with '/', '.' "
-            + "or \".lock\"";
-    private static final List<String> KEYS = List.of("repository", "defaultBranch");
+    static final Rule<String> REPOSITORY = Rule.matching(
+            OWNER + "/" + NAME,
+            "<owner>/<name>: owner 1-39 letters, digits and single hyphens, not at either end; name 1-100 letters, "
+                    + "digits, '.', '-' and '_', not \".\" or \"..\"");
+    /** A safe subset of git's ref rules, so the name can go into a workflow's branch filter as it is. */
+    static final Rule<String> BRANCH = Rule.matching(
+            "(?!.*\\.\\.)(?!.*@\\{)(?!.*//)[A-Za-z0-9_][A-Za-z0-9._/-]{0,243}(?<![/.])(?<!\\.lock)",
+            "a git branch name: letters, digits, '.', '_', '-' and '/', at most 244 characters, no \"..\", \"//\" "
+                    + "or \"@{\", not starting with '-', '.' or '/', not ending with '/', '.' or \".lock\"");
+
+    static final List<String> KEYS = List.of("repository", "defaultBranch");
 
     private CiParser() {}
 
@@ -56,8 +56,8 @@ final class CiParser {
                 .filter(key -> !KEYS.contains(key))
                 .forEach(key -> problems.add(
                         "context.ci: unknown setting '" + key + "'; known settings: " + String.join(", ", KEYS)));
-        Optional<String> repository = text(ci, "repository", CiParser::isRepository, REPOSITORY_RULE, problems);
-        Optional<String> branch = text(ci, "defaultBranch", BRANCH.asMatchPredicate(), BRANCH_RULE, problems);
+        Optional<String> repository = text(ci, "repository", REPOSITORY, problems);
+        Optional<String> branch = text(ci, "defaultBranch", BRANCH, problems);
         if (problems.size() > before || repository.isEmpty() || branch.isEmpty()) {
             return Optional.empty();
         }
@@ -138,24 +138,16 @@ final class CiParser {
         }
     }
 
-    private static boolean isRepository(String value) {
-        int slash = value.indexOf('/');
-        return slash > 0
-                && OWNER.matcher(value.substring(0, slash)).matches()
-                && NAME.matcher(value.substring(slash + 1)).matches();
-    }
-
-    private static Optional<String> text(
-            JsonNode ci, String key, Predicate<String> rule, String allowed, Problems problems) {
+    private static Optional<String> text(JsonNode ci, String key, Rule<String> rule, Problems problems) {
         JsonNode value = ci.get(key);
         if (value == null) {
-            problems.add("context.ci." + key + " is not set; allowed: " + allowed);
+            problems.add("context.ci." + key + " is not set; allowed: " + rule.allowed());
             return Optional.empty();
         }
-        if (!value.isTextual() || !rule.test(value.textValue())) {
-            problems.add("context.ci." + key + " = " + value + " is not allowed; allowed: " + allowed);
-            return Optional.empty();
+        Optional<String> read = rule.read(value);
+        if (read.isEmpty()) {
+            problems.add("context.ci." + key + " = " + value + " is not allowed; allowed: " + rule.allowed());
         }
-        return Optional.of(value.textValue());
+        return read;
     }
 }

@@ -57,7 +57,7 @@ final class EnvironmentDefinitions {
 
     /** A local file needs no bucket to exist first, which is what a first try of the project wants. */
     static final Setting<String> STATE_BUCKET = Setting.key("stateBucket")
-            .allows(Rule.text(NameKind.S3_BUCKET::allows, "an S3 bucket name: " + NameKind.S3_BUCKET.rule()))
+            .allows(NameKind.S3_BUCKET.settingRule("an S3 bucket name"))
             .defaults(Fallback.none("a local state file per environment (required when production is true)"))
             .means("S3 bucket of the Terraform state, key `<project>/<environment>/terraform.tfstate`, encrypted "
                     + "by the bucket's SSE-KMS, locked with a lock file (`use_lockfile`); the bucket must exist "

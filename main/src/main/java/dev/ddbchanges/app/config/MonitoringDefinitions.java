@@ -16,7 +16,8 @@ final class MonitoringDefinitions {
      * too much for "n/a".
      */
     static final Setting<String> NO_SUBSCRIBER_REASON = Setting.key("alarmNoSubscriberReason")
-            .allows(Rule.text(reason -> reason.strip().length() >= 10, "a text of at least 10 characters")
+            // At least 10 characters once leading and trailing white space is left out.
+            .allows(Rule.matching("\\s*\\S[\\s\\S]{8,}\\S\\s*", "a text of at least 10 characters")
                     .orNull())
             .defaults(Fallback.none("production must then set alarmEmail"))
             .means("who watches the alarm topic when alarmEmail is not set (another stack's subscription, a chat "

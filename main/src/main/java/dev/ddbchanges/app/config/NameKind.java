@@ -1,19 +1,18 @@
 package dev.ddbchanges.app.config;
 
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The naming rules of each AWS resource type the stack names, as the services document them. */
 public enum NameKind {
     S3_BUCKET(
             3,
             63,
-            "[a-z0-9][a-z0-9.-]*[a-z0-9]",
-            "lowercase letters, digits, dots and hyphens, not like an "
-                    + "IP address, no '..', no reserved prefix (xn--, sthree-, amzn-s3-demo-) or suffix (-s3alias, "
-                    + "--ol-s3, .mrap, --x-s3, --table-s3)",
-            NameKind::isFreeBucketName),
+            BucketNames.PATTERN,
+            "lowercase letters, digits, dots and hyphens, not like an IP address, no '..', no reserved prefix ("
+                    + String.join(", ", BucketNames.RESERVED_PREFIXES) + ") or suffix ("
+                    + String.join(", ", BucketNames.RESERVED_SUFFIXES) + ")"),
     DYNAMODB_TABLE(3, 255, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
     KINESIS_STREAM(1, 128, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
     FIREHOSE_STREAM(1, 64, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
@@ -28,47 +27,50 @@ public enum NameKind {
     KMS_ALIAS(7, 256, "alias/[a-zA-Z0-9/_-]+", "'alias/' then letters, digits, '/', '_', '-'"),
     LOG_GROUP(1, 512, "[a-zA-Z0-9_./#-]+", "letters, digits, '_', '-', '/', '.', '#'");
 
-    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
-    private static final List<String> RESERVED_BUCKET_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
-    private static final List<String> RESERVED_BUCKET_SUFFIXES =
-            List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3");
-
     private final int minLength;
     private final int maxLength;
-    private final Pattern pattern;
+    private final String pattern;
+    private final Pattern compiled;
     private final String characters;
-    private final Predicate<String> serviceRules;
 
     NameKind(int minLength, int maxLength, String pattern, String characters) {
-        this(minLength, maxLength, pattern, characters, name -> true);
-    }
-
-    NameKind(int minLength, int maxLength, String pattern, String characters, Predicate<String> serviceRules) {
         this.minLength = minLength;
         this.maxLength = maxLength;
-        this.pattern = Pattern.compile(pattern);
+        this.pattern = pattern;
+        this.compiled = Pattern.compile(pattern);
         this.characters = characters;
-        this.serviceRules = serviceRules;
     }
 
     public boolean allows(String name) {
         return name.length() >= minLength
                 && name.length() <= maxLength
-                && pattern.matcher(name).matches()
-                && serviceRules.test(name);
+                && compiled.matcher(name).matches();
     }
 
     public String rule() {
         return minLength + "-" + maxLength + " characters: " + characters;
     }
 
-    /** S3 refuses these even when the characters are right: they would be read as addresses or access points. */
-    private static boolean isFreeBucketName(String name) {
-        return !name.contains("..")
-                && !name.contains(".-")
-                && !name.contains("-.")
-                && !IP_ADDRESS.matcher(name).matches()
-                && RESERVED_BUCKET_PREFIXES.stream().noneMatch(name::startsWith)
-                && RESERVED_BUCKET_SUFFIXES.stream().noneMatch(name::endsWith);
+    /** The settings rule of a name given whole, such as a state bucket's. */
+    Rule<String> settingRule(String what) {
+        return Rule.bounded(minLength, maxLength, pattern, what + ": " + rule());
+    }
+
+    /**
+     * S3 refuses these even when the characters are right: they would be read as addresses or access points. Written
+     * as one pattern (lookaheads), so the JSON Schema can hold an editor's bucket names to the same rule.
+     */
+    private static final class BucketNames {
+        static final List<String> RESERVED_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
+        static final List<String> RESERVED_SUFFIXES = List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3");
+        static final String PATTERN = "(?![0-9]+(?:\\.[0-9]+){3}$)"
+                + "(?!" + anyOf(RESERVED_PREFIXES) + ")"
+                + "(?!.*(?:\\.\\.|\\.-|-\\.))"
+                + "(?!.*(?:" + anyOf(RESERVED_SUFFIXES) + ")$)"
+                + "[a-z0-9][a-z0-9.-]*[a-z0-9]";
+
+        private static String anyOf(List<String> literals) {
+            return literals.stream().map(l -> l.replace(".", "\\.")).collect(Collectors.joining("|"));
+        }
     }
 }
