@@ -152,12 +152,21 @@ record Rule<T>(Function<JsonNode, Optional<T>> reader, String allowed, ObjectNod
     }
 
     private static Rule<Integer> whole(Predicate<Integer> test, String allowed, ObjectNode schema) {
-        return new Rule<>(
-                value -> value.isIntegralNumber() && value.canConvertToInt() && test.test(value.intValue())
-                        ? Optional.of(value.intValue())
-                        : Optional.empty(),
-                allowed,
-                schema);
+        return new Rule<>(value -> wholeValue(value).filter(test), allowed, schema);
+    }
+
+    /** 14.0 is the whole number 14, as JSON Schema and so every editor counts it. */
+    private static Optional<Integer> wholeValue(JsonNode value) {
+        if (!value.isNumber()) {
+            return Optional.empty();
+        }
+        BigDecimal number = value.decimalValue().stripTrailingZeros();
+        // More than ten digits is beyond an int; checked first, so an exponent such as 1e999999 is never expanded.
+        if (number.scale() > 0 || number.precision() - number.scale() > 10) {
+            return Optional.empty();
+        }
+        long whole = number.longValueExact();
+        return whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE ? Optional.of((int) whole) : Optional.empty();
     }
 
     private static ObjectNode typed(String type) {

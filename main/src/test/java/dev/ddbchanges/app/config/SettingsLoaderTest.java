@@ -62,6 +62,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aWholeNumberWrittenWithAFractionOrAnExponentIsThatNumber() {
+        EnvironmentSettings dev = only(SettingsLoader.load(
+                TestApps.resource("settings/whole-numbers-with-fractions.json"), EphemeralRequest.NONE));
+
+        assertThat(dev.keyDeletionWindowDays()).isEqualTo(14);
+        assertThat(dev.converter().memoryMb()).isEqualTo(1024);
+    }
+
+    @Test
     void everySettingIsReadWhenGiven() {
         EnvironmentSettings staging =
                 only(SettingsLoader.load(TestApps.resource("settings/every-setting.json"), EphemeralRequest.NONE));

@@ -48,6 +48,7 @@ class SettingsSchemaTest {
             strings = {
                 "settings/minimal.json",
                 "settings/all-null.json",
+                "settings/whole-numbers-with-fractions.json",
                 "settings/every-setting.json",
                 "settings/construct-fixture.json",
                 "settings/mixed-removals.json",
