@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What README.md promises, read from README.md itself, so the tests hold the documentation to the code. */
+/** What README.md and the converter contract page promise, read from them, so the tests hold them to the code. */
 final class Readme {
 
     private static final Pattern COLUMN_ROW = Pattern.compile("^\\| `([a-z_]+)` \\| `([a-z]+)` \\|", Pattern.MULTILINE);
@@ -29,17 +29,26 @@ final class Readme {
     }
 
     static String text() {
-        Path readme = root().resolve("README.md");
+        return read("README.md");
+    }
+
+    /** The converter contract page, where the columns and the handler are documented. */
+    static String contract() {
+        return read("docs/converter.md");
+    }
+
+    private static String read(String file) {
+        Path path = root().resolve(file);
         try {
-            return Files.readString(readme, StandardCharsets.UTF_8);
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("README.md not found at " + readme, e);
+            throw new UncheckedIOException(file + " not found at " + path, e);
         }
     }
 
     /** The column table between the columns markers: column name to Athena type, in README order. */
     static Map<String, String> athenaColumnTypes() {
-        String text = text();
+        String text = contract();
         String table = text.substring(text.indexOf("<!-- columns:start -->"), text.indexOf("<!-- columns:end -->"));
         Map<String, String> columns = new LinkedHashMap<>();
         Matcher row = COLUMN_ROW.matcher(table);
@@ -51,18 +60,18 @@ final class Readme {
 
     /** The handler string README tells users to configure. */
     static String handler() {
-        return firstGroup(HANDLER_ROW, "handler");
+        return firstGroup(HANDLER_ROW, contract(), "handler");
     }
 
     /** The command README gives for running every test. */
     static String testCommand() {
-        return firstGroup(TEST_COMMAND_ROW, "every test");
+        return firstGroup(TEST_COMMAND_ROW, text(), "every test");
     }
 
-    private static String firstGroup(Pattern pattern, String row) {
-        Matcher match = pattern.matcher(text());
+    private static String firstGroup(Pattern pattern, String text, String row) {
+        Matcher match = pattern.matcher(text);
         if (!match.find()) {
-            throw new IllegalStateException("README.md has no \"" + row + "\" row");
+            throw new IllegalStateException("no \"" + row + "\" row in the page");
         }
         return match.group(1);
     }

@@ -36,7 +36,7 @@ class ReadmeContractTest {
 
     @Test
     void everyFailureReasonAndMetricIsDocumented() {
-        String readme = Readme.text();
+        String readme = Readme.contract();
         for (FailureReason reason : FailureReason.values()) {
             assertThat(readme).contains("| `" + reason.label() + "` |");
         }

@@ -4,30 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbchanges.app.config.Definitions;
 import dev.ddbchanges.app.config.EphemeralRequest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.ddbchanges.app.queries.NamedQuery;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** README's settings table and commands, held to the code and the build. */
+/** README's quick start and commands, and the settings page's table, held to the code and the build. */
 public class ReadmeTest {
     private static final Pattern SETTING_ROW =
             Pattern.compile("^\\| `([A-Za-z]+)` \\| (.+?) \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
     private static final Pattern MAIN_JOB_ROW =
             Pattern.compile("^\\| main job [^|]*\\| `([^`]+)` \\|", Pattern.MULTILINE);
+    /** How far a newcomer reads before giving up on a README: the quick start must be within it. */
+    private static final int FIRST_SCREENS = 90;
 
-    private final String readme = read(Path.of("README.md"));
+    private final String readme = Docs.read("README.md");
 
     @Test
     void theSettingsTableListsEverySettingInOrderWithItsDefaultWhatIsAllowedAndWhatItMeans() {
-        String table =
-                readme.substring(readme.indexOf("<!-- settings:start -->"), readme.indexOf("<!-- settings:end -->"));
+        String table = Docs.between(Docs.read("docs/settings.md"), "settings");
         List<String[]> rows = new ArrayList<>();
         Matcher row = SETTING_ROW.matcher(table);
         while (row.find()) {
@@ -48,41 +46,59 @@ public class ReadmeTest {
     }
 
     @Test
-    void theMainJobIsTheProfileTheBuildDefines() {
+    void theMainJobIsTheLaunchersPlanAndCiRunsIt() {
         Matcher row = MAIN_JOB_ROW.matcher(readme);
 
         assertThat(row.find()).as("README has a main job row").isTrue();
-        assertThat(row.group(1)).isEqualTo("mvn -B -q -DskipTests -Psynth-and-plan verify");
-        assertThat(read(Path.of("main", "pom.xml"))).contains("<id>synth-and-plan</id>");
-        assertThat(read(Path.of(".ci", "run")).lines()).contains(row.group(1));
+        assertThat(row.group(1)).isEqualTo("./ddb-changes plan");
+        assertThat(Path.of("ddb-changes")).isExecutable();
+        assertThat(Docs.read(".ci/run").lines()).contains(row.group(1));
     }
 
     @Test
-    void theReplayCommandIsTheProfileTheBuildDefinesAndNamesEverySavedQuery() {
-        assertThat(readme).contains("mvn -B -q -DskipTests -Preplay verify -Dreplay.input=changes.jsonl");
-        assertThat(read(Path.of("main", "pom.xml"))).contains("<id>replay</id>");
-        for (dev.ddbchanges.app.queries.NamedQuery query : dev.ddbchanges.app.queries.NamedQuery.values()) {
-            assertThat(readme).contains("| `<prefix>-" + query.nameSuffix() + "` |");
+    void theQuickStartTakesANewcomerFromCloneToDeployWithinTheFirstScreens() {
+        List<String> lines = readme.lines().toList();
+        String firstScreens = String.join("\n", lines.subList(0, Math.min(FIRST_SCREENS, lines.size())));
+
+        assertThat(firstScreens)
+                .contains("## Quick start")
+                .contains("./ddb-changes plan\n")
+                .contains("mvn -B clean verify")
+                .contains("./ddb-changes replay")
+                .containsSubsequence(
+                        "cdktf deploy state-bootstrap-<account>",
+                        "cdktf deploy ci-access-<account>",
+                        "cdktf deploy dev")
+                .contains("cdktf destroy dev");
+    }
+
+    @Test
+    void theDiagramRendersOnGithubAndShowsTheKeyTheAlarmsAndTheTopic() {
+        String diagram = readme.substring(readme.indexOf("```mermaid\n"));
+        diagram = diagram.substring(0, diagram.indexOf("\n```\n"));
+
+        assertThat(diagram).startsWith("```mermaid\nflowchart LR").contains("KMS key", "alarms", "SNS topic");
+    }
+
+    @Test
+    void theReplayCommandIsTheLaunchersAndTheQueriesPageNamesEverySavedQuery() {
+        String queries = Docs.read("docs/queries.md");
+
+        assertThat(readme).contains("./ddb-changes replay --query current_state");
+        assertThat(queries).contains("./ddb-changes replay --query current_state");
+        assertThat(Path.of("main", "samples", "changes.jsonl")).isRegularFile();
+        for (NamedQuery query : NamedQuery.values()) {
+            assertThat(queries).contains("| `<prefix>-" + query.nameSuffix() + "` |");
         }
     }
 
     @Test
     void theEphemeralVariablesAndCdktfJsonAppCommandAreTheOnesDocumented() {
-        assertThat(readme)
+        assertThat(readme).contains(EphemeralRequest.NAME_VARIABLE + "=pr-123");
+        assertThat(Docs.read("docs/settings.md"))
                 .contains(EphemeralRequest.NAME_VARIABLE + "=pr-123")
                 .contains(EphemeralRequest.BASE_VARIABLE);
-        String cdktfJson = read(TestApps.CDKTF_JSON);
-        assertThat(cdktfJson)
-                .contains("-D" + PipelineApp.CONVERTER_JAR_PROPERTY + "=converter-lambda/target/converter-lambda.jar");
-        assertThat(Arrays.stream(new String[] {"help", "README.md", "pom.xml", "cdktf.json"}))
-                .allSatisfy(file -> assertThat(Path.of(file)).isRegularFile());
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(path + " cannot be read", e);
-        }
+        assertThat(Docs.read(TestApps.CDKTF_JSON.toString())).contains("\"app\": \"./ddb-changes synth\"");
+        assertThat(Docs.read("docs/lifecycle-and-costs.md")).contains("`./ddb-changes synth`");
     }
 }

@@ -126,7 +126,7 @@ class WorkflowsTest {
 
     @Test
     void previewsAreTheAppsEphemeralEnvironmentsAndEveryVariableIsDocumented() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs", "ci-cd.md"));
         String preview = Files.readString(Workflows.DIRECTORY.resolve("preview.yml"));
 
         assertThat(preview).contains(EphemeralRequest.NAME_VARIABLE + ": pr-${{ github.event.pull_request.number }}");

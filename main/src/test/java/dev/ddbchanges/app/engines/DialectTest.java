@@ -65,20 +65,20 @@ class DialectTest {
         assertThat(rows).as(note).containsExactly(List.of("value"), List.of(expected));
     }
 
-    /** Every function README teaches for reading images is run here, on both engines. */
+    /** Every function the queries page teaches for reading images is run here, on both engines. */
     @Test
     void everyFunctionReadmeTeachesIsInTheDialectFile() throws Exception {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("docs", "queries.md"), StandardCharsets.UTF_8);
         String taught =
                 readme.substring(readme.indexOf("<!-- taught:start -->"), readme.indexOf("<!-- taught:end -->"));
 
         assertThat(functionNames(taught)).isNotEmpty().isSubsetOf(functionNames(expressions(row -> true)));
     }
 
-    /** Where the engines answer differently, README names the function among the known differences. */
+    /** Where the engines answer differently, the queries page names the function among the known differences. */
     @Test
-    void everyKnownDifferenceIsListedInReadme() throws Exception {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    void everyKnownDifferenceIsListedOnTheQueriesPage() throws Exception {
+        String readme = Files.readString(Path.of("docs", "queries.md"), StandardCharsets.UTF_8);
         String fromHeading = readme.substring(readme.indexOf("Known differences"));
         String differences = fromHeading.substring(0, fromHeading.indexOf("\n\n"));
         List<String> differing = expressions(row -> !row[1].equals(row[2]));
