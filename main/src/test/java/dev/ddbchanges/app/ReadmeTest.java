@@ -2,6 +2,7 @@ package dev.ddbchanges.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ddbchanges.app.config.Definitions;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import java.io.IOException;
@@ -21,6 +22,8 @@ public class ReadmeTest {
             Pattern.compile("^\\| `([A-Za-z]+)` \\| (.+?) \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
     private static final Pattern MAIN_JOB_ROW =
             Pattern.compile("^\\| main job [^|]*\\| `([^`]+)` \\|", Pattern.MULTILINE);
+
+    private static final Path LAUNCHER = Path.of("ddb-changes");
 
     private final String readme = read(Path.of("README.md"));
 
@@ -48,32 +51,39 @@ public class ReadmeTest {
     }
 
     @Test
-    void theMainJobIsTheProfileTheBuildDefines() {
+    void theMainJobIsTheLaunchersPlanCommandWhichCiRuns() {
         Matcher row = MAIN_JOB_ROW.matcher(readme);
 
         assertThat(row.find()).as("README has a main job row").isTrue();
-        assertThat(row.group(1)).isEqualTo("mvn -B -q -DskipTests -Psynth-and-plan verify");
-        assertThat(read(Path.of("main", "pom.xml"))).contains("<id>synth-and-plan</id>");
+        assertThat(row.group(1)).isEqualTo("./ddb-changes plan");
+        assertThat(read(LAUNCHER)).contains("\n  plan) build && run_app dev.ddbchanges.app.MainJob \"$@\" ;;\n");
         assertThat(read(Path.of(".ci", "run")).lines()).contains(row.group(1));
     }
 
     @Test
-    void theReplayCommandIsTheProfileTheBuildDefinesAndNamesEverySavedQuery() {
-        assertThat(readme).contains("mvn -B -q -DskipTests -Preplay verify -Dreplay.input=changes.jsonl");
-        assertThat(read(Path.of("main", "pom.xml"))).contains("<id>replay</id>");
+    void theReplayCommandIsTheLaunchersAndReadmeNamesEverySavedQuery() {
+        assertThat(readme).contains("./ddb-changes replay main/samples/changes.jsonl --query current_state");
+        assertThat(read(LAUNCHER)).contains("\n  replay) build && run_app dev.ddbchanges.app.replay.ReplayMain");
         for (dev.ddbchanges.app.queries.NamedQuery query : dev.ddbchanges.app.queries.NamedQuery.values()) {
             assertThat(readme).contains("| `<prefix>-" + query.nameSuffix() + "` |");
         }
     }
 
     @Test
-    void theEphemeralVariablesAndCdktfJsonAppCommandAreTheOnesDocumented() {
+    void theEphemeralVariablesAndCdktfJsonAppCommandAreTheOnesDocumented() throws IOException {
         assertThat(readme)
                 .contains(EphemeralRequest.NAME_VARIABLE + "=pr-123")
                 .contains(EphemeralRequest.BASE_VARIABLE);
-        String cdktfJson = read(TestApps.CDKTF_JSON);
-        assertThat(cdktfJson)
-                .contains("-D" + PipelineApp.CONVERTER_JAR_PROPERTY + "=converter-lambda/target/converter-lambda.jar");
+        assertThat(new ObjectMapper()
+                        .readTree(TestApps.CDKTF_JSON.toFile())
+                        .path("app")
+                        .asText())
+                .isEqualTo("./ddb-changes synth");
+        assertThat(read(LAUNCHER))
+                .contains("\n  synth) build && run_app dev.ddbchanges.app.Main \"$@\" ;;\n")
+                .contains("converter_jar=converter-lambda/target/converter-lambda.jar\n")
+                .contains("-D" + PipelineApp.CONVERTER_JAR_PROPERTY + "=\"$converter_jar\"");
+        assertThat(Path.of("ddb-changes")).isExecutable();
         assertThat(Arrays.stream(new String[] {"help", "README.md", "pom.xml", "cdktf.json"}))
                 .allSatisfy(file -> assertThat(Path.of(file)).isRegularFile());
     }
