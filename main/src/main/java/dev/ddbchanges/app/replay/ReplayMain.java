@@ -100,11 +100,17 @@ public final class ReplayMain {
         String params = parsed.value("--params").orElse("");
         List<String> parameters = params.isBlank() ? List.of() : List.of(params.split(",", -1));
         QueryWindow window = QueryWindow.of(settings);
-        for (List<String> row : readsErrors
-                ? LocalAthena.queryErrors(outdir, sql, parameters, window)
-                : LocalAthena.query(outdir, sql, parameters, window)) {
-            System.out.println(String.join("\t", row));
+        List<List<String>> rows;
+        try {
+            rows = readsErrors
+                    ? LocalAthena.queryErrors(outdir, sql, parameters, window)
+                    : LocalAthena.query(outdir, sql, parameters, window);
+        } catch (SQLException e) {
+            // DuckDB's message goes on with the statement and a caret under the error: its first line says what.
+            throw CommandException.badInput("the query failed in DuckDB: "
+                    + String.valueOf(e.getMessage()).strip().lines().findFirst().orElse(""));
         }
+        rows.forEach(row -> System.out.println(String.join("\t", row)));
         return Cli.OK;
     }
 

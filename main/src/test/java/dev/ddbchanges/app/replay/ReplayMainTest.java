@@ -49,6 +49,14 @@ class ReplayMainTest {
                         + "main/samples/changes.jsonl, --query to current_state, --environment to dev\n");
     }
 
+    @Test
+    void sqlThatDuckDbRefusesIsOneLineWithItsReason() {
+        assertThat(status(Map.of(), "--sql", "main/src/test/resources/replay/not-sql.sql"))
+                .isEqualTo(2);
+        assertThat(err())
+                .isEqualTo("error: the query failed in DuckDB: Parser Error: syntax error at or near \"SELEC\"\n");
+    }
+
     /**
      * The sample's refused record is counted in the hour it arrived (the replay writes Firehose's error record), and
      * the summary gives the converter's reason for it.
