@@ -2,13 +2,17 @@ package dev.ddbchanges.app;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import dev.ddbchanges.app.cli.Arguments;
+import dev.ddbchanges.app.cli.CdktfInvocation;
+import dev.ddbchanges.app.cli.Cli;
+import dev.ddbchanges.app.cli.CommandException;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.EphemeralRequest;
-import dev.ddbchanges.app.config.InvalidSettingsException;
 import dev.ddbchanges.app.config.SettingsLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cdktf app (cdktf.json's {@code app}): validates every environment in cdktf.json, plus an ephemeral one when
@@ -21,17 +25,47 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        try {
+        Cli.exit(() -> {
+            List<String> arguments = List.of(args);
+            if (Arguments.wantsHelp(arguments)) {
+                System.out.println(
+                        "usage: ./ddb-changes synth [--environment=<short-lived name> [--base=<environment>]]"
+                                + " (what cdktf runs: cdktf.json's app)");
+                return Cli.OK;
+            }
+            Map<String, String> variables = System.getenv();
+            List<EnvironmentSettings> environments =
+                    SettingsLoader.load(CDKTF_JSON, EphemeralRequest.from(arguments, variables));
+            List<String> stacks =
+                    Stacks.names(Stacks.of(environments, SettingsLoader.loadCi(CDKTF_JSON, environments)));
+            Optional<String> hint = CdktfInvocation.ofParents().flatMap(cdktf -> missingStackHint(cdktf, stacks));
+            if (hint.isPresent()) {
+                throw CommandException.badInput(hint.get());
+            }
             run(
                     CDKTF_JSON,
-                    List.of(args),
-                    System.getenv(),
+                    arguments,
+                    variables,
                     System.getProperty(PipelineApp.CONVERTER_JAR_PROPERTY),
                     AppConfig.builder().build());
-        } catch (InvalidSettingsException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
+            return Cli.OK;
+        });
+    }
+
+    /**
+     * cdktf would only say it could not find the stack; a short-lived environment is a stack only while
+     * {@code DDB_CHANGES_ENVIRONMENT} names it, in the shell that runs cdktf.
+     */
+    static Optional<String> missingStackHint(CdktfInvocation cdktf, List<String> stacks) {
+        List<String> missing = cdktf.missing(stacks);
+        if (missing.isEmpty()) {
+            return Optional.empty();
         }
+        String name = missing.get(0);
+        return Optional.of("cdktf " + cdktf.verb() + " " + name + ": this app has no stack '" + name + "' (its stacks: "
+                + String.join(", ", stacks) + "); a short-lived environment is one only while "
+                + EphemeralRequest.NAME_VARIABLE + " names it: " + EphemeralRequest.NAME_VARIABLE + "=" + name
+                + " cdktf " + cdktf.verb() + " " + name);
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** Builds the cdktf App: one stack per environment, named after it. */
 public final class PipelineApp {
-    /** Where the app finds the converter jar: cdktf.json's app command and the Maven build set it. */
+    /** Where the app finds the converter jar: the launcher (cdktf.json's app command) and the Maven build set it. */
     public static final String CONVERTER_JAR_PROPERTY = "converter.jar";
 
     private PipelineApp() {}
@@ -52,13 +52,12 @@ public final class PipelineApp {
     public static Path converterJar(String property) {
         if (property == null || property.isBlank()) {
             throw new IllegalArgumentException("system property " + CONVERTER_JAR_PROPERTY + " is not set; run the "
-                    + "app through cdktf (cdktf.json's app command sets it) or pass -D" + CONVERTER_JAR_PROPERTY
-                    + "=converter-lambda/target/converter-lambda.jar");
+                    + "app with ./ddb-changes synth (cdktf.json's app command), which sets it");
         }
         Path jar = Path.of(property).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(CONVERTER_JAR_PROPERTY + " = " + property + ": no such file (" + jar
-                    + "); build it with: mvn -B -DskipTests package");
+                    + "); ./ddb-changes synth builds it");
         }
         return jar;
     }

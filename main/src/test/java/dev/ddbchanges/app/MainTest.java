@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.AppConfig;
+import dev.ddbchanges.app.cli.CdktfInvocation;
 import dev.ddbchanges.app.config.InvalidSettingsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class MainTest {
         assertThatThrownBy(() -> Main.run(TestApps.CDKTF_JSON, List.of(), Map.of(), "no/such.jar", config))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("converter.jar = no/such.jar: no such file (")
-                .hasMessageEndingWith("); build it with: mvn -B -DskipTests package");
+                .hasMessageEndingWith("); ./ddb-changes synth builds it");
         assertThatThrownBy(() -> Main.run(TestApps.CDKTF_JSON, List.of(), Map.of(), null, config))
                 .hasMessageStartingWith("system property converter.jar is not set");
 
@@ -87,5 +88,19 @@ class MainTest {
                         "ci-access-222222222222");
         assertThat(Files.isRegularFile(outdir.resolve("stacks/pr-5/cdk.tf.json")))
                 .isTrue();
+    }
+
+    @Test
+    void aCdktfCommandOnAStackTheAppDoesNotMakeGetsTheEphemeralVariableAsHint() {
+        List<String> stacks = List.of("dev", "prod", "state-bootstrap-111111111111");
+
+        assertThat(Main.missingStackHint(new CdktfInvocation("destroy", List.of("pr-123")), stacks))
+                .contains("cdktf destroy pr-123: this app has no stack 'pr-123' (its stacks: dev, prod, "
+                        + "state-bootstrap-111111111111); a short-lived environment is one only while "
+                        + "DDB_CHANGES_ENVIRONMENT names it: DDB_CHANGES_ENVIRONMENT=pr-123 cdktf destroy pr-123");
+        assertThat(Main.missingStackHint(new CdktfInvocation("deploy", List.of("dev", "prod")), stacks))
+                .isEmpty();
+        assertThat(Main.missingStackHint(new CdktfInvocation("diff", List.of()), stacks))
+                .isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.ddbchanges.app.redrive;
 
+import dev.ddbchanges.app.cli.Arguments;
+import dev.ddbchanges.app.cli.Cli;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.InvalidSettingsException;
 import java.io.PrintStream;
@@ -11,12 +13,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * README's re-drive command: converts the records under {@code errors/processing-failed/} of an environment's data
  * bucket again with the current converter and adds what converts to {@code changes/}, each change once however often
- * it runs. The flags are {@link RedriveOptions}', as arguments or in {@code -Dredrive.args} (split at whitespace, so
- * a value cannot hold a space); the environment is
- * {@code -Dredrive.environment} (dev unless given; {@code DDB_CHANGES_ENVIRONMENT} names an ephemeral one, as for
- * cdktf). Exits 2 after one line naming what failed and why, or after the counts when an error record was malformed.
+ * it runs. The flags are {@link RedriveOptions}' ({@code DDB_CHANGES_ENVIRONMENT} names an ephemeral environment, as
+ * for cdktf). Exits 2 after one line naming what failed and why, or after the counts when an error record was
+ * malformed.
  */
 public final class RedriveMain {
+    static final String USAGE = "./ddb-changes redrive [--dry-run] [--from <hour>] [--to <hour>] [--environment <env>] "
+            + "[--bucket <name>]";
 
     private RedriveMain() {}
 
@@ -27,22 +30,18 @@ public final class RedriveMain {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
-        // The Maven profile passes its flags in one property, split at whitespace: no value needs a space (hours,
-        // bucket names and URLs cannot hold one), so quoting is not worth a parser of its own.
-        String flags = System.getProperty("redrive.args", "").strip();
-        System.exit(run(
-                args.length > 0 || flags.isEmpty() ? List.of(args) : List.of(flags.split("\\s+")),
-                System.getProperty("redrive.environment", "dev"),
-                EphemeralRequest.from(List.of(), System.getenv()),
-                System.out,
-                System.err));
+        Cli.exit(() -> run(List.of(args), EphemeralRequest.from(List.of(), System.getenv()), System.out, System.err));
     }
 
-    static int run(
-            List<String> args, String environment, EphemeralRequest ephemeral, PrintStream out, PrintStream err) {
+    static int run(List<String> args, EphemeralRequest ephemeral, PrintStream out, PrintStream err) {
+        if (Arguments.wantsHelp(args)) {
+            out.println("usage: " + USAGE + "; " + RedriveOptions.ALLOWED);
+            return Cli.OK;
+        }
         try {
             RedriveOptions options = RedriveOptions.parse(args);
-            DataBucket bucket = DataBucket.of(Path.of("cdktf.json"), environment, ephemeral, options.bucket());
+            DataBucket bucket =
+                    DataBucket.of(Path.of("cdktf.json"), options.environment(), ephemeral, options.bucket());
             try (S3Client s3 =
                     S3Clients.builder(bucket.region(), options.endpoint()).build()) {
                 return run(options, new Bucket(s3, bucket.name()), out, err);

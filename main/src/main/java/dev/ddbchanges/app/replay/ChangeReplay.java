@@ -7,8 +7,11 @@ import dev.ddbchanges.converter.record.KinesisMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Replays DynamoDB change records through the real converter into the data bucket's layout on disk, buffered as
@@ -27,8 +30,27 @@ public final class ChangeReplay {
 
     private ChangeReplay() {}
 
-    /** What a replay wrote. */
-    public record Summary(int converted, int failed, int files) {}
+    /**
+     * What a replay wrote.
+     *
+     * @param failures per converter reason, keyed and sorted by its metric label
+     */
+    public record Summary(int converted, int failed, int files, SortedMap<String, Failures> failures) {
+        public Summary {
+            failures = Collections.unmodifiableSortedMap(new TreeMap<>(failures));
+        }
+    }
+
+    /**
+     * The records the converter refused for one reason.
+     *
+     * @param firstDetail the converter's own words on the first of them (never item data: it names a field and a rule)
+     */
+    public record Failures(int count, int firstLine, String firstDetail) {
+        Failures plusOne() {
+            return new Failures(count + 1, firstLine, firstDetail);
+        }
+    }
 
     public static Summary replay(List<String> lines, Path outdir, Buffering buffering) throws IOException {
         long now = System.currentTimeMillis();
@@ -54,13 +76,18 @@ public final class ChangeReplay {
         FirehoseBuffers errors = new FirehoseBuffers(DeliveryLayout.ERROR_PREFIX + "processing-failed/", buffering);
         int converted = 0;
         int failed = 0;
+        SortedMap<String, Failures> failures = new TreeMap<>();
         for (Delivery delivery : deliveries) {
             ConversionResult result = converter.convert(
                     delivery.data(), new KinesisMetadata(SHARD, delivery.sequence(), delivery.arrivalMillis()));
             if (result instanceof ConversionResult.Converted ok) {
                 data.add(delivery, ok.line());
                 converted++;
-            } else if (result instanceof ConversionResult.Failed) {
+            } else if (result instanceof ConversionResult.Failed refused) {
+                failures.merge(
+                        refused.reason().label(),
+                        new Failures(1, delivery.line(), refused.detail()),
+                        (first, next) -> first.plusOne());
                 errors.add(
                         delivery,
                         ProcessingFailedRecord.line(
@@ -68,6 +95,6 @@ public final class ChangeReplay {
                 failed++;
             }
         }
-        return new Summary(converted, failed, data.writeTo(outdir) + errors.writeTo(outdir));
+        return new Summary(converted, failed, data.writeTo(outdir) + errors.writeTo(outdir), failures);
     }
 }

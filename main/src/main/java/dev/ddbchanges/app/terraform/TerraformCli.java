@@ -94,7 +94,7 @@ public final class TerraformCli {
         Files.delete(stderr);
         if (exit != 0) {
             throw new TerraformException(
-                    "terraform " + String.join(" ", args) + " in " + dir + " exited " + exit + ":\n" + errors + stdout);
+                    "terraform " + String.join(" ", args) + " exited " + exit, dir, errors + stdout);
         }
         return stdout;
     }
@@ -103,8 +103,23 @@ public final class TerraformCli {
     public static final class TerraformException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        TerraformException(String message) {
-            super(message);
+        private final String command;
+        private final String output;
+
+        TerraformException(String command, Path dir, String output) {
+            super(command + " in " + dir + ":\n" + output);
+            this.command = command;
+            this.output = output;
+        }
+
+        /** One line: the command and Terraform's first error, without the box it draws around each diagnostic. */
+        public String summary() {
+            return command + ": "
+                    + output.lines()
+                            .map(line -> line.replaceFirst("^[│╷╵ ]+", "").strip())
+                            .filter(line -> line.startsWith("Error:"))
+                            .findFirst()
+                            .orElse("(no error line; see its output)");
         }
     }
 }

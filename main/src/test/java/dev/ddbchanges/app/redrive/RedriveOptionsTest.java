@@ -28,6 +28,7 @@ class RedriveOptionsTest {
         RedriveOptions options = RedriveOptions.parse(List.of());
 
         assertThat(options.dryRun()).isFalse();
+        assertThat(options.environment()).isEqualTo("dev");
         assertThat(options.bucket()).isEmpty();
         assertThat(options.hours().startAfter("e/")).isEmpty();
         assertThat(options.hours().isPast("e/", "e/year=9999/month=12/day=31/hour=23/x.gz"))
@@ -43,13 +44,11 @@ class RedriveOptionsTest {
         assertThatThrownBy(() -> RedriveOptions.parse(List.of("--from", "2026-12-02T00", "--to", "2026-12-01T23")))
                 .hasMessage("--from 2026-12-02T00 is after --to 2026-12-01T23; allowed: --from at or before --to");
         assertThatThrownBy(() -> RedriveOptions.parse(List.of("--bucket")))
-                .hasMessage("--bucket needs a value; allowed: --from yyyy-MM-ddTHH, --to yyyy-MM-ddTHH, --dry-run, "
-                        + "--bucket <name>, --endpoint <url> (tests); -Dredrive.args is split at whitespace, "
-                        + "so no value can hold a space");
+                .hasMessage("--bucket needs a value; allowed: --dry-run, --from yyyy-MM-ddTHH, --to yyyy-MM-ddTHH, "
+                        + "--environment <env>, --bucket <name>, --endpoint <url> (tests)");
         assertThatThrownBy(() -> RedriveOptions.parse(List.of("--dryrun")))
-                .hasMessage("unknown argument '--dryrun'; allowed: --from yyyy-MM-ddTHH, --to yyyy-MM-ddTHH, "
-                        + "--dry-run, --bucket <name>, --endpoint <url> (tests); -Dredrive.args is split at "
-                        + "whitespace, so no value can hold a space");
+                .hasMessage("unknown argument '--dryrun'; allowed: --dry-run, --from yyyy-MM-ddTHH, --to "
+                        + "yyyy-MM-ddTHH, --environment <env>, --bucket <name>, --endpoint <url> (tests)");
     }
 
     @Test

@@ -239,12 +239,11 @@ class RedriveS3MockTest {
 
     @Test
     void anUnknownEnvironmentIsOneLineAndExitTwo() {
-        int status = RedriveMain.run(List.of("--dry-run"), "nope", EphemeralRequest.NONE, print(out), print(err));
+        int status = RedriveMain.run(
+                List.of("--dry-run", "--environment", "nope"), EphemeralRequest.NONE, print(out), print(err));
 
         assertThat(status).isEqualTo(2);
-        assertThat(err())
-                .isEqualTo("error: redrive.environment = nope is not in cdktf.json; allowed: the name of an "
-                        + "environment there, such as dev\n");
+        assertThat(err()).isEqualTo("error: --environment nope is not in cdktf.json; allowed: dev, prod\n");
     }
 
     private int run(String... args) {

@@ -1,0 +1,55 @@
+package dev.ddbchanges.app.cli;
+
+import dev.ddbchanges.app.config.InvalidSettingsException;
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * How every main ends: with the command's own status, or after one {@code error:} line. A user reads the reason, not a
+ * stack trace; {@value #DEBUG_VARIABLE}=1 adds the trace of an unexpected exception for whoever debugs it.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 2;
+    public static final int TOOL_MISSING = 3;
+    public static final String DEBUG_VARIABLE = "DDB_CHANGES_DEBUG";
+
+    private Cli() {}
+
+    /** A command's body: returns its exit status, throws for anything it could not do. */
+    @FunctionalInterface
+    public interface Command {
+        int run() throws Exception;
+    }
+
+    public static void exit(Command command) {
+        System.exit(status(command, System.err, System.getenv()));
+    }
+
+    public static int status(Command command, PrintStream err, Map<String, String> variables) {
+        try {
+            return command.run();
+        } catch (CommandException e) {
+            err.println("error: " + e.getMessage());
+            return e.status();
+        } catch (InvalidSettingsException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (Exception | LinkageError | AssertionError e) {
+            err.println("error: unexpected " + e.getClass().getName() + ": " + firstLine(e.getMessage())
+                    + ("1".equals(variables.get(DEBUG_VARIABLE))
+                            ? ""
+                            : " (" + DEBUG_VARIABLE + "=1 shows where it happened)"));
+            if ("1".equals(variables.get(DEBUG_VARIABLE))) {
+                e.printStackTrace(err);
+            }
+            return BAD_INPUT;
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null
+                ? "(no message)"
+                : message.strip().lines().findFirst().orElse("(no message)");
+    }
+}

@@ -1,0 +1,1 @@
+SELEC pk FROM {{table}}
