@@ -21,7 +21,7 @@ record BenchmarkOptions(
         double measureSeconds,
         int launches,
         int batches,
-        List<String> coldJvmOptions,
+        List<String> jvmOptions,
         Part part) {
 
     /** Lambda's java17 and java21 runtimes start the JVM with this flag unless the function sets its own. */
@@ -44,9 +44,10 @@ record BenchmarkOptions(
             "  --measure <0.1-600>       seconds each side is measured per round (default 1)",
             "  --launches <1-100>        fresh JVMs per side and workload for the cold start (default 8)",
             "  --batches <1-10000>       batches converted in each fresh JVM (default 30)",
-            "  --cold-jvm-options <opts> JVM options of the fresh JVMs, space-separated, \"\" for none",
+            "  --jvm-options <opts>      options of every measured JVM, space-separated, \"\" for the JDK's defaults",
             "                            (default \"" + LAMBDA_JVM_OPTIONS + "\", as Lambda's java21 runtime)",
-            "  --part <all|steady|cold>  which measurements to run (default all)");
+            "  --part <all|steady|cold>  which measurements to run (default all)",
+            "  --help                    this text");
 
     /** Thrown with the one line the launcher prints after {@code error: }. */
     static final class BadFlag extends IllegalArgumentException {
@@ -82,7 +83,7 @@ record BenchmarkOptions(
                 case "--measure" -> measure = seconds(flag, value, 0.1);
                 case "--launches" -> launches = whole(flag, value, 1, 100);
                 case "--batches" -> batches = whole(flag, value, 1, 10_000);
-                case "--cold-jvm-options" -> coldOptions = jvmOptions(value);
+                case "--jvm-options" -> coldOptions = jvmOptions(value);
                 case "--part" -> part = part(value);
                 default -> throw new BadFlag(unknown(flag));
             }
@@ -106,7 +107,7 @@ record BenchmarkOptions(
         flags.put("--launches", "a whole number from 1 to 100");
         flags.put("--batches", "a whole number from 1 to 10000");
         flags.put(
-                "--cold-jvm-options",
+                "--jvm-options",
                 "JVM options starting with -, space-separated, such as \"" + LAMBDA_JVM_OPTIONS
                         + "\", or \"\" for none");
         flags.put("--part", String.join(", ", Part.NAMES));
@@ -157,7 +158,7 @@ record BenchmarkOptions(
         options.removeIf(String::isEmpty);
         for (String option : options) {
             if (!option.startsWith("-")) {
-                throw notAllowed("--cold-jvm-options", value);
+                throw notAllowed("--jvm-options", value);
             }
         }
         return List.copyOf(options);

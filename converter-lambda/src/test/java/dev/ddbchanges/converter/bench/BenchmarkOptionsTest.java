@@ -48,7 +48,7 @@ class BenchmarkOptionsTest {
         BenchmarkOptions options = BenchmarkOptions.parse(
                 "--jar", jar().toString(),
                 "--part", "cold",
-                "--cold-jvm-options", "  -Xshare:auto   -XX:+UseSerialGC ",
+                "--jvm-options", "  -Xshare:auto   -XX:+UseSerialGC ",
                 "--batches", "10000",
                 "--launches", "1",
                 "--measure", "0.1",
@@ -71,8 +71,8 @@ class BenchmarkOptionsTest {
 
     @Test
     void emptyJvmOptionsMeanTheJdksDefaults() throws IOException {
-        assertThat(BenchmarkOptions.parse("--jar", jar().toString(), "--cold-jvm-options", "")
-                        .coldJvmOptions())
+        assertThat(BenchmarkOptions.parse("--jar", jar().toString(), "--jvm-options", "")
+                        .jvmOptions())
                 .isEmpty();
     }
 

@@ -1,6 +1,5 @@
 package dev.ddbchanges.converter.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a new Lambda environment pays: each side in its own fresh JVM ({@link ColdStart}), with this JVM's java and
- * classpath (the shaded jar first, so ours is loaded from it as Lambda loads it), launched alternately so that both
- * meet the same neighbours. Launch i of ours is paired with launch i of the typed pass-through for each ratio.
+ * What a new Lambda environment pays: each side in its own {@link FreshJvm} ({@link ColdStart}), launched alternately
+ * so that both meet the same neighbours. Launch i of ours is paired with launch i of the typed pass-through for each ratio.
  */
 final class ColdStarts {
     private ColdStarts() {}
@@ -69,15 +67,11 @@ final class ColdStarts {
 
     private static Launch launch(BenchmarkOptions options, String side, Path request)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options.coldJvmOptions());
-        command.add("-cp");
-        command.add(options.jar() + File.pathSeparator + System.getProperty("java.class.path"));
-        command.add(ColdStart.class.getName());
-        command.add(side);
-        command.add(request.toString());
-        command.add(String.valueOf(options.batches()));
+        List<String> command = FreshJvm.command(
+                options,
+                List.of(),
+                ColdStart.class,
+                List.of(side, request.toString(), String.valueOf(options.batches())));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).strip();
         if (process.waitFor() != 0) {

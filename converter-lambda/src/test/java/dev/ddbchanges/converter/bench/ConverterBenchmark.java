@@ -15,6 +15,9 @@ import java.util.function.ToDoubleFunction;
 public final class ConverterBenchmark {
     private ConverterBenchmark() {}
 
+    /** Set on the child JVM that measures the steady state. */
+    private static final String STEADY_CHILD = "ddbchanges.benchmark.steady";
+
     public static void main(String[] args) throws Exception {
         if (List.of(args).contains("--help")) {
             System.out.println(BenchmarkOptions.USAGE);
@@ -23,39 +26,51 @@ public final class ConverterBenchmark {
         BenchmarkOptions options;
         try {
             options = BenchmarkOptions.parse(args);
+            // Opened before anything is measured, so a jar that is not a converter fails at once, not minutes later.
+            if (options.baseline().isPresent()) {
+                BaselineJar.open(options.baseline().get()).close();
+            }
         } catch (BenchmarkOptions.BadFlag e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
         }
-        // Opened before anything is measured, so a jar that is not a converter fails at once, not minutes later.
-        BaselineJar baseline = options.baseline().isEmpty()
-                ? null
-                : BaselineJar.open(options.baseline().get());
+        if (Boolean.getBoolean(STEADY_CHILD)) {
+            steady(options);
+            return;
+        }
         System.out.printf(
-                "%s %s, %d processors; shaded jar %d bytes%n",
+                "%s %s, %d processors; shaded jar %d bytes; measured JVMs started with \"%s\"%n",
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().availableProcessors(),
-                Files.size(options.jar()));
-        List<Spread> steadyRatios = new ArrayList<>();
-        List<Spread> coldRatios = new ArrayList<>();
+                Files.size(options.jar()),
+                String.join(" ", options.jvmOptions()));
         if (options.part() != BenchmarkOptions.Part.COLD) {
-            steady(options, steadyRatios);
+            // In a JVM of its own, started as Lambda starts one: Lambda's java21 runtime compiles with C1 only, and
+            // this JVM's own flags are whatever the launcher gave it.
+            List<String> command = FreshJvm.command(
+                    options, List.of("-D" + STEADY_CHILD + "=true"), ConverterBenchmark.class, List.of(args));
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (exit != 0) {
+                System.exit(exit);
+            }
         }
+        List<Spread> coldRatios = new ArrayList<>();
         if (options.part() != BenchmarkOptions.Part.STEADY) {
             cold(options, coldRatios);
-        }
-        System.out.printf("%nVerdicts: %s.%n", Spread.RULE);
-        if (!steadyRatios.isEmpty()) {
-            System.out.println("Goal status, steady state: " + Spread.goalStatus(steadyRatios));
-        }
-        if (!coldRatios.isEmpty()) {
             System.out.println("Goal status, cold start (" + options.batches() + " batches, with and without the "
                     + "handler's creation): " + Spread.goalStatus(coldRatios));
         }
-        if (baseline != null) {
-            try (baseline) {
+        System.out.printf("%nVerdicts: %s.%n", Spread.RULE);
+    }
+
+    private static void steady(BenchmarkOptions options) throws IOException {
+        List<Spread> ratios = new ArrayList<>();
+        steady(options, ratios);
+        System.out.println("Goal status, steady state: " + Spread.goalStatus(ratios));
+        if (options.baseline().isPresent()) {
+            try (BaselineJar baseline = BaselineJar.open(options.baseline().get())) {
                 AlternatingRounds.compare(Workload.STEADY, baseline);
             }
         }
@@ -63,7 +78,7 @@ public final class ConverterBenchmark {
 
     private static void steady(BenchmarkOptions options, List<Spread> ratios) throws IOException {
         System.out.printf(
-                "%nSteady state, one JVM: %d rounds; %s s warm-up per workload and side, then %s s per side and round, "
+                "%nSteady state, one fresh JVM: %d rounds; %s s warm-up per workload and side, then %s s per side and round, "
                         + "the order swapped each round. MB/s of record data, median (min-max) over rounds%n",
                 options.rounds(), options.warmupSeconds(), options.measureSeconds());
         System.out.printf(
@@ -97,10 +112,10 @@ public final class ConverterBenchmark {
 
     private static void cold(BenchmarkOptions options, List<Spread> ratios) throws IOException, InterruptedException {
         System.out.printf(
-                "%nCold start: %d fresh JVMs per side and workload, alternating, JVM options \"%s\"; in each, the "
-                        + "handler is created, then converts %d batches. Milliseconds and ratios typed/ours of "
-                        + "paired launches, median (min-max)%n",
-                options.launches(), String.join(" ", options.coldJvmOptions()), options.batches());
+                "%nCold start: %d fresh JVMs per side and workload, alternating; in each, the handler is created, "
+                        + "then converts %d batches. Milliseconds, and ratios typed/ours of paired launches, "
+                        + "median (min-max)%n",
+                options.launches(), options.batches());
         for (ColdStarts.Outcome o : ColdStarts.run(Workload.COLD, options)) {
             System.out.println(o.workload().name() + ":");
             row(o, "handler created (init)", ColdStarts.Launch::initMillis, null);
