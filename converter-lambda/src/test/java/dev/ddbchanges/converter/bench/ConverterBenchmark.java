@@ -18,22 +18,31 @@ public final class ConverterBenchmark {
     /** Set on the child JVM that measures the steady state. */
     private static final String STEADY_CHILD = "ddbchanges.benchmark.steady";
 
-    public static void main(String[] args) throws Exception {
+    /** The launcher's contract: one {@code error:} line and exit 2; the stack trace only when debugging. */
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (BenchmarkOptions.BadFlag e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        } catch (Exception | LinkageError e) {
+            System.err.println("error: " + e.getClass().getName() + ": " + e.getMessage());
+            if ("1".equals(System.getenv("DDB_CHANGES_DEBUG"))) {
+                e.printStackTrace();
+            }
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException, InterruptedException {
         if (List.of(args).contains("--help")) {
             System.out.println(BenchmarkOptions.USAGE);
             return;
         }
-        BenchmarkOptions options;
-        try {
-            options = BenchmarkOptions.parse(args);
-            // Opened before anything is measured, so a jar that is not a converter fails at once, not minutes later.
-            if (options.baseline().isPresent()) {
-                BaselineJar.open(options.baseline().get()).close();
-            }
-        } catch (BenchmarkOptions.BadFlag e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-            return;
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        // Opened before anything is measured, so a jar that is not a converter fails at once, not minutes later.
+        if (options.baseline().isPresent()) {
+            BaselineJar.open(options.baseline().get()).close();
         }
         if (Boolean.getBoolean(STEADY_CHILD)) {
             steady(options);
