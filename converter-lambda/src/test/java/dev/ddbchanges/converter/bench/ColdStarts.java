@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What a new Lambda environment pays: each side in its own {@link FreshJvm} ({@link ColdStart}), launched alternately
- * so that both meet the same neighbours. Launch i of ours is paired with launch i of the typed pass-through for each ratio.
+ * so that both meet the same neighbours. Launch i of ours is paired with launch i of the typed pass-through for each
+ * ratio.
  */
 final class ColdStarts {
     private ColdStarts() {}

@@ -87,7 +87,8 @@ public final class ConverterBenchmark {
 
     private static void steady(BenchmarkOptions options, List<Spread> ratios) throws IOException {
         System.out.printf(
-                "%nSteady state, one fresh JVM: %d rounds; %s s warm-up per workload and side, then %s s per side and round, "
+                "%nSteady state, one fresh JVM: %d rounds; %s s warm-up per workload and side, then %s s per side and "
+                        + "round, "
                         + "the order swapped each round. MB/s of record data, median (min-max) over rounds%n",
                 options.rounds(), options.warmupSeconds(), options.measureSeconds());
         System.out.printf(

@@ -85,7 +85,7 @@ final class SteadyRounds {
 
     private record Timing(double medianNanos, double allocatedPerByte) {}
 
-    /** The median time per batch over {@code seconds} (at least 5 batches), and the bytes allocated per request byte. */
+    /** The median time per batch over {@code seconds} (at least 5 batches), and the allocation per request byte. */
     private static Timing measure(Workload w, Side side, double seconds) throws IOException {
         List<Long> times = new ArrayList<>();
         long thread = Thread.currentThread().getId();
