@@ -68,8 +68,8 @@ public final class ConverterBenchmark {
         List<Spread> coldRatios = new ArrayList<>();
         if (options.part() != BenchmarkOptions.Part.STEADY) {
             cold(options, coldRatios);
-            System.out.println("Goal status, cold start (" + options.batches() + " batches, with and without the "
-                    + "handler's creation): " + Spread.goalStatus(coldRatios));
+            System.out.println("Goal status, cold start (CPU time of " + options.batches() + " batches, with and "
+                    + "without the handler's creation): " + Spread.goalStatus(coldRatios));
         }
         System.out.printf("%nVerdicts: %s.%n", Spread.RULE);
     }
@@ -89,7 +89,8 @@ public final class ConverterBenchmark {
         System.out.printf(
                 "%nSteady state, one fresh JVM: %d rounds; %s s warm-up per workload and side, then %s s per side and "
                         + "round, "
-                        + "the order swapped each round. MB/s of record data, median (min-max) over rounds%n",
+                        + "the order swapped each round. MB/s of record data per CPU second of the converting "
+                        + "thread, median (min-max) over rounds%n",
                 options.rounds(), options.warmupSeconds(), options.measureSeconds());
         System.out.printf(
                 "%-22s %7s %9s | %-20s | %-20s | %-13s | %s%n",
@@ -127,11 +128,16 @@ public final class ConverterBenchmark {
                         + "median (min-max)%n",
                 options.launches(), options.batches());
         for (ColdStarts.Outcome o : ColdStarts.run(Workload.COLD, options)) {
-            System.out.println(o.workload().name() + ":");
-            row(o, "handler created (init)", ColdStarts.Launch::initMillis, null);
-            row(o, "first batch", ColdStarts.Launch::firstMillis, null);
-            row(o, options.batches() + " batches", ColdStarts.Launch::batchesMillis, ratios);
-            row(o, "init + " + options.batches() + " batches", ColdStarts.Launch::withInitMillis, ratios);
+            System.out.println(o.workload().name() + ", CPU time of the whole JVM:");
+            String batches = options.batches() + " batches";
+            row(o, "handler created (init)", l -> l.cpu().initMillis(), null);
+            row(o, "first batch", l -> l.cpu().firstMillis(), null);
+            row(o, batches, l -> l.cpu().batchesMillis(), ratios);
+            row(o, "init + " + batches, l -> l.cpu().withInitMillis(), ratios);
+            System.out.println(o.workload().name() + ", wall clock:");
+            row(o, "first batch", l -> l.wall().firstMillis(), null);
+            row(o, batches, l -> l.wall().batchesMillis(), null);
+            row(o, "init + " + batches, l -> l.wall().withInitMillis(), null);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Ours against the typed pass-through in one warmed-up JVM, in rounds. A round measures every workload, both sides
  * back to back with the order swapped each round, so a neighbour's burst on the shared machine lands on one round of
- * every workload rather than on every round of one; each round gives one ratio per workload.
+ * every workload rather than on every round of one; each round gives one ratio per workload. A JIT that has long
+ * finished runs nothing beside the converting thread, so its CPU time is what a batch costs.
  */
 final class SteadyRounds {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -85,16 +86,20 @@ final class SteadyRounds {
 
     private record Timing(double medianNanos, double allocatedPerByte) {}
 
-    /** The median time per batch over {@code seconds} (at least 5 batches), and the allocation per request byte. */
+    /**
+     * The median time per batch over {@code seconds} (at least 5 batches), and the allocation per request byte. The
+     * time is this thread's CPU time: on a shared machine a neighbour that takes the core stretches the wall clock of
+     * whichever side runs then, not its CPU time.
+     */
     private static Timing measure(Workload w, Side side, double seconds) throws IOException {
         List<Long> times = new ArrayList<>();
         long thread = Thread.currentThread().getId();
         long allocatedBefore = THREADS.getThreadAllocatedBytes(thread);
         long until = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < until || times.size() < 5) {
-            long start = System.nanoTime();
+            long start = THREADS.getCurrentThreadCpuTime();
             side.convert(w.request());
-            times.add(System.nanoTime() - start);
+            times.add(THREADS.getCurrentThreadCpuTime() - start);
         }
         double allocated = (THREADS.getThreadAllocatedBytes(thread) - allocatedBefore) / (double) times.size();
         times.sort(null);
