@@ -89,7 +89,7 @@ final class ColdStarts {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).strip();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("the fresh JVM for " + side + " failed: " + output);
+            throw new IllegalStateException("the fresh JVM for " + side + " failed: " + FreshJvm.oneLine(output));
         }
         // A JAVA_TOOL_OPTIONS in the environment makes the JVM announce it first; the figures are the last line.
         String[] lines = output.split("\n");

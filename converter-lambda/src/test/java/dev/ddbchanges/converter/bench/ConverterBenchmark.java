@@ -48,6 +48,7 @@ public final class ConverterBenchmark {
             steady(options);
             return;
         }
+        FreshJvm.checkOptions(options);
         System.out.printf(
                 "%s %s, %d processors; shaded jar %d bytes; measured JVMs started with \"%s\"%n",
                 System.getProperty("java.vm.name"),
@@ -62,7 +63,8 @@ public final class ConverterBenchmark {
                     options, List.of("-D" + STEADY_CHILD + "=true"), ConverterBenchmark.class, List.of(args));
             int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
             if (exit != 0) {
-                System.exit(exit);
+                // The child has said why; exit 1 would read as a failed build.
+                System.exit(2);
             }
         }
         List<Spread> coldRatios = new ArrayList<>();
