@@ -28,13 +28,14 @@ final class AlternatingRounds {
         Side ours = (request, response) -> handler.handleRequest(new ByteArrayInputStream(request), response, context);
         Side theirs = (request, response) -> baseline.handleRequest(new ByteArrayInputStream(request), response);
         System.out.printf(
-                "%nagainst -D%s=%s: MB/s of request, median (min-max) of %d rounds of %.1f s after %d warm-up "
+                "%nagainst --baseline %s: MB/s of request, median (min-max) of %d rounds of %.1f s after %d warm-up "
                         + "rounds, alternating, order swapped each round%n",
-                BaselineJar.PROPERTY, baseline.jar(), ROUNDS, ROUND_SECONDS, WARMUP_ROUNDS);
+                baseline.jar(), ROUNDS, ROUND_SECONDS, WARMUP_ROUNDS);
         for (Workload w : workloads) {
             String identical = sameResponse(w, ours, theirs);
             double[] oursRounds = new double[ROUNDS];
             double[] theirRounds = new double[ROUNDS];
+            double[] ratios = new double[ROUNDS];
             for (int round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
                 boolean oursFirst = Math.floorMod(round, 2) == 0;
                 double first = megabytesPerSecond(w, oursFirst ? ours : theirs);
@@ -42,15 +43,12 @@ final class AlternatingRounds {
                 if (round >= 0) {
                     oursRounds[round] = oursFirst ? first : second;
                     theirRounds[round] = oursFirst ? second : first;
+                    ratios[round] = oursRounds[round] / theirRounds[round];
                 }
             }
             System.out.printf(
-                    "%-22s ours %s | baseline %s | ours/baseline %.2fx | %s%n",
-                    w.name(),
-                    summary(oursRounds),
-                    summary(theirRounds),
-                    median(oursRounds) / median(theirRounds),
-                    identical);
+                    "%-22s ours %s | baseline %s | ours/baseline %s | %s%n",
+                    w.name(), summary(oursRounds), summary(theirRounds), Spread.of(ratios), identical);
         }
     }
 
@@ -94,15 +92,7 @@ final class AlternatingRounds {
     }
 
     private static String summary(double[] rounds) {
-        double[] sorted = rounds.clone();
-        Arrays.sort(sorted);
-        return String.format("%5.0f MB/s (%.0f-%.0f)", median(rounds), sorted[0], sorted[sorted.length - 1]);
-    }
-
-    private static double median(double[] rounds) {
-        double[] sorted = rounds.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        Spread s = Spread.of(rounds);
+        return String.format("%5.0f MB/s (%.0f-%.0f)", s.median(), s.min(), s.max());
     }
 }

@@ -7,7 +7,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +15,6 @@ import java.nio.file.Path;
  * that is also why its context has to be a proxy of its own {@code Context} rather than our {@link QuietContext}.
  */
 final class BaselineJar implements AutoCloseable {
-    static final String PROPERTY = "benchmark.baseline";
     private static final String HANDLER = "dev.ddbchanges.converter.FirehoseTransformationHandler";
     private static final String RUNTIME = "com.amazonaws.services.lambda.runtime.";
 
@@ -42,28 +40,23 @@ final class BaselineJar implements AutoCloseable {
                 (proxy, method, args) -> contextValue(proxy, method, args, logger));
     }
 
-    /** The jar named by {@code -Dbenchmark.baseline}, or a message saying what was wrong with it and what it needs. */
-    static BaselineJar open(String value) throws IOException {
-        Path jar = Path.of(value);
-        if (!Files.isRegularFile(jar) || !Files.isReadable(jar)) {
-            throw badValue(value, "no readable file there", null);
-        }
+    /** The jar named by {@code --baseline}, or a message saying what was wrong with it and what it needs. */
+    static BaselineJar open(Path jar) throws IOException {
         URLClassLoader loader =
                 new URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         try {
             return new BaselineJar(jar, loader);
         } catch (ReflectiveOperationException | LinkageError e) {
             loader.close();
-            throw badValue(value, "the jar does not provide what the benchmark calls (" + e + ")", e);
+            throw badValue(jar, "the jar does not provide what the benchmark calls (" + e + ")", e);
         }
     }
 
-    private static IllegalArgumentException badValue(String value, String problem, Throwable cause) {
-        return new IllegalArgumentException(
-                "-D" + PROPERTY + "=" + value + ": " + problem + "; expected the path of another build's shaded "
+    private static BenchmarkOptions.BadFlag badValue(Path jar, String problem, Throwable cause) {
+        return new BenchmarkOptions.BadFlag(
+                "--baseline \"" + jar + "\": " + problem + "; expected the path of another build's shaded "
                         + "converter-lambda.jar, with " + HANDLER + " (a public no-arg constructor and "
-                        + "handleRequest(InputStream, OutputStream, Context)) and the Lambda runtime interfaces",
-                cause);
+                        + "handleRequest(InputStream, OutputStream, Context)) and the Lambda runtime interfaces");
     }
 
     Path jar() {

@@ -3,9 +3,19 @@ package dev.ddbchanges.converter.bench;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /** A Firehose transformation request of DynamoDB change records, about {@code batchBytes} of record data. */
 record Workload(String name, byte[] request, int records, long dataBytes) {
+    /** Small: a key and two short attributes, about as small as a change record gets with its envelope. */
+    static final List<Workload> STEADY = List.of(
+            of("1 MB, small records", 1 << 20, 20),
+            of("3 MB, small records", 3 << 20, 20),
+            of("1 MB, ~50 KB records", 1 << 20, 50_000),
+            of("3 MB, ~50 KB records", 3 << 20, 50_000));
+
+    /** A new environment's first batches: Firehose's default 1 MB buffer, of both record sizes. */
+    static final List<Workload> COLD = List.of(STEADY.get(0), STEADY.get(2));
 
     static Workload of(String name, int batchBytes, int attributeBytes) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(batchBytes * 2);
