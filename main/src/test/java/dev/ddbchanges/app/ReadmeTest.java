@@ -52,7 +52,8 @@ public class ReadmeTest {
         assertThat(row.find()).as("README has a main job row").isTrue();
         assertThat(row.group(1)).isEqualTo("./ddb-changes plan");
         assertThat(Path.of("ddb-changes")).isExecutable();
-        assertThat(Docs.read("ddb-changes")).contains("\n  plan) build && run_app dev.ddbchanges.app.MainJob \"$@\" ;;\n");
+        assertThat(Docs.read("ddb-changes"))
+                .contains("\n  plan) build && run_app dev.ddbchanges.app.MainJob \"$@\" ;;\n");
         assertThat(Docs.read(".ci/run").lines()).contains(row.group(1));
     }
 
@@ -88,7 +89,8 @@ public class ReadmeTest {
         assertThat(readme).contains("./ddb-changes replay --query current_state");
         assertThat(queries).contains("./ddb-changes replay --query current_state");
         assertThat(Path.of("main", "samples", "changes.jsonl")).isRegularFile();
-        assertThat(Docs.read("ddb-changes")).contains("\n  replay) build && run_app dev.ddbchanges.app.replay.ReplayMain");
+        assertThat(Docs.read("ddb-changes"))
+                .contains("\n  replay) build && run_app dev.ddbchanges.app.replay.ReplayMain");
         for (NamedQuery query : NamedQuery.values()) {
             assertThat(queries).contains("| `<prefix>-" + query.nameSuffix() + "` |");
         }
