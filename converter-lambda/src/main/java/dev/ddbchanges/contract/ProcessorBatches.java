@@ -13,7 +13,7 @@ public final class ProcessorBatches {
      * is 2.64 times its buffer: 2.2 MB is a 5.81 MB request, 2.3 MB a 6.08 MB one, which Lambda refuses before the
      * converter runs. The response of 2.2 MB of them, 5.06 MB, fits too, every line converted. Larger records make a
      * smaller request per buffered byte. Re-measured by
-     * {@code mvn -B -q -DskipTests -Prequest-sizes verify -pl converter-lambda -am}.
+     * {@code ./ddb-changes request-sizes}.
      */
     public static final BigDecimal MAX_BUFFER_MB = new BigDecimal("2.2");
 

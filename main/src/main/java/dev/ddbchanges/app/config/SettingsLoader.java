@@ -91,7 +91,7 @@ public final class SettingsLoader {
         } catch (JacksonException e) {
             throw new InvalidSettingsException(
                     source,
-                    List.of(source + " is not valid JSON: " + e.getOriginalMessage() + " at line "
+                    List.of(source + " is not valid JSON: " + withoutSource(e.getOriginalMessage()) + " at line "
                             + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr()));
         }
@@ -195,5 +195,10 @@ public final class SettingsLoader {
 
     private static List<String> fieldNames(JsonNode node) {
         return node.propertyStream().map(Map.Entry::getKey).toList();
+    }
+
+    /** Jackson names its input inside nested locations ("[Source: REDACTED ...; line: 1, ..."): the file is named already. */
+    private static String withoutSource(String message) {
+        return message.replaceAll("\\[Source: [^;]*; ", "[");
     }
 }

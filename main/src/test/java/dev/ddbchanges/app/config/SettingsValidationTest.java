@@ -71,6 +71,13 @@ class SettingsValidationTest {
     }
 
     @Test
+    void anUnclosedObjectIsNamedWithWhereItOpenedAndNothingOfJacksonsInternals() {
+        assertThat(onlyProblem("settings/unclosed-object.json"))
+                .endsWith("unclosed-object.json is not valid JSON: Unexpected end-of-input: expected close marker for "
+                        + "Object (start marker at [line: 3, column: 21]) at line 4, column 1");
+    }
+
+    @Test
     void malformedJsonNamesTheFileAndThePosition() {
         assertThat(onlyProblem("settings/not-json.json"))
                 .contains("not-json.json is not valid JSON: ")
