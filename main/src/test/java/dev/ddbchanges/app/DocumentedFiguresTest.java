@@ -118,10 +118,18 @@ public class DocumentedFiguresTest {
         }
     }
 
-    /** GitHub's heading anchors: lower case, spaces to hyphens, other punctuation dropped. */
+    /** GitHub's heading anchors: lower case, spaces to hyphens, other punctuation dropped; code blocks skipped. */
     private static List<String> anchors(Path page) throws IOException {
-        return Files.readAllLines(page).stream()
-                .filter(line -> line.startsWith("#"))
+        List<String> headings = new ArrayList<>();
+        boolean inCode = false;
+        for (String line : Files.readAllLines(page)) {
+            if (line.startsWith("```")) {
+                inCode = !inCode;
+            } else if (!inCode && line.startsWith("#")) {
+                headings.add(line);
+            }
+        }
+        return headings.stream()
                 .map(line -> line.replaceFirst("^#+\\s*", "")
                         .toLowerCase(java.util.Locale.ROOT)
                         .replaceAll("[^a-z0-9 _-]", "")

@@ -32,19 +32,29 @@ public final class Cli {
         } catch (CommandException e) {
             err.println("error: " + e.getMessage());
             return e.status();
-        } catch (InvalidSettingsException | IllegalArgumentException e) {
+        } catch (InvalidSettingsException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
-        } catch (Exception | LinkageError | AssertionError e) {
-            err.println("error: unexpected " + e.getClass().getName() + ": " + firstLine(e.getMessage())
-                    + ("1".equals(variables.get(DEBUG_VARIABLE))
-                            ? ""
-                            : " (" + DEBUG_VARIABLE + "=1 shows where it happened)"));
-            if ("1".equals(variables.get(DEBUG_VARIABLE))) {
-                e.printStackTrace(err);
+        } catch (IllegalArgumentException e) {
+            // The app's own checks throw these with a message meant for the user; one without a message is a bug.
+            if (e.getMessage() == null || e.getMessage().isBlank()) {
+                return unexpected(e, err, variables);
             }
+            err.println("error: " + firstLine(e.getMessage()));
             return BAD_INPUT;
+        } catch (Exception | LinkageError | AssertionError e) {
+            return unexpected(e, err, variables);
         }
+    }
+
+    private static int unexpected(Throwable e, PrintStream err, Map<String, String> variables) {
+        boolean debug = "1".equals(variables.get(DEBUG_VARIABLE));
+        err.println("error: unexpected " + e.getClass().getName() + ": " + firstLine(e.getMessage())
+                + (debug ? "" : " (" + DEBUG_VARIABLE + "=1 shows where it happened)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return BAD_INPUT;
     }
 
     private static String firstLine(String message) {

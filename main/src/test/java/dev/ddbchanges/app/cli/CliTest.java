@@ -31,6 +31,28 @@ class CliTest {
     }
 
     @Test
+    void anIllegalArgumentWithoutAMessageIsABugNotBadInput() {
+        int status = status(Map.of(), () -> {
+            throw new IllegalArgumentException();
+        });
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err())
+                .isEqualTo("error: unexpected java.lang.IllegalArgumentException: (no message) (DDB_CHANGES_DEBUG=1 "
+                        + "shows where it happened)\n");
+    }
+
+    @Test
+    void anIllegalArgumentsMessageIsTheUsersOneLine() {
+        int status = status(Map.of(), () -> {
+            throw new IllegalArgumentException("--from = 2026-13-01T00 is not an hour\nsecond line");
+        });
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).isEqualTo("error: --from = 2026-13-01T00 is not an hour\n");
+    }
+
+    @Test
     void withDebugTheUnexpectedExceptionsStackTraceFollowsItsLine() {
         status(Map.of("DDB_CHANGES_DEBUG", "1"), () -> {
             throw new IllegalStateException("broken");
