@@ -63,7 +63,7 @@ public final class Main {
         }
         String name = missing.get(0);
         return Optional.of("cdktf " + cdktf.verb() + " " + name + ": this app has no stack '" + name + "' (its stacks: "
-                + String.join(", ", stacks) + "); a short-lived environment is one only while "
+                + String.join(", ", stacks) + "); a typo, or a short-lived environment, which is one only while "
                 + EphemeralRequest.NAME_VARIABLE + " names it: " + EphemeralRequest.NAME_VARIABLE + "=" + name
                 + " cdktf " + cdktf.verb() + " " + name);
     }

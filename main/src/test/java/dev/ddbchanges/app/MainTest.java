@@ -96,7 +96,7 @@ class MainTest {
 
         assertThat(Main.missingStackHint(new CdktfInvocation("destroy", List.of("pr-123")), stacks))
                 .contains("cdktf destroy pr-123: this app has no stack 'pr-123' (its stacks: dev, prod, "
-                        + "state-bootstrap-111111111111); a short-lived environment is one only while "
+                        + "state-bootstrap-111111111111); a typo, or a short-lived environment, which is one only while "
                         + "DDB_CHANGES_ENVIRONMENT names it: DDB_CHANGES_ENVIRONMENT=pr-123 cdktf destroy pr-123");
         assertThat(Main.missingStackHint(new CdktfInvocation("deploy", List.of("dev", "prod")), stacks))
                 .isEmpty();
