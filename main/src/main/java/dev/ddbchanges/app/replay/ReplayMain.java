@@ -114,12 +114,13 @@ public final class ReplayMain {
         return Cli.OK;
     }
 
+    /** On stderr: stdout carries only the result rows, so that `> rows.tsv` keeps a clean file. */
     private static void printSummary(ChangeReplay.Summary summary, String input, Path outdir, String environment) {
-        System.out.println("Replayed " + input + ": " + summary.converted() + " converted, " + summary.failed()
+        System.err.println("Replayed " + input + ": " + summary.converted() + " converted, " + summary.failed()
                 + " failed (under " + outdir + "/errors/), " + summary.files() + " objects under " + outdir
                 + ", buffered as " + environment + "'s Firehose buffers them");
         summary.failures()
-                .forEach((reason, failures) -> System.out.println("  failed as " + reason + ": " + failures.count()
+                .forEach((reason, failures) -> System.err.println("  failed as " + reason + ": " + failures.count()
                         + " (first on line " + failures.firstLine() + ": " + failures.firstDetail() + ")"));
     }
 

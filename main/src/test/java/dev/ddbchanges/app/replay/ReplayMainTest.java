@@ -59,13 +59,16 @@ class ReplayMainTest {
 
     /**
      * The sample's refused record is counted in the hour it arrived (the replay writes Firehose's error record), and
-     * the summary gives the converter's reason for it.
+     * the summary, on stderr beside the rows on stdout, gives the converter's reason for it.
      */
     @Test
     void failuresByHourOverTheSampleShowsTheHourOfItsRefusedRecordAndWhy() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream summary = new ByteArrayOutputStream();
         PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(summary, true, StandardCharsets.UTF_8));
         try {
             ReplayMain.run(
                     List.of(
@@ -76,10 +79,13 @@ class ReplayMainTest {
                     Map.of());
         } finally {
             System.setOut(stdout);
+            System.setErr(stderr);
         }
 
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(TestApps.resource("replay/failures_by_hour-of-sample.txt")));
+        assertThat(summary.toString(StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(TestApps.resource("replay/summary-of-sample.txt")));
     }
 
     private int status(Map<String, String> variables, String... args) {
