@@ -60,6 +60,10 @@ public final class MainJob {
         List<EnvironmentSettings> environments =
                 SettingsLoader.load(Main.CDKTF_JSON, EphemeralRequest.from(appArgs, variables));
         PlanTarget.check(stack, Stacks.of(environments, SettingsLoader.loadCi(Main.CDKTF_JSON, environments)));
+        // Before synthesis, so that a machine without Terraform learns it at once, not after the build's seconds.
+        Path binary = TerraformCli.findBinary()
+                .orElseThrow(() -> CommandException.toolMissing(
+                        "terraform is not on PATH; install Terraform >= 1.10 to see the offline plan"));
         Main.run(
                 Main.CDKTF_JSON,
                 appArgs,
@@ -68,9 +72,6 @@ public final class MainJob {
                 AppConfig.builder().outdir(OUTDIR.toString()).build());
         printSynthesized(System.out);
 
-        Path binary = TerraformCli.findBinary()
-                .orElseThrow(() -> CommandException.toolMissing(
-                        "terraform is not on PATH; install Terraform >= 1.10 to see the offline plan"));
         PlanSummary summary = plan(binary, OUTDIR.resolve("stacks").resolve(stack), stack);
         System.out.println("DRY RUN: offline plan of '" + stack + "' against a temporary empty state, with "
                 + "fake credentials (nothing is read from or written to AWS or to any real state; provider from "
