@@ -6,6 +6,7 @@ import dev.ddbchanges.app.cli.Arguments;
 import dev.ddbchanges.app.cli.CdktfInvocation;
 import dev.ddbchanges.app.cli.Cli;
 import dev.ddbchanges.app.cli.CommandException;
+import dev.ddbchanges.app.config.CiSettings;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.SettingsLoader;
@@ -36,16 +37,15 @@ public final class Main {
             Map<String, String> variables = System.getenv();
             List<EnvironmentSettings> environments =
                     SettingsLoader.load(CDKTF_JSON, EphemeralRequest.from(arguments, variables));
-            List<String> stacks =
-                    Stacks.names(Stacks.of(environments, SettingsLoader.loadCi(CDKTF_JSON, environments)));
+            Optional<CiSettings> ci = SettingsLoader.loadCi(CDKTF_JSON, environments);
+            List<String> stacks = Stacks.names(Stacks.of(environments, ci));
             Optional<String> hint = CdktfInvocation.ofParents().flatMap(cdktf -> missingStackHint(cdktf, stacks));
             if (hint.isPresent()) {
                 throw CommandException.badInput(hint.get());
             }
-            run(
-                    CDKTF_JSON,
-                    arguments,
-                    variables,
+            synthesize(
+                    environments,
+                    ci,
                     System.getProperty(PipelineApp.CONVERTER_JAR_PROPERTY),
                     AppConfig.builder().build());
             return Cli.OK;
@@ -75,7 +75,12 @@ public final class Main {
     public static App run(
             Path cdktfJson, List<String> args, Map<String, String> variables, String converterJar, AppConfig config) {
         List<EnvironmentSettings> environments = SettingsLoader.load(cdktfJson, EphemeralRequest.from(args, variables));
-        Path jar = PipelineApp.converterJar(converterJar);
-        return PipelineApp.synthesize(environments, SettingsLoader.loadCi(cdktfJson, environments), jar, config);
+        return synthesize(environments, SettingsLoader.loadCi(cdktfJson, environments), converterJar, config);
+    }
+
+    /** Settings already loaded and validated: the jar is the one thing left to check before the App exists. */
+    static App synthesize(
+            List<EnvironmentSettings> environments, Optional<CiSettings> ci, String converterJar, AppConfig config) {
+        return PipelineApp.synthesize(environments, ci, PipelineApp.converterJar(converterJar), config);
     }
 }

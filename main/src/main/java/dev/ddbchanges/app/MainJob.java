@@ -6,6 +6,7 @@ import com.hashicorp.cdktf.AppConfig;
 import dev.ddbchanges.app.cli.Arguments;
 import dev.ddbchanges.app.cli.Cli;
 import dev.ddbchanges.app.cli.CommandException;
+import dev.ddbchanges.app.config.CiSettings;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.SettingsLoader;
@@ -21,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,15 +61,15 @@ public final class MainJob {
 
         List<EnvironmentSettings> environments =
                 SettingsLoader.load(Main.CDKTF_JSON, EphemeralRequest.from(appArgs, variables));
-        PlanTarget.check(stack, Stacks.of(environments, SettingsLoader.loadCi(Main.CDKTF_JSON, environments)));
+        Optional<CiSettings> ci = SettingsLoader.loadCi(Main.CDKTF_JSON, environments);
+        PlanTarget.check(stack, Stacks.of(environments, ci));
         // Before synthesis, so that a machine without Terraform learns it at once, not after the build's seconds.
         Path binary = TerraformCli.findBinary()
                 .orElseThrow(() -> CommandException.toolMissing(
                         "terraform is not on PATH; install Terraform >= 1.10 to see the offline plan"));
-        Main.run(
-                Main.CDKTF_JSON,
-                appArgs,
-                variables,
+        Main.synthesize(
+                environments,
+                ci,
                 converterJar,
                 AppConfig.builder().outdir(OUTDIR.toString()).build());
         printSynthesized(System.out);
