@@ -2,6 +2,7 @@ package dev.ddbchanges.app.ci;
 
 import dev.ddbchanges.app.config.CiNames;
 import dev.ddbchanges.app.config.EnvironmentSettings;
+import dev.ddbchanges.app.iam.PolicyStatement;
 import java.util.List;
 
 /**
@@ -59,6 +60,17 @@ record CiScope(String project, String environment, String region, String account
 
     String keys() {
         return arn("kms", "key/*");
+    }
+
+    /**
+     * The statement on this account's keys, limited to those tagged with this scope's environment and project: a key
+     * ARN cannot carry a name, so its tags are what make it this environment's.
+     */
+    PolicyStatement onOwnKeys(PolicyStatement statement) {
+        return statement
+                .withResources(keys())
+                .withCondition("StringLike", "aws:ResourceTag/environment", environment())
+                .withCondition("StringEquals", "aws:ResourceTag/project", project());
     }
 
     String converterFunction() {

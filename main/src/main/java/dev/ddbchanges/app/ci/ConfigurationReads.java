@@ -25,15 +25,12 @@ final class ConfigurationReads {
                                 "s3:GetMetricsConfiguration",
                                 "s3:GetReplicationConfiguration")
                         .withResources(scope.buckets().toArray(String[]::new)),
-                PolicyStatement.allow("ReadKey")
+                scope.onOwnKeys(PolicyStatement.allow("ReadKey")
                         .withActions(
                                 "kms:DescribeKey",
                                 "kms:GetKeyPolicy",
                                 "kms:GetKeyRotationStatus",
-                                "kms:ListResourceTags")
-                        .withResources(scope.keys())
-                        .withCondition("StringLike", "aws:ResourceTag/environment", scope.environment())
-                        .withCondition("StringEquals", "aws:ResourceTag/project", scope.project()),
+                                "kms:ListResourceTags")),
                 PolicyStatement.allow("ReadTable")
                         .withActions(
                                 "dynamodb:DescribeTable",

@@ -51,7 +51,7 @@ final class DeployPolicy {
                 PolicyStatement.allow("ManageCatalog")
                         .withActions("glue:*", "athena:*")
                         .withResources(concat(scope.glue(), scope.arn("athena", "workgroup/" + scope.prefix() + "-*"))),
-                PolicyStatement.allow("UseAndManageKey")
+                scope.onOwnKeys(PolicyStatement.allow("UseAndManageKey")
                         .withActions(
                                 "kms:CreateGrant",
                                 "kms:Encrypt",
@@ -67,15 +67,8 @@ final class DeployPolicy {
                                 "kms:ScheduleKeyDeletion",
                                 "kms:CreateAlias",
                                 "kms:DeleteAlias",
-                                "kms:UpdateAlias")
-                        .withResources(scope.keys())
-                        .withCondition("StringLike", "aws:ResourceTag/environment", scope.environment())
-                        .withCondition("StringEquals", "aws:ResourceTag/project", scope.project()),
-                PolicyStatement.allow("TagOwnKey")
-                        .withActions("kms:TagResource", "kms:UntagResource")
-                        .withResources(scope.keys())
-                        .withCondition("StringLike", "aws:ResourceTag/environment", scope.environment())
-                        .withCondition("StringEquals", "aws:ResourceTag/project", scope.project()),
+                                "kms:UpdateAlias")),
+                scope.onOwnKeys(PolicyStatement.allow("TagOwnKey").withActions("kms:TagResource", "kms:UntagResource")),
                 PolicyStatement.allow("NameKey")
                         .withActions("kms:CreateAlias", "kms:DeleteAlias", "kms:UpdateAlias")
                         .withResources(scope.arn("kms", "alias/" + scope.prefix())),
