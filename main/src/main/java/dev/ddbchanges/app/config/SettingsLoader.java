@@ -40,6 +40,26 @@ public final class SettingsLoader {
         return parse(read(cdktfJson), cdktfJson.toString(), ephemeral);
     }
 
+    /**
+     * One environment of cdktf.json, every environment validated first, as the commands that act on one take it
+     * (their {@code --environment} flag).
+     *
+     * @throws IllegalArgumentException naming the flag's value and the environments there are
+     */
+    public static EnvironmentSettings loadEnvironment(Path cdktfJson, EphemeralRequest ephemeral, String name) {
+        List<EnvironmentSettings> environments = load(cdktfJson, ephemeral);
+        return environments.stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("--environment " + name + " is not in cdktf.json; " + "allowed: "
+                                + String.join(
+                                        ", ",
+                                        environments.stream()
+                                                .map(EnvironmentSettings::name)
+                                                .toList())));
+    }
+
     /** The settings in cdktf.json's text: repeated keys are refused before a reader could drop them. */
     static List<EnvironmentSettings> parse(String text, String source, EphemeralRequest ephemeral) {
         List<String> repeated = DuplicateKeys.in(text);

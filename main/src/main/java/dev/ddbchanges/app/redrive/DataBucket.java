@@ -5,24 +5,13 @@ import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.Names;
 import dev.ddbchanges.app.config.SettingsLoader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** Which bucket, in which region, a run reads: the environment's data bucket, or the one given with --bucket. */
 record DataBucket(String name, String region) {
 
     static DataBucket of(Path cdktfJson, String environment, EphemeralRequest ephemeral, Optional<String> bucket) {
-        List<EnvironmentSettings> environments = SettingsLoader.load(cdktfJson, ephemeral);
-        EnvironmentSettings settings = environments.stream()
-                .filter(candidate -> candidate.name().equals(environment))
-                .findFirst()
-                .orElseThrow(() ->
-                        new RedriveException("--environment " + environment + " is not in cdktf.json; " + "allowed: "
-                                + String.join(
-                                        ", ",
-                                        environments.stream()
-                                                .map(EnvironmentSettings::name)
-                                                .toList())));
+        EnvironmentSettings settings = SettingsLoader.loadEnvironment(cdktfJson, ephemeral, environment);
         if (bucket.isPresent()) {
             return new DataBucket(bucket.get(), settings.region());
         }

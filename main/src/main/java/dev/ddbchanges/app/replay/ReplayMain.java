@@ -54,14 +54,8 @@ public final class ReplayMain {
         }
         Path callerDir = Path.of(variables.getOrDefault(CALLER_DIR_VARIABLE, ""));
         String environment = parsed.value("--environment").orElse("dev");
-        List<EnvironmentSettings> environments =
-                SettingsLoader.load(Path.of("cdktf.json"), EphemeralRequest.from(List.of(), variables));
-        EnvironmentSettings settings = environments.stream()
-                .filter(candidate -> candidate.name().equals(environment))
-                .findFirst()
-                .orElseThrow(() -> CommandException.badInput("--environment " + environment + " is not in cdktf.json; "
-                        + "allowed: "
-                        + environments.stream().map(EnvironmentSettings::name).collect(Collectors.joining(", "))));
+        EnvironmentSettings settings = SettingsLoader.loadEnvironment(
+                Path.of("cdktf.json"), EphemeralRequest.from(List.of(), variables), environment);
         Path input = parsed.positional(0)
                 .map(given -> existing(
                         callerDir,
