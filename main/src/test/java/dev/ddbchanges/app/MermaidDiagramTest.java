@@ -1,7 +1,6 @@
 package dev.ddbchanges.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ public class MermaidDiagramTest {
         // The lock file pins every package mermaid and jsdom pull in, so each build parses with the same code.
         Result install = run("npm", "ci", "--no-audit", "--no-fund", "--prefix", PREFIX.toString());
         if (install.exit() != 0) {
-            unavailable("npm ci of mermaid and jsdom failed (offline?): " + install.output());
+            TestApps.unavailable("npm ci of mermaid and jsdom failed (offline?): " + install.output());
         }
     }
 
@@ -64,14 +62,6 @@ public class MermaidDiagramTest {
         return run("node", PREFIX.resolve("parse.mjs").toString(), file.toString());
     }
 
-    /** Skipped where the tools or the registry are missing, except under CI=true, where that is a failure. */
-    private static void unavailable(String reason) {
-        if ("true".equals(System.getenv("CI"))) {
-            fail(reason + " (CI=true, so this is a failure, not a skip)");
-        }
-        Assumptions.abort(reason);
-    }
-
     private record Result(int exit, String output) {}
 
     private static Result run(String... command) throws Exception {
@@ -79,7 +69,7 @@ public class MermaidDiagramTest {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException missing) {
-            unavailable(command[0] + " is not on PATH: README's diagram cannot be parsed");
+            TestApps.unavailable(command[0] + " is not on PATH: README's diagram cannot be parsed");
             throw missing;
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /** Synthesizes constructs and whole environments for the tests, the way the app does. */
 public final class TestApps {
@@ -32,6 +34,17 @@ public final class TestApps {
         TerraformStack stack = new TerraformStack(app, "test");
         build.accept(stack);
         return Synthesized.of(Testing.synth(stack));
+    }
+
+    /**
+     * Skips the calling test for a missing tool or service, or fails it under CI=true, where every check must run: a
+     * skip there would pass a build that proved nothing.
+     */
+    public static void unavailable(String reason) {
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.fail(reason + " (CI=true, so this is a failure, not a skip)");
+        }
+        Assumptions.abort(reason);
     }
 
     public static Path resource(String name) {

@@ -1,7 +1,6 @@
 package dev.ddbchanges.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -229,11 +227,7 @@ class WorkflowsTest {
         try {
             npm = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException noNpm) {
-            String reason = "npm is not on PATH: the workflow schema check cannot run";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(reason + " (CI=true, so this is a failure, not a skip)");
-            }
-            Assumptions.abort(reason);
+            TestApps.unavailable("npm is not on PATH: the workflow schema check cannot run");
             throw noNpm;
         }
         String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
