@@ -1,10 +1,12 @@
 -- Current state: each key's latest change by event time (microseconds); ties go to the later Kinesis sequence
--- number (compared by length, then text). A key whose latest change removed it is not listed.
+-- number (compared by length, then text; a backfilled line has none and loses the tie). A key whose latest change
+-- removed it is not listed.
 WITH latest AS (
   SELECT pk, event_name, event_time, new_image,
          row_number() OVER (
            PARTITION BY pk
-           ORDER BY event_time_us DESC, length(kinesis_sequence_number) DESC, kinesis_sequence_number DESC
+           ORDER BY event_time_us DESC, length(kinesis_sequence_number) DESC NULLS LAST,
+                    kinesis_sequence_number DESC NULLS LAST
          ) AS recency
   FROM {{table}}
 )

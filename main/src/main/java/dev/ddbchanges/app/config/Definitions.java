@@ -37,6 +37,8 @@ public final class Definitions {
             QueryDefinitions.ADOPT_CRAWLER_TABLE,
             QueryDefinitions.SCAN_LIMIT_MB,
             QueryDefinitions.RESULTS_EXPIRATION_DAYS,
+            QueryDefinitions.CURRENT_STATE_TABLE,
+            QueryDefinitions.CURRENT_STATE_REFRESH_MINUTES,
             ConverterDefinitions.RESERVED_CONCURRENCY,
             ConverterDefinitions.SNAP_START,
             EnvironmentDefinitions.AUTOMATION,

@@ -178,6 +178,8 @@ final class EnvironmentParser {
                 .adoptCrawlerTable(values.resolved(QueryDefinitions.ADOPT_CRAWLER_TABLE))
                 .queryScanLimitMb(values.resolved(QueryDefinitions.SCAN_LIMIT_MB))
                 .queryResultsExpirationDays(values.resolved(QueryDefinitions.RESULTS_EXPIRATION_DAYS))
+                .currentStateTable(values.resolved(QueryDefinitions.CURRENT_STATE_TABLE))
+                .currentStateRefreshMinutes(values.resolved(QueryDefinitions.CURRENT_STATE_REFRESH_MINUTES))
                 .alarmEmail(values.given(MonitoringDefinitions.EMAIL))
                 .alarmNoSubscriberReason(values.given(MonitoringDefinitions.NO_SUBSCRIBER_REASON))
                 .alarmFreshnessMultiple(values.resolved(MonitoringDefinitions.FRESHNESS_MULTIPLE))

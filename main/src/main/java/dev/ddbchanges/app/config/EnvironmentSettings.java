@@ -77,6 +77,8 @@ public record EnvironmentSettings(
                 .adoptCrawlerTable(query.adoptCrawlerTable())
                 .queryScanLimitMb(query.scanLimitMb())
                 .queryResultsExpirationDays(query.resultsExpirationDays())
+                .currentStateTable(query.currentStateTable())
+                .currentStateRefreshMinutes(query.refreshMinutes())
                 .alarmEmail(monitoring.email())
                 .alarmNoSubscriberReason(monitoring.noSubscriberReason())
                 .alarmFreshnessMultiple(monitoring.freshnessMultiple())

@@ -44,6 +44,8 @@ public final class EnvironmentSettingsBuilder {
     private Boolean adoptCrawlerTable;
     private Integer queryScanLimitMb;
     private Integer queryResultsExpirationDays;
+    private Boolean currentStateTable;
+    private Integer currentStateRefreshMinutes;
     private Optional<String> alarmEmail = Optional.empty();
     private Optional<String> alarmNoSubscriberReason = Optional.empty();
     private Integer alarmFreshnessMultiple;
@@ -223,6 +225,16 @@ public final class EnvironmentSettingsBuilder {
         return this;
     }
 
+    public EnvironmentSettingsBuilder currentStateTable(boolean value) {
+        currentStateTable = value;
+        return this;
+    }
+
+    public EnvironmentSettingsBuilder currentStateRefreshMinutes(int value) {
+        currentStateRefreshMinutes = value;
+        return this;
+    }
+
     public EnvironmentSettingsBuilder alarmEmail(Optional<String> value) {
         alarmEmail = value;
         return this;
@@ -292,7 +304,9 @@ public final class EnvironmentSettingsBuilder {
                         required(crawlerSchedule, "crawlerSchedule"),
                         required(adoptCrawlerTable, "adoptCrawlerTable"),
                         required(queryScanLimitMb, "queryScanLimitMb"),
-                        required(queryResultsExpirationDays, "queryResultsExpirationDays")),
+                        required(queryResultsExpirationDays, "queryResultsExpirationDays"),
+                        required(currentStateTable, "currentStateTable"),
+                        required(currentStateRefreshMinutes, "currentStateRefreshMinutes")),
                 new MonitoringSettings(
                         required(alarmEmail, "alarmEmail"),
                         required(alarmNoSubscriberReason, "alarmNoSubscriberReason"),

@@ -50,5 +50,28 @@ final class QueryDefinitions {
             .defaults(Fallback.always(30))
             .means("query results are deleted from the results bucket after this many days");
 
+    /**
+     * The Iceberg table {@code current_state}, refreshed on a schedule from the recent partitions only, so the saved
+     * current-state query reads one row per key instead of all of history. On everywhere by default: its cost is that
+     * of the refreshes (docs/queries.md has the formula), and off, the saved query reads every change ever written.
+     */
+    static final Setting<Boolean> CURRENT_STATE_TABLE = Setting.key("currentStateTable")
+            .allows(Rule.trueOrFalse())
+            .defaults(Fallback.always(true))
+            .means("keep the Iceberg table current_state (one row per key) refreshed on a schedule, read by the saved "
+                    + "current-state query; off, that query reads the whole history (current-state-full). Each "
+                    + "refresh scans the last window of partitions (the stream's retention, plus a day and two "
+                    + "intervals) and the table: see the cost table in docs/queries.md");
+
+    /**
+     * How stale current_state may be: the refresh scans a window that does not shrink with the interval, so every
+     * refresh costs about the same and an hourly one costs a quarter of a 15-minute one.
+     */
+    static final Setting<Integer> CURRENT_STATE_REFRESH_MINUTES = Setting.key("currentStateRefreshMinutes")
+            .allows(Rule.wholeNumberOf("minutes", 15, 1440))
+            .defaults(Fallback.always(60))
+            .means("how often the current_state table is refreshed (EventBridge Scheduler starts the refresh machine); "
+                    + "each refresh is billed for the bytes it scans");
+
     private QueryDefinitions() {}
 }
