@@ -1,0 +1,82 @@
+package dev.ddbchanges.app.backfill;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes the lines into gzipped objects of at most {@code linesPerObject} lines each, named by the export and their
+ * number ({@code backfill-<exportId>-<n>.json.gz}), so the same export in the same order always gives the same keys
+ * and the same bytes: a run that stopped and runs again rewrites what it wrote, never a second copy beside it.
+ */
+final class BackfillWriter {
+    private final BackfillBucket bucket;
+    private final String prefix;
+    private final String exportId;
+    private final int linesPerObject;
+    private final List<String> keys = new ArrayList<>();
+    private ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    private int pending;
+    private long lines;
+
+    /**
+     * @param bucket where to write, or null for a dry run, which only counts
+     * @param prefix the hour folder, ending in '/'
+     */
+    BackfillWriter(BackfillBucket bucket, String prefix, String exportId, int linesPerObject) {
+        this.bucket = bucket;
+        this.prefix = prefix;
+        this.exportId = exportId;
+        this.linesPerObject = linesPerObject;
+    }
+
+    static String key(String prefix, String exportId, int number) {
+        return prefix + "backfill-" + exportId + "-" + number + ".json.gz";
+    }
+
+    void add(byte[] line) {
+        plain.write(line, 0, line.length);
+        plain.write('\n');
+        pending++;
+        lines++;
+        if (pending == linesPerObject) {
+            flush();
+        }
+    }
+
+    /** Writes what is left; the keys of every object, in order. */
+    List<String> finish() {
+        if (pending > 0) {
+            flush();
+        }
+        return List.copyOf(keys);
+    }
+
+    long lines() {
+        return lines;
+    }
+
+    private void flush() {
+        String key = key(prefix, exportId, keys.size() + 1);
+        if (bucket != null) {
+            bucket.put(key, gzip(plain.toByteArray()));
+        }
+        keys.add(key);
+        plain = new ByteArrayOutputStream();
+        pending = 0;
+    }
+
+    /** GZIPOutputStream writes no time or name into its header, so equal lines compress to equal bytes. */
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+}
