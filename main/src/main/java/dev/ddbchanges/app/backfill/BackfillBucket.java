@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.backfill;
 
 import dev.ddbchanges.app.cli.CommandException;
+import dev.ddbchanges.app.redrive.RedriveMain;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,7 @@ final class BackfillBucket {
     }
 
     private static CommandException unreachable(String bucket, SdkClientException e) {
-        return CommandException.badInput("s3://" + bucket + " could not be reached: " + e.getMessage());
+        return CommandException.badInput(
+                "s3://" + bucket + " could not be reached: " + RedriveMain.clientError(e.getMessage()));
     }
 }

@@ -25,11 +25,7 @@ public final class BackfillMain {
     private BackfillMain() {}
 
     public static void main(String[] args) {
-        // As the re-drive: the SDK's SLF4J would otherwise warn first that it found no logger.
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-            System.setProperty("slf4j.internal.verbosity", "WARN");
-        }
+        Cli.silenceSdkLogging();
         Cli.exit(() -> run(List.of(args), EphemeralRequest.from(List.of(), System.getenv()), System.out, System.err));
     }
 

@@ -1,11 +1,9 @@
 package dev.ddbchanges.app.backfill;
 
+import dev.ddbchanges.app.redrive.Gzip;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the lines into gzipped objects of at most {@code linesPerObject} lines each, named by the export and their
@@ -62,21 +60,11 @@ final class BackfillWriter {
     private void flush() {
         String key = key(prefix, exportId, keys.size() + 1);
         if (bucket != null) {
-            bucket.put(key, gzip(plain.toByteArray()));
+            // GZIPOutputStream writes no time or name into its header, so equal lines compress to equal bytes.
+            bucket.put(key, Gzip.compress(plain.toByteArray()));
         }
         keys.add(key);
         plain = new ByteArrayOutputStream();
         pending = 0;
-    }
-
-    /** GZIPOutputStream writes no time or name into its header, so equal lines compress to equal bytes. */
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toByteArray();
     }
 }

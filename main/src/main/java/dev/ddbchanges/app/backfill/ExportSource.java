@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.backfill;
 
 import dev.ddbchanges.app.cli.CommandException;
+import dev.ddbchanges.app.redrive.RedriveMain;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ final class ExportSource {
                     what + " failed: " + e.awsErrorDetails().errorCode() + " (HTTP " + e.statusCode() + "): "
                             + e.awsErrorDetails().errorMessage());
         } catch (SdkClientException e) {
-            throw CommandException.badInput(what + " could not be made: " + e.getMessage());
+            throw CommandException.badInput(what + " could not be made: " + RedriveMain.clientError(e.getMessage()));
         }
     }
 }
