@@ -6,15 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the lines into gzipped objects of at most {@code linesPerObject} lines each, named by the export and their
- * number ({@code backfill-<exportId>-<n>.json.gz}), so the same export in the same order always gives the same keys
+ * Writes the lines into gzipped objects of at most {@code linesPerObject} lines and about 64 MB of text each, named
+ * by the export and their number ({@code backfill-<exportId>-<n>.json.gz}), so the same export in the same order always gives the same keys
  * and the same bytes: a run that stopped and runs again rewrites what it wrote, never a second copy beside it.
  */
 final class BackfillWriter {
+    /**
+     * An object is also closed at this much text: items reach 400 KB, so a line count alone would let one buffer grow
+     * to gigabytes in memory. The bound depends on the lines alone, so the keys stay the same from run to run.
+     */
+    static final int MAX_PLAIN_BYTES = 64 * 1024 * 1024;
+
     private final BackfillBucket bucket;
     private final String prefix;
     private final String exportId;
     private final int linesPerObject;
+    private final int maxPlainBytes;
     private final List<String> keys = new ArrayList<>();
     private ByteArrayOutputStream plain = new ByteArrayOutputStream();
     private int pending;
@@ -25,6 +32,11 @@ final class BackfillWriter {
      * @param prefix the hour folder, ending in '/'
      */
     BackfillWriter(BackfillBucket bucket, String prefix, String exportId, int linesPerObject) {
+        this(bucket, prefix, exportId, linesPerObject, MAX_PLAIN_BYTES);
+    }
+
+    BackfillWriter(BackfillBucket bucket, String prefix, String exportId, int linesPerObject, int maxPlainBytes) {
+        this.maxPlainBytes = maxPlainBytes;
         this.bucket = bucket;
         this.prefix = prefix;
         this.exportId = exportId;
@@ -40,7 +52,7 @@ final class BackfillWriter {
         plain.write('\n');
         pending++;
         lines++;
-        if (pending == linesPerObject) {
+        if (pending == linesPerObject || plain.size() >= maxPlainBytes) {
             flush();
         }
     }
