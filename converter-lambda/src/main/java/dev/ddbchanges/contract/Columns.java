@@ -1,10 +1,12 @@
 package dev.ddbchanges.contract;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The columns of every converted line, in the order they are written. These names are a contract with the Glue
- * table and every saved query: never rename one, only add. README documents each with its Athena type.
+ * The columns of every converted line, in the order they are written, and the one column only the backfill writes.
+ * These names are a contract with the Glue table and every saved query: never rename one, only add. The converter
+ * page documents each with its Athena type.
  */
 public final class Columns {
 
@@ -24,6 +26,15 @@ public final class Columns {
     public static final String KINESIS_SEQUENCE_NUMBER = "kinesis_sequence_number";
     public static final String APPROXIMATE_ARRIVAL_TIME = "approximate_arrival_time";
 
+    /**
+     * Where a line came from: {@link #ORIGIN_EXPORT} on the lines the backfill makes from a table export, absent (read
+     * as NULL) on the converter's, which never writes it, so the converter's lines stay as they were.
+     */
+    public static final String ORIGIN = "origin";
+
+    public static final String ORIGIN_EXPORT = "export";
+
+    /** The converter's columns, in the order it writes them; the table declares these, then {@link #ORIGIN}. */
     public static final List<String> ALL = List.of(
             EVENT_ID,
             EVENT_NAME,
@@ -40,6 +51,10 @@ public final class Columns {
             KINESIS_SHARD_ID,
             KINESIS_SEQUENCE_NUMBER,
             APPROXIMATE_ARRIVAL_TIME);
+
+    /** Every column of the table, in its order: the converter's, then the backfill's {@link #ORIGIN}. */
+    public static final List<String> TABLE =
+            Stream.concat(ALL.stream(), Stream.of(ORIGIN)).toList();
 
     private Columns() {}
 }

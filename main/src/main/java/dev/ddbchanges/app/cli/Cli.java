@@ -22,6 +22,17 @@ public final class Cli {
         int run() throws Exception;
     }
 
+    /**
+     * For a command that uses the AWS SDK, which logs through SLF4J: a command reports in its own words, so without a
+     * chosen provider SLF4J's own warning about finding none would be the first thing printed.
+     */
+    public static void silenceSdkLogging() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+    }
+
     public static void exit(Command command) {
         System.exit(status(command, System.err, System.getenv()));
     }

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
  * Objects as Firehose writes them with GZIP compression. Error objects can be tens of MB, so they are read as a stream
  * of lines, never whole; an I/O error while reading one is a stream that is not whole gzip.
  */
-final class Gzip {
+public final class Gzip {
     private static final int MAGIC_1 = 0x1f;
     private static final int MAGIC_2 = 0x8b;
 
@@ -36,7 +36,7 @@ final class Gzip {
         return new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
     }
 
-    static byte[] compress(byte[] plain) {
+    public static byte[] compress(byte[] plain) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(plain);

@@ -24,12 +24,7 @@ public final class RedriveMain {
     private RedriveMain() {}
 
     public static void main(String[] args) {
-        // The SDK logs through SLF4J; a command-line tool reports in its own words, so without a chosen provider
-        // SLF4J's own warning about finding none would be the first thing printed.
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-            System.setProperty("slf4j.internal.verbosity", "WARN");
-        }
+        Cli.silenceSdkLogging();
         Cli.exit(() -> run(List.of(args), EphemeralRequest.from(List.of(), System.getenv()), System.out, System.err));
     }
 
@@ -68,7 +63,7 @@ public final class RedriveMain {
     }
 
     /** The SDK's message without the list of every credential provider it tried. */
-    static String clientError(String message) {
+    public static String clientError(String message) {
         if (message == null) {
             return "no message";
         }

@@ -8,14 +8,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /** The command's S3 client: the JDK's HTTP connection, the caller's credentials (the SDK's default chain). */
-final class S3Clients {
+public final class S3Clients {
     private S3Clients() {}
 
     /**
      * @param region where the environment put its bucket; a bucket elsewhere (given with --bucket) is still found
      * @param endpoint only for tests: an S3 API on this machine, addressed by path, in the environment's region
      */
-    static S3ClientBuilder builder(String region, Optional<URI> endpoint) {
+    public static S3ClientBuilder builder(String region, Optional<URI> endpoint) {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(region));

@@ -22,7 +22,8 @@ public final class ChangeTableSchema {
     public static final String BOOLEAN = "boolean";
 
     /**
-     * Every column of a converted line, in the converter's order. The images are the item's JSON text: a struct
+     * Every column of a converted line, in the converter's order, then the backfill's {@code origin}, which the
+     * converter never writes (its lines read it as NULL). The images are the item's JSON text: a struct
      * typed from the items seen fails whole queries once items of one table differ in shape.
      */
     public static final List<Column> COLUMNS = List.of(
@@ -40,7 +41,8 @@ public final class ChangeTableSchema {
             new Column(Columns.SIZE_BYTES, BIGINT),
             new Column(Columns.KINESIS_SHARD_ID, STRING),
             new Column(Columns.KINESIS_SEQUENCE_NUMBER, STRING),
-            new Column(Columns.APPROXIMATE_ARRIVAL_TIME, STRING));
+            new Column(Columns.APPROXIMATE_ARRIVAL_TIME, STRING),
+            new Column(Columns.ORIGIN, STRING));
 
     /** The hour folders Firehose writes, as zero-padded string columns: {@code year='2026'}, {@code hour='07'}. */
     public static final List<Column> PARTITION_KEYS = HourPartitions.FIELDS.stream()

@@ -34,7 +34,7 @@ class GlueChangeTableTest {
     }
 
     @Test
-    void theColumnsAreTheConvertersWithStringImagesAndTheHourFoldersPartitionIt() {
+    void theColumnsAreTheConvertersThenOriginWithStringImagesAndTheHourFoldersPartitionIt() {
         assertThat(columns(table.path("storage_descriptor").path("columns")))
                 .containsExactly(
                         "event_id string",
@@ -51,7 +51,8 @@ class GlueChangeTableTest {
                         "size_bytes bigint",
                         "kinesis_shard_id string",
                         "kinesis_sequence_number string",
-                        "approximate_arrival_time string");
+                        "approximate_arrival_time string",
+                        "origin string");
         assertThat(columns(table.path("partition_keys")))
                 .containsExactly("year string", "month string", "day string", "hour string");
     }
@@ -153,7 +154,11 @@ class GlueChangeTableTest {
                 .forEachRemaining(written::add);
         List<String> declared = ChangeTableSchema.COLUMNS.stream()
                 .map(ChangeTableSchema.Column::name)
+                .filter(name -> !name.equals("origin"))
                 .toList();
+        assertThat(ChangeTableSchema.COLUMNS.get(ChangeTableSchema.COLUMNS.size() - 1))
+                .as("the backfill's column, last, which the converter never writes")
+                .isEqualTo(new ChangeTableSchema.Column("origin", "string"));
 
         assertThat(declared).as("declared columns against the converter's").containsExactlyElementsOf(written);
         assertThat(written).as("the converter's columns against the declared").containsExactlyElementsOf(declared);
