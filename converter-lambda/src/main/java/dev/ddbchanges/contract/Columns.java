@@ -23,6 +23,11 @@ public final class Columns {
     public static final String KINESIS_SHARD_ID = "kinesis_shard_id";
     public static final String KINESIS_SEQUENCE_NUMBER = "kinesis_sequence_number";
     public static final String APPROXIMATE_ARRIVAL_TIME = "approximate_arrival_time";
+    /**
+     * Where a line came from: the converter never writes it (a stream line reads it as NULL); a backfilled line says
+     * {@code export}. Not in {@link #ALL}, which lists what the converter writes.
+     */
+    public static final String ORIGIN = "origin";
 
     public static final List<String> ALL = List.of(
             EVENT_ID,

@@ -40,7 +40,8 @@ public final class ChangeTableSchema {
             new Column(Columns.SIZE_BYTES, BIGINT),
             new Column(Columns.KINESIS_SHARD_ID, STRING),
             new Column(Columns.KINESIS_SEQUENCE_NUMBER, STRING),
-            new Column(Columns.APPROXIMATE_ARRIVAL_TIME, STRING));
+            new Column(Columns.APPROXIMATE_ARRIVAL_TIME, STRING),
+            new Column(Columns.ORIGIN, STRING));
 
     /** The hour folders Firehose writes, as zero-padded string columns: {@code year='2026'}, {@code hour='07'}. */
     public static final List<Column> PARTITION_KEYS = HourPartitions.FIELDS.stream()
