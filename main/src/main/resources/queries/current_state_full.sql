@@ -1,6 +1,7 @@
--- Current state: each key's latest change by event time (microseconds); ties go to the later Kinesis sequence
--- number (compared by length, then text; a backfilled line has none and loses the tie). A key whose latest change
--- removed it is not listed.
+-- Current state from the full history: each key's latest change by event time (microseconds); ties go to the later
+-- Kinesis sequence number (compared by length, then text; a backfilled line has none and loses the tie). A key whose
+-- latest change removed it is not listed. Reads every partition: the check for the current_state table, which answers
+-- the same from one row per key.
 WITH latest AS (
   SELECT pk, event_name, event_time, new_image,
          row_number() OVER (
