@@ -91,6 +91,23 @@ public final class TrinoCurrentState implements CurrentStateTable {
         return lastInputBytes.get();
     }
 
+    /** The physical input bytes of one query of the test Trino, such as current-state-full over a replay's table. */
+    static long inputBytes(String sql) throws SQLException {
+        AtomicLong bytes = new AtomicLong();
+        try (Connection trino = TrinoServer.get().connect();
+                Statement statement = trino.createStatement()) {
+            statement
+                    .unwrap(TrinoStatement.class)
+                    .setProgressMonitor(stats -> bytes.accumulateAndGet(stats.getPhysicalInputBytes(), Math::max));
+            try (var rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    // Every row read, so the query runs to its end and its stats are final.
+                }
+            }
+        }
+        return bytes.get();
+    }
+
     /** The table's name, qualified. */
     public String name() {
         return table;

@@ -110,6 +110,25 @@ class CurrentStateRefreshProofTest {
     }
 
     /**
+     * The backfill's five INSERTs of the export day are not changes: changes-per-day leaves them out (the stream's
+     * five INSERTs, eight MODIFYs and two REMOVEs of that day remain, the duplicate counted once), and key-history
+     * lists the export's line after the change in the overlap, labelled export.
+     */
+    @ParameterizedTest
+    @EnumSource(QueryEngine.class)
+    void theBackfillsLinesAreNotCountedAsChangesAndAreLabelledInAKeysHistory(QueryEngine engine) throws Exception {
+        Path last = bucket(RefreshCorpus.WINDOWS);
+        String day = "'2026-11-30'";
+
+        assertThat(lines(engine.query(last, NamedQuery.CHANGES_PER_DAY.template(), List.of(day, day, day, day))))
+                .containsExactlyElementsOf(
+                        Files.readAllLines(TestApps.resource("refresh/expected/changes_per_day_2026-11-30.tsv")));
+        assertThat(lines(engine.query(last, NamedQuery.KEY_HISTORY.template(), List.of("'old-2'"))))
+                .containsExactlyElementsOf(
+                        Files.readAllLines(TestApps.resource("refresh/expected/key_history_old-2.tsv")));
+    }
+
+    /**
      * The derived window is what makes the proof above pass: 24 h of retention and a day of S3 retries, the buffers
      * and two 12-hour intervals are 73 hours. It reaches the catch-up's hours at the last refresh, and the last two
      * refreshes no longer read the first hours (the backfill's among them), which the table keeps all the same.
