@@ -14,6 +14,7 @@ CREATE TABLE replay.changes_1 (
   kinesis_shard_id varchar,
   kinesis_sequence_number varchar,
   approximate_arrival_time varchar,
+  origin varchar,
   year varchar WITH (partition_projection_type = 'integer', partition_projection_range = ARRAY['2026', '2026']),
   month varchar WITH (partition_projection_type = 'integer', partition_projection_range = ARRAY['1', '12'], partition_projection_digits = 2),
   day varchar WITH (partition_projection_type = 'integer', partition_projection_range = ARRAY['1', '31'], partition_projection_digits = 2),
