@@ -16,7 +16,7 @@ public interface CurrentStateTable extends AutoCloseable {
      */
     void merge(Path outdir, String refreshTime, RefreshWindow window) throws Exception;
 
-    /** A rebuild: CLEAR, then the MERGE at {@link RefreshWindow#REBUILD_TIME}, over the changes under {@code outdir}. */
+    /** A rebuild: CLEAR, then the MERGE at {@link RefreshWindow#REBUILD_TIME}, over the changes under outdir. */
     void rebuild(Path outdir, RefreshWindow window) throws Exception;
 
     /**
@@ -25,7 +25,7 @@ public interface CurrentStateTable extends AutoCloseable {
      */
     void maintain() throws Exception;
 
-    /** Runs {@code sql} with {@code {{current_state_table}}} for this table: the header row, then one row per result. */
+    /** Runs {@code sql}, {@code {{current_state_table}}} naming this table: the header row, then a row per result. */
     List<List<String>> query(String sql, List<String> parameters) throws Exception;
 
     /** Every row of the table, tombstones included, ordered by pk, each column as text. */

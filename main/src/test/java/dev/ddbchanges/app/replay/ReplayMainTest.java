@@ -26,9 +26,9 @@ class ReplayMainTest {
     void aSavedQueryThatDoesNotExistIsRefusedWithTheOnesThatDo() {
         assertThat(status(Map.of(), "--query", "latest")).isEqualTo(2);
         assertThat(err())
-                .isEqualTo(
-                        "error: --query latest is not a saved query; allowed: current_state, current_state_full, key_history, "
-                                + "changes_per_day, ttl_deletes, failures_by_hour, or --sql <file>\n");
+                .isEqualTo("error: --query latest is not a saved query; allowed: current_state, current_state_full, "
+                        + "key_history, "
+                        + "changes_per_day, ttl_deletes, failures_by_hour, or --sql <file>\n");
     }
 
     @Test
