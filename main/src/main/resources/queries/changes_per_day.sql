@@ -1,4 +1,5 @@
--- Changes per day of the change (UTC, not the day they arrived) and type; a change delivered twice counts once.
+-- Changes per day of the change (UTC, not the day they arrived) and type; a change delivered twice counts once, and a
+-- line the backfill wrote from a DynamoDB export (origin 'export': the item as it was, not a change) is not counted.
 -- Parameters, quoted: first day, last day, first day, last day, such as '2026-11-01', '2026-11-30', '2026-11-01',
 -- '2026-11-30'.
 -- A partition is the hour its object's oldest record reached the stream, so the hours that hold a day's changes
@@ -10,9 +11,10 @@ WITH changes AS (
   SELECT substr(event_time, 1, 10) AS event_day, event_name,
          row_number() OVER (PARTITION BY event_id ORDER BY approximate_arrival_time) AS copy
   FROM {{table}}
-  WHERE year || '-' || month || '-' || day || ' ' || hour
-        BETWEEN substr(CAST(CAST(CAST(? AS DATE) AS TIMESTAMP) - INTERVAL '{{early_hours}}' HOUR AS VARCHAR), 1, 13)
-        AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10) || ' 23'
+  WHERE origin IS NULL
+    AND year || '-' || month || '-' || day || ' ' || hour
+          BETWEEN substr(CAST(CAST(CAST(? AS DATE) AS TIMESTAMP) - INTERVAL '{{early_hours}}' HOUR AS VARCHAR), 1, 13)
+          AND substr(CAST(CAST(? AS DATE) + INTERVAL '{{late_days}}' DAY AS VARCHAR), 1, 10) || ' 23'
 )
 SELECT event_day, event_name, count(*) AS changes
 FROM changes

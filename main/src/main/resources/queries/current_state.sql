@@ -1,16 +1,7 @@
--- Current state: each key's latest change by event time (microseconds); ties go to the later Kinesis sequence
--- number (compared by length, then text; a backfilled line has none and loses the tie). A key whose latest change
--- removed it is not listed.
-WITH latest AS (
-  SELECT pk, event_name, event_time, new_image,
-         row_number() OVER (
-           PARTITION BY pk
-           ORDER BY event_time_us DESC, length(kinesis_sequence_number) DESC NULLS LAST,
-                    kinesis_sequence_number DESC NULLS LAST
-         ) AS recency
-  FROM {{table}}
-)
+-- Current state: each key's latest version, read from the table current_state that the scheduled refresh keeps (one
+-- row per key, so the scan stays the size of the table, not of the history). A key whose latest change removed it
+-- keeps a row there (its tombstone) and is not listed. current-state-full answers the same from every change.
 SELECT pk, event_time, new_image
-FROM latest
-WHERE recency = 1 AND event_name <> 'REMOVE'
+FROM {{current_state_table}}
+WHERE event_name <> 'REMOVE'
 ORDER BY pk

@@ -16,15 +16,23 @@ public enum NamedQuery {
     CURRENT_STATE(
             "current_state",
             "current-state",
-            "Each key's latest version; keys whose latest change removed them are not listed"),
+            "Each key's latest version, from the current_state table; keys whose latest change removed them are not "
+                    + "listed",
+            Reads.CURRENT_STATE),
+    CURRENT_STATE_FULL(
+            "current_state_full",
+            "current-state-full",
+            "Each key's latest version computed from every change (the check for current-state; scans all of "
+                    + "history); keys whose latest change removed them are not listed"),
     KEY_HISTORY(
             "key_history",
             "key-history",
-            "Every change of one key, oldest first (parameter, quoted: the pk, such as 'order-1')"),
+            "Every change of one key, oldest first, with where each line came from (parameter, quoted: the pk, such as "
+                    + "'order-1')"),
     CHANGES_PER_DAY(
             "changes_per_day",
             "changes-per-day",
-            "Changes per day of the change and type (parameters, "
+            "Changes per day of the change and type, without the backfill's lines (parameters, "
                     + "quoted: first day, last day, first day, last day, such as '2026-11-01')"),
     TTL_DELETES("ttl_deletes", "ttl-deletes", "Items removed by DynamoDB's time to live, oldest first"),
     FAILURES_BY_HOUR(
@@ -32,13 +40,15 @@ public enum NamedQuery {
             "failures-by-hour",
             "Records Firehose could not deliver, per arrival hour, error code and message, newest first (parameters, "
                     + "quoted: first day, last day, first day, last day, such as '2026-11-01')",
-            true);
+            Reads.ERRORS);
 
     /**
      * Replaced by the name of the table the query reads: {@code dynamodb_changes} (or {@code delivery_errors}, see
-     * {@link #readsErrors()}) in Athena, a table of the replayed files locally.
+     * {@link #reads()}) in Athena, a table of the replayed files locally.
      */
     public static final String TABLE_PLACEHOLDER = "{{table}}";
+    /** Replaced by the name of the current-state table, in the one query that reads it. */
+    public static final String CURRENT_STATE_PLACEHOLDER = "{{current_state_table}}";
     /** Replaced by {@link QueryWindow#lateDays()}: how many days after it happened a change can still arrive. */
     public static final String LATE_DAYS_PLACEHOLDER = "{{late_days}}";
     /** Replaced by {@link QueryWindow#earlyHours()}: how many hours before its own an object can file a change. */
@@ -47,18 +57,38 @@ public enum NamedQuery {
     private final String id;
     private final String nameSuffix;
     private final String description;
-    private final boolean readsErrors;
+    private final Reads reads;
 
-    NamedQuery(String id, String nameSuffix, String description) {
-        this(id, nameSuffix, description, false);
+    /** The table a saved query reads. */
+    public enum Reads {
+        /** The delivered changes ({@code dynamodb_changes}). */
+        CHANGES(TABLE_PLACEHOLDER),
+        /** Firehose's error records ({@code delivery_errors}). */
+        ERRORS(TABLE_PLACEHOLDER),
+        /** The Iceberg table the refresh keeps ({@code current_state}). */
+        CURRENT_STATE(CURRENT_STATE_PLACEHOLDER);
+
+        private final String placeholder;
+
+        Reads(String placeholder) {
+            this.placeholder = placeholder;
+        }
+
+        /** What the query's text names the table by. */
+        public String placeholder() {
+            return placeholder;
+        }
     }
 
-    /** @param readsErrors the query reads the error table ({@code delivery_errors}), not the changes */
-    NamedQuery(String id, String nameSuffix, String description, boolean readsErrors) {
+    NamedQuery(String id, String nameSuffix, String description) {
+        this(id, nameSuffix, description, Reads.CHANGES);
+    }
+
+    NamedQuery(String id, String nameSuffix, String description, Reads reads) {
         this.id = id;
         this.nameSuffix = nameSuffix;
         this.description = description;
-        this.readsErrors = readsErrors;
+        this.reads = reads;
     }
 
     public String id() {
@@ -74,14 +104,14 @@ public enum NamedQuery {
         return description;
     }
 
-    /** Whether the query reads the error table, not the changes. */
-    public boolean readsErrors() {
-        return readsErrors;
+    /** The table the query reads. */
+    public Reads reads() {
+        return reads;
     }
 
-    /** The SQL with the table and an environment's partition window filled in. */
+    /** The SQL with the table it {@link #reads()} and an environment's partition window filled in. */
     public String sql(String table, QueryWindow window) {
-        return fill(template(), table, window);
+        return fill(template().replace(reads.placeholder(), table), table, window);
     }
 
     /** Fills in any query written with the placeholders: a saved query's, or a user's own. */

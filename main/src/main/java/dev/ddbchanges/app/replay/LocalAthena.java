@@ -86,6 +86,15 @@ public final class LocalAthena {
     }
 
     /**
+     * Loads the changes under {@code outdir} into {@code db} as the table {@link ChangeTableSchema#NAME}, replacing
+     * what an earlier call loaded: the table then holds exactly what was replayed there.
+     */
+    public static void loadChanges(Connection db, Path outdir) throws SQLException {
+        Path data = objects(outdir.resolve(DeliveryLayout.DATA_PREFIX), "converted records", "changes");
+        load(db, ChangeTableSchema.DEFINITION, data, ReplayedLines::read);
+    }
+
+    /**
      * As {@link #query}, over the error table: Firehose's error records under {@code outdir}'s {@code errors/}, as
      * the Glue table {@link ErrorTableSchema} declares reads them.
      */
@@ -147,7 +156,7 @@ public final class LocalAthena {
         Stream.concat(table.columns().stream(), table.partitionKeys().stream())
                 .forEach(column -> types.put(column.name(), duckType(column.type())));
         try (Statement create = db.createStatement()) {
-            create.execute("CREATE TABLE " + table.name() + " ("
+            create.execute("CREATE OR REPLACE TABLE " + table.name() + " ("
                     + types.entrySet().stream()
                             .map(column -> column.getKey() + " " + column.getValue())
                             .collect(Collectors.joining(", "))
@@ -173,7 +182,7 @@ public final class LocalAthena {
     }
 
     /** Athena's editor wants string values quoted; the same value is accepted here with or without. */
-    static String unquoted(String value) {
+    public static String unquoted(String value) {
         String trimmed = value.strip();
         if (trimmed.length() >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'")) {
             return trimmed.substring(1, trimmed.length() - 1).replace("''", "'");
@@ -219,7 +228,7 @@ public final class LocalAthena {
         return types;
     }
 
-    private static String duckType(String hiveType) {
+    static String duckType(String hiveType) {
         return switch (hiveType) {
             case ChangeTableSchema.STRING -> "VARCHAR";
             case ChangeTableSchema.BIGINT -> "BIGINT";

@@ -8,6 +8,7 @@ import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.SettingsLoader;
 import dev.ddbchanges.app.queries.NamedQuery;
 import dev.ddbchanges.app.queries.QueryWindow;
+import dev.ddbchanges.app.queries.RefreshWindow;
 import dev.ddbchanges.app.terraform.OfflinePlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * README's replay command: converts a file of DynamoDB change records with the real converter into the bucket's
- * layout (under {@value #OUTDIR}) and runs a saved query, or the user's own SQL, over it in DuckDB. Nothing is
+ * layout (under {@value #OUTDIR}) and runs a saved query, or the user's own SQL, over it in DuckDB (current-state
+ * over a current_state table built from those files by the refresh's own statements). Nothing is
  * deployed and no AWS account is needed. The user's relative paths start where they ran the launcher
  * ({@value #CALLER_DIR_VARIABLE}), as any command-line tool's do; the sample is named from the repository root.
  */
@@ -64,15 +66,18 @@ public final class ReplayMain {
                         "the sample is the repository's " + SAMPLE + ", the default when no file is given"))
                 .orElse(Path.of(SAMPLE));
         String sql;
-        boolean readsErrors = false;
+        NamedQuery.Reads reads;
         if (parsed.has("--sql")) {
             sql = Files.readString(
                     existing(
                             callerDir,
                             parsed.value("--sql").get(),
                             "--sql",
-                            "allowed: a file of SQL " + "with {{table}} and ? marks"),
+                            "allowed: a file of SQL with {{table}} (or {{current_state_table}}) and ? marks"),
                     StandardCharsets.UTF_8);
+            reads = sql.contains(NamedQuery.CURRENT_STATE_PLACEHOLDER)
+                    ? NamedQuery.Reads.CURRENT_STATE
+                    : NamedQuery.Reads.CHANGES;
         } else {
             String queryId = parsed.value("--query").orElse(DEFAULT_QUERY);
             NamedQuery saved = NamedQuery.byId(queryId)
@@ -82,7 +87,7 @@ public final class ReplayMain {
                                     .map(NamedQuery::id)
                                     .collect(Collectors.joining(", ")) + ", or --sql <file>"));
             sql = saved.template();
-            readsErrors = saved.readsErrors();
+            reads = saved.reads();
         }
         Path outdir = Path.of(OUTDIR);
         if (Files.exists(outdir)) {
@@ -96,9 +101,13 @@ public final class ReplayMain {
         QueryWindow window = QueryWindow.of(settings);
         List<List<String>> rows;
         try {
-            rows = readsErrors
-                    ? LocalAthena.queryErrors(outdir, sql, parameters, window)
-                    : LocalAthena.query(outdir, sql, parameters, window);
+            rows = switch (reads) {
+                case ERRORS -> LocalAthena.queryErrors(outdir, sql, parameters, window);
+                case CHANGES -> LocalAthena.query(outdir, sql, parameters, window);
+                // Built as a rebuild builds it, by the statements the schedule runs in Athena.
+                case CURRENT_STATE ->
+                    LocalCurrentState.query(outdir, sql, parameters, window, RefreshWindow.of(settings));
+            };
         } catch (SQLException e) {
             // DuckDB's message goes on with the statement and a caret under the error: its first line says what.
             throw CommandException.badInput("the query failed in DuckDB: "

@@ -13,6 +13,7 @@ import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalogProps;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawler;
 import dev.ddbchanges.app.constructs.catalog.ChangeCrawlerProps;
+import dev.ddbchanges.app.constructs.catalog.CurrentStateTableSchema;
 import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
 import dev.ddbchanges.app.constructs.catalog.GlueChangeTableProps;
 import dev.ddbchanges.app.constructs.catalog.GlueErrorTable;
@@ -189,6 +190,8 @@ public final class PipelineStack extends TerraformStack {
                         .errorTable(errors)
                         .queryName(names::namedQuery)
                         .queryWindow(QueryWindow.of(settings))
+                        .currentStateTable(Optional.of(CurrentStateTableSchema.NAME)
+                                .filter(on -> settings.query().currentStateTable()))
                         .build());
 
         PipelineAlarms alarms = new PipelineAlarms(

@@ -183,6 +183,16 @@ public final class Pipeline {
     }
 
     public QueryWorkgroup query(String id, String name, GlueChangeTable changesTable) {
+        return query(id, name, changesTable, Optional.empty());
+    }
+
+    /** A workgroup whose current-state query reads the table {@code currentStateTable}. */
+    public QueryWorkgroup query(String id, String name, String currentStateTable) {
+        return query(id, name, changes, Optional.of(currentStateTable));
+    }
+
+    private QueryWorkgroup query(
+            String id, String name, GlueChangeTable changesTable, Optional<String> currentStateTable) {
         return new QueryWorkgroup(
                 scope,
                 id,
@@ -199,6 +209,7 @@ public final class Pipeline {
                         .errorTable(errors)
                         .queryName(answers -> name + "-" + answers)
                         .queryWindow(new QueryWindow(1, 2))
+                        .currentStateTable(currentStateTable)
                         .build());
     }
 

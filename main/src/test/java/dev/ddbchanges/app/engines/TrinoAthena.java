@@ -43,6 +43,15 @@ public final class TrinoAthena {
         return query(ChangeTableSchema.DEFINITION, data, data, sql, parameters);
     }
 
+    /** The Hive table of the changes replayed under {@code outdir}, qualified; created on first use. */
+    static String changesTable(Path outdir) throws IOException, SQLException {
+        Path data = outdir.resolve(DeliveryLayout.DATA_PREFIX).toAbsolutePath().normalize();
+        TrinoServer server = TrinoServer.get();
+        try (Connection trino = server.connect()) {
+            return table(server, trino, ChangeTableSchema.DEFINITION, data, data);
+        }
+    }
+
     /** As {@link #query}, over the error table of the error records under {@code outdir}'s {@code errors/}. */
     public static List<List<String>> queryErrors(Path outdir, String sql, List<String> parameters) throws Exception {
         Path errors =

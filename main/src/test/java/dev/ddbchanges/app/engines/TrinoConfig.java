@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The single-node server's configuration files: small enough for a 2-core CI machine, one Hive catalog. */
+/**
+ * The single-node server's configuration files: small enough for a 2-core CI machine, a Hive catalog for the changes
+ * and an Iceberg catalog for the current-state table, each with its own metastore directory.
+ */
 final class TrinoConfig {
     private TrinoConfig() {}
 
@@ -48,5 +51,16 @@ final class TrinoConfig {
                         "local.location=" + files,
                         // Projection lists every hour of the range; only the ones Firehose wrote have files.
                         "hive.ignore-absent-partitions=true"));
+        Files.write(
+                etc.resolve("catalog").resolve(TrinoServer.ICEBERG_CATALOG + ".properties"),
+                List.of(
+                        "connector.name=iceberg",
+                        "iceberg.catalog.type=TESTING_FILE_METASTORE",
+                        "hive.metastore.catalog.dir=local:///" + TrinoServer.ICEBERG_METASTORE,
+                        "fs.native-local.enabled=true",
+                        "local.location=" + files,
+                        // The proofs expire every old snapshot between refreshes; Trino's floor is a week.
+                        "iceberg.expire-snapshots.min-retention=0s",
+                        "iceberg.remove-orphan-files.min-retention=0s"));
     }
 }

@@ -23,10 +23,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * One single-node Trino per test JVM, started by the first test that needs it and stopped when the JVM exits: a start
  * takes tens of seconds, so every test class shares it. Its catalog {@value #CATALOG} is Hive with a file metastore
- * over the local file system rooted at {@link #files()}, and reads Athena-style partition projection.
+ * over the local file system rooted at {@link #files()}, and reads Athena-style partition projection; its catalog
+ * {@value #ICEBERG_CATALOG} keeps Iceberg tables on the same file system.
  */
 final class TrinoServer {
     static final String CATALOG = "hive";
+    /** Where the current-state tables live: Iceberg, as Athena keeps that table in Glue. */
+    static final String ICEBERG_CATALOG = "iceberg";
+    /** The Iceberg catalog's metastore and tables, below {@link #files()}, apart from the Hive catalog's. */
+    static final String ICEBERG_METASTORE = "iceberg-metastore";
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static TrinoServer running;
@@ -77,6 +83,7 @@ final class TrinoServer {
         Files.createDirectories(etc.resolve("catalog"));
         Files.createDirectories(data);
         Files.createDirectories(scratch.resolve("files/metastore"));
+        Files.createDirectories(scratch.resolve("files").resolve(ICEBERG_METASTORE));
         String nodeId = UUID.randomUUID().toString();
         TrinoConfig.write(etc, data, scratch.resolve("files"), port, nodeId);
         Path log = scratch.resolve("server.log");

@@ -120,12 +120,21 @@ final class TrinoTableDdl {
     }
 
     private static String type(Column column) {
-        return switch (column.type()) {
+        return type(column.name(), column.type());
+    }
+
+    /** Trino's name of a Hive type the tables use. */
+    static String type(String hiveType) {
+        return type("of type " + hiveType, hiveType);
+    }
+
+    private static String type(String name, String hiveType) {
+        return switch (hiveType) {
             case ChangeTableSchema.STRING -> "varchar";
             case ChangeTableSchema.BIGINT -> "bigint";
             case ChangeTableSchema.BOOLEAN -> "boolean";
             default ->
-                throw new IllegalArgumentException("column " + column.name() + " has type " + column.type()
+                throw new IllegalArgumentException("column " + name + " has type " + hiveType
                         + "; allowed: "
                         + List.of(ChangeTableSchema.STRING, ChangeTableSchema.BIGINT, ChangeTableSchema.BOOLEAN));
         };

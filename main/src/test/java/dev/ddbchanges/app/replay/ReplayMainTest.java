@@ -26,7 +26,8 @@ class ReplayMainTest {
     void aSavedQueryThatDoesNotExistIsRefusedWithTheOnesThatDo() {
         assertThat(status(Map.of(), "--query", "latest")).isEqualTo(2);
         assertThat(err())
-                .isEqualTo("error: --query latest is not a saved query; allowed: current_state, key_history, "
+                .isEqualTo("error: --query latest is not a saved query; allowed: current_state, current_state_full, "
+                        + "key_history, "
                         + "changes_per_day, ttl_deletes, failures_by_hour, or --sql <file>\n");
     }
 
@@ -86,6 +87,33 @@ class ReplayMainTest {
                 .isEqualTo(Files.readString(TestApps.resource("replay/failures_by_hour-of-sample.txt")));
         assertThat(summary.toString(StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(TestApps.resource("replay/summary-of-sample.txt")));
+    }
+
+    /**
+     * The replay's current_state reads a current_state table the refresh's own statements built from the replayed
+     * files, as Athena's does, and prints what current_state_full computes from every change.
+     */
+    @Test
+    void currentStateOverTheSampleReadsTheTableTheRefreshBuildsAndEqualsTheFullHistory() throws Exception {
+        List<String> expected = Files.readAllLines(TestApps.resource("replay/expected/current_state.tsv"));
+
+        assertThat(printedBy("--query", "current_state")).isEqualTo(expected);
+        assertThat(printedBy("--query", "current_state_full")).isEqualTo(expected);
+    }
+
+    private static List<String> printedBy(String... args) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            ReplayMain.run(List.of(args), Map.of());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        return printed.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     private int status(Map<String, String> variables, String... args) {

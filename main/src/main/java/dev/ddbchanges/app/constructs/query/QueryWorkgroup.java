@@ -59,20 +59,25 @@ public final class QueryWorkgroup extends Construct {
                                         .build())
                                 .build())
                         .build());
-        for (NamedQuery query : NamedQuery.values()) {
+        for (NamedQuery saved : NamedQuery.values()) {
+            NamedQuery query = saved == NamedQuery.CURRENT_STATE
+                            && props.currentStateTable().isEmpty()
+                    ? NamedQuery.CURRENT_STATE_FULL
+                    : saved;
+            String table = switch (query.reads()) {
+                case CHANGES -> props.table().name();
+                case ERRORS -> props.errorTable().name();
+                case CURRENT_STATE -> props.currentStateTable().orElseThrow();
+            };
             new AthenaNamedQuery(
                     this,
-                    query.id(),
+                    saved.id(),
                     AthenaNamedQueryConfig.builder()
-                            .name(props.queryName().apply(query.nameSuffix()))
+                            .name(props.queryName().apply(saved.nameSuffix()))
                             .description(query.description())
                             .workgroup(workgroup.getName())
                             .database(props.catalog().databaseName())
-                            .query(query.sql(
-                                    query.readsErrors()
-                                            ? props.errorTable().name()
-                                            : props.table().name(),
-                                    props.queryWindow()))
+                            .query(query.sql(table, props.queryWindow()))
                             .build());
         }
     }

@@ -8,6 +8,7 @@ import dev.ddbchanges.app.constructs.catalog.GlueChangeTable;
 import dev.ddbchanges.app.constructs.catalog.GlueErrorTable;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
 import dev.ddbchanges.app.queries.QueryWindow;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** Build with {@link #builder()}; each option is documented on its builder method. */
@@ -23,7 +24,8 @@ public record QueryWorkgroupProps(
         GlueChangeTable table,
         GlueErrorTable errorTable,
         UnaryOperator<String> queryName,
-        QueryWindow queryWindow) {
+        QueryWindow queryWindow,
+        Optional<String> currentStateTable) {
     public QueryWorkgroupProps {
         Required.components(
                 QueryWorkgroupProps.class,
@@ -38,7 +40,8 @@ public record QueryWorkgroupProps(
                 table,
                 errorTable,
                 queryName,
-                queryWindow);
+                queryWindow,
+                currentStateTable);
     }
 
     public static Builder builder() {
@@ -50,6 +53,7 @@ public record QueryWorkgroupProps(
             super(QueryWorkgroupProps.class);
             noncurrentVersionExpirationDays(90);
             removal(RemovalPolicy.RETAIN);
+            currentStateTable(Optional.empty());
         }
 
         /** Required: the Athena workgroup (built by {@code Names}). */
@@ -120,6 +124,17 @@ public record QueryWorkgroupProps(
         /** Required: how far the hours holding a day's changes reach, which widens the saved queries' filters. */
         public Builder queryWindow(QueryWindow value) {
             return set("queryWindow", value);
+        }
+
+        /**
+         * The current-state table the saved query current-state reads, in the catalog's database; empty when the
+         * environment keeps none, and current-state then computes the state from the full history, as
+         * current-state-full does.
+         *
+         * @default empty
+         */
+        public Builder currentStateTable(Optional<String> value) {
+            return set("currentStateTable", value);
         }
     }
 }

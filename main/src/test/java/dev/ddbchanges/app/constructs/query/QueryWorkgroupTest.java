@@ -53,14 +53,34 @@ class QueryWorkgroupTest {
                     .isEqualTo("${aws_athena_workgroup.query_workgroup_1031FA1C.name}");
             assertThat(saved.path("database").asText())
                     .isEqualTo("${aws_glue_catalog_database.catalog_database_4C1F6EE3.name}");
-            String table = query.readsErrors() ? "delivery_errors" : "dynamodb_changes";
+            // The test pipeline keeps no current-state table: current-state is computed from the full history.
+            NamedQuery runs = query == NamedQuery.CURRENT_STATE ? NamedQuery.CURRENT_STATE_FULL : query;
+            String table = query == NamedQuery.FAILURES_BY_HOUR ? "delivery_errors" : "dynamodb_changes";
             assertThat(saved.path("query").asText())
-                    .isEqualTo(query.sql(table, new QueryWindow(1, 2)))
+                    .isEqualTo(runs.sql(table, new QueryWindow(1, 2)))
                     .contains("FROM " + table)
                     .doesNotContain("{{")
                     .doesNotContain("${");
-            assertThat(saved.path("description").asText()).isEqualTo(query.description());
+            assertThat(saved.path("description").asText()).isEqualTo(runs.description());
         }
+    }
+
+    @Test
+    void withATableCurrentStateReadsItAndCurrentStateFullStillReadsTheHistory() {
+        Synthesized withTable = TestApps.synthConstruct(s -> new Pipeline(s).query("second", "orders-dev-2", "state"));
+
+        assertThat(withTable
+                        .resourceWhere("aws_athena_named_query", "name", "orders-dev-2-current-state")
+                        .path("query")
+                        .asText())
+                .contains("FROM state\n")
+                .doesNotContain("dynamodb_changes", "{{");
+        assertThat(withTable
+                        .resourceWhere("aws_athena_named_query", "name", "orders-dev-2-current-state-full")
+                        .path("query")
+                        .asText())
+                .contains("FROM dynamodb_changes\n")
+                .doesNotContain("{{");
     }
 
     @Test
