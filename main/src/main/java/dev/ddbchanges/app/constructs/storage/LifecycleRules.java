@@ -35,9 +35,24 @@ final class LifecycleRules {
                 .build();
     }
 
+    private static S3BucketLifecycleConfigurationRuleFilter under(String prefix) {
+        return S3BucketLifecycleConfigurationRuleFilter.builder().prefix(prefix).build();
+    }
+
+    private static S3BucketLifecycleConfigurationRule currentVersions(
+            String id, S3BucketLifecycleConfigurationRuleFilter filter, int days) {
+        return S3BucketLifecycleConfigurationRule.builder()
+                .id(id)
+                .status("Enabled")
+                .filter(filter)
+                .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
+                        .days(days)
+                        .build())
+                .build();
+    }
+
     static List<S3BucketLifecycleConfigurationRule> of(SecureBucketProps props) {
-        S3BucketLifecycleConfigurationRuleFilter everyObject =
-                S3BucketLifecycleConfigurationRuleFilter.builder().prefix("").build();
+        S3BucketLifecycleConfigurationRuleFilter everyObject = under("");
         List<S3BucketLifecycleConfigurationRule> rules = new ArrayList<>();
         rules.add(S3BucketLifecycleConfigurationRule.builder()
                 .id("abort-incomplete-multipart-uploads")
@@ -56,16 +71,29 @@ final class LifecycleRules {
                         .noncurrentDays(props.noncurrentVersionExpirationDays())
                         .build())
                 .build());
-        props.expirationDays()
-                .ifPresent(days -> rules.add(S3BucketLifecycleConfigurationRule.builder()
-                        .id("expire-current-versions")
-                        .status("Enabled")
-                        .filter(everyObject)
-                        .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
-                                .days(days)
-                                .build())
-                        .build()));
+        props.expirationDays().ifPresent(days -> {
+            if (props.expirationPrefixes().isEmpty()) {
+                rules.add(currentVersions("expire-current-versions", everyObject, days));
+            }
+            for (String prefix : props.expirationPrefixes()) {
+                PrefixExpiry expiry = new PrefixExpiry(prefix, days);
+                rules.add(currentVersions("expire-current-versions-" + expiry.folder(), under(prefix), days));
+            }
+        });
         props.expireTagged().ifPresent(expiry -> rules.add(tagged(expiry)));
+        for (PrefixExpiry expiry : props.expirePrefixes()) {
+            rules.add(S3BucketLifecycleConfigurationRule.builder()
+                    .id("expire-" + expiry.folder())
+                    .status("Enabled")
+                    .filter(under(expiry.prefix()))
+                    .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
+                            .days(expiry.days())
+                            .build())
+                    .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
+                            .noncurrentDays(expiry.days())
+                            .build())
+                    .build());
+        }
         return rules;
     }
 }

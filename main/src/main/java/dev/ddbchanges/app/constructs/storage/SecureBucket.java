@@ -266,13 +266,8 @@ public final class SecureBucket extends Construct {
         return role.grant(
                 this,
                 policyId,
-                PolicyStatement.allow("ListUnderPrefix")
-                        .withActions("s3:ListBucket")
-                        .withResources(bucket.getArn())
-                        .withCondition("StringLike", "s3:prefix", List.of(prefix.replaceAll("/$", ""), prefix + "*")),
-                PolicyStatement.allow("LocateBucket")
-                        .withActions("s3:GetBucketLocation")
-                        .withResources(bucket.getArn()),
+                listUnder(prefix),
+                locate(),
                 PolicyStatement.allow("ReadUnderPrefix")
                         .withActions("s3:GetObject")
                         .withResources(objects),
@@ -280,5 +275,39 @@ public final class SecureBucket extends Construct {
                         "DecryptObjectsThroughS3",
                         EncryptionContext.s3(List.of(bucket.getArn(), objects)),
                         "kms:Decrypt"));
+    }
+
+    /**
+     * Lets {@code role} own the objects under one prefix: list, read, write and delete them (a table format that
+     * rewrites and expires its own files, such as Iceberg's), with the bucket's key used through S3 only.
+     */
+    public IamRolePolicy grantOwn(ServiceRole role, String policyId, String prefix) {
+        String objects = bucket.getArn() + "/" + prefix + "*";
+        return role.grant(
+                this,
+                policyId,
+                listUnder(prefix),
+                locate(),
+                PolicyStatement.allow("OwnObjectsUnderPrefix")
+                        .withActions("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload")
+                        .withResources(objects),
+                key.grantUseVia(
+                        "EncryptOwnObjectsThroughS3",
+                        EncryptionContext.s3(List.of(bucket.getArn(), objects)),
+                        "kms:GenerateDataKey",
+                        "kms:Decrypt"));
+    }
+
+    private PolicyStatement listUnder(String prefix) {
+        return PolicyStatement.allow("ListUnderPrefix")
+                .withActions("s3:ListBucket")
+                .withResources(bucket.getArn())
+                .withCondition("StringLike", "s3:prefix", List.of(prefix.replaceAll("/$", ""), prefix + "*"));
+    }
+
+    private PolicyStatement locate() {
+        return PolicyStatement.allow("LocateBucket")
+                .withActions("s3:GetBucketLocation")
+                .withResources(bucket.getArn());
     }
 }
