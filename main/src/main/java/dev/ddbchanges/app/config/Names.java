@@ -129,7 +129,7 @@ public final class Names {
 
     /** The daily schedule that compacts the table and expires its old snapshots. */
     public String maintenanceSchedule() {
-        return resource("current-state-maintenance");
+        return resource("current-state-maintain");
     }
 
     public String alarmTopic() {
