@@ -32,8 +32,8 @@ class LauncherIT {
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.stderr())
-                .isEqualTo("error: unknown command 'deploy'; allowed: plan, synth, replay, redrive, benchmark, "
-                        + "request-sizes, help (./ddb-changes help explains each)\n");
+                .isEqualTo("error: unknown command 'deploy'; allowed: plan, synth, replay, redrive, "
+                        + "rebuild-current-state, benchmark, request-sizes, help (./ddb-changes help explains each)\n");
     }
 
     private record Result(int status, String stdout, String stderr) {}
