@@ -508,6 +508,24 @@ class PolicyRulesTest {
         });
     }
 
+    /**
+     * Skipped in .checkov.yaml: what Checkov asks logs and traces for, a Standard workflow's own event history already
+     * holds, kept 90 days and encrypted with the environment's key.
+     */
+    @Test
+    void CKV_AWS_284_CKV_AWS_285_theRefreshMachineIsAStandardWorkflowWithItsOwnHistory() {
+        // Every environment with the current-state table on: all but staging (settings/every-setting.json).
+        Map<String, Synthesized> withTable = new java.util.LinkedHashMap<>(environments);
+        withTable.remove(ShippedStacks.EVERY_SETTING);
+        ShippedStacks.forEachResource(withTable, "aws_sfn_state_machine", (stack, machine) -> {
+            assertThat(machine.path("type").asText()).isEqualTo("STANDARD");
+            assertThat(machine.path("encryption_configuration")
+                            .path("kms_key_id")
+                            .asText())
+                    .isEqualTo(keyArn(stack));
+        });
+    }
+
     @Test
     void CKV_AWS_19_CKV_AWS_145_everyBucketIsEncryptedWithTheCustomerKey() {
         forEachBucketPart("aws_s3_bucket_server_side_encryption_configuration", (stack, sse) -> {
