@@ -84,6 +84,14 @@ public final class QueryWorkgroup extends Construct {
     }
 
     /**
+     * The workgroup's name as its {@code id} attribute, which Terraform knows only once the workgroup exists: for a
+     * value that must stay unknown in a plan that creates the workgroup.
+     */
+    public String nameOnceCreated() {
+        return workgroup.getId();
+    }
+
+    /**
      * Lets {@code role} run queries in this workgroup and wait for them (what Step Functions' Athena integration
      * calls: start, poll, stop on timeout), in the Glue Data Catalog, with their results written where the workgroup
      * enforces. The catalog and the data the queries read are granted by their own constructs.

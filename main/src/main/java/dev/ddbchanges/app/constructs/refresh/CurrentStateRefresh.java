@@ -96,8 +96,14 @@ public final class CurrentStateRefresh extends Construct {
                         .name(props.stateMachineName())
                         .type("STANDARD")
                         .roleArn(role.arn())
+                        // The provider has Step Functions validate a definition it knows at plan time, an API call an
+                        // offline plan cannot make; naming the workgroup by its id, unknown until the workgroup
+                        // exists, leaves a plan that creates both to Step Functions' own check at apply.
                         .definition(new RefreshDefinition(
-                                        props.workgroup().name(), catalog.databaseLiteral(), target, timeoutSeconds)
+                                        props.workgroup().nameOnceCreated(),
+                                        catalog.databaseLiteral(),
+                                        target,
+                                        timeoutSeconds)
                                 .json())
                         .build());
         // Provider 5.100 has this block; the 18.0.3 bindings were generated before it.

@@ -17,20 +17,29 @@ final class LifecycleRules {
     private LifecycleRules() {}
 
     private static S3BucketLifecycleConfigurationRule tagged(TaggedExpiry expiry) {
-        return S3BucketLifecycleConfigurationRule.builder()
-                .id("expire-" + expiry.key() + "-" + expiry.value())
-                .status("Enabled")
-                .filter(S3BucketLifecycleConfigurationRuleFilter.builder()
+        return everyVersion(
+                "expire-" + expiry.key() + "-" + expiry.value(),
+                S3BucketLifecycleConfigurationRuleFilter.builder()
                         .tag(S3BucketLifecycleConfigurationRuleFilterTag.builder()
                                 .key(expiry.key())
                                 .value(expiry.value())
                                 .build())
-                        .build())
+                        .build(),
+                expiry.days());
+    }
+
+    /** Current and noncurrent versions alike expire {@code days} after they were written or replaced. */
+    private static S3BucketLifecycleConfigurationRule everyVersion(
+            String id, S3BucketLifecycleConfigurationRuleFilter filter, int days) {
+        return S3BucketLifecycleConfigurationRule.builder()
+                .id(id)
+                .status("Enabled")
+                .filter(filter)
                 .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
-                        .days(expiry.days())
+                        .days(days)
                         .build())
                 .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
-                        .noncurrentDays(expiry.days())
+                        .noncurrentDays(days)
                         .build())
                 .build();
     }
@@ -82,17 +91,7 @@ final class LifecycleRules {
         });
         props.expireTagged().ifPresent(expiry -> rules.add(tagged(expiry)));
         for (PrefixExpiry expiry : props.expirePrefixes()) {
-            rules.add(S3BucketLifecycleConfigurationRule.builder()
-                    .id("expire-" + expiry.folder())
-                    .status("Enabled")
-                    .filter(under(expiry.prefix()))
-                    .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
-                            .days(expiry.days())
-                            .build())
-                    .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
-                            .noncurrentDays(expiry.days())
-                            .build())
-                    .build());
+            rules.add(everyVersion("expire-" + expiry.folder(), under(expiry.prefix()), expiry.days()));
         }
         return rules;
     }

@@ -262,19 +262,13 @@ public final class SecureBucket extends Construct {
      * the bucket.
      */
     public IamRolePolicy grantRead(ServiceRole role, String policyId, String prefix) {
-        String objects = bucket.getArn() + "/" + prefix + "*";
-        return role.grant(
-                this,
+        return grantUnder(
+                role,
                 policyId,
-                listUnder(prefix),
-                locate(),
-                PolicyStatement.allow("ReadUnderPrefix")
-                        .withActions("s3:GetObject")
-                        .withResources(objects),
-                key.grantUseVia(
-                        "DecryptObjectsThroughS3",
-                        EncryptionContext.s3(List.of(bucket.getArn(), objects)),
-                        "kms:Decrypt"));
+                prefix,
+                PolicyStatement.allow("ReadUnderPrefix").withActions("s3:GetObject"),
+                "DecryptObjectsThroughS3",
+                "kms:Decrypt");
     }
 
     /**
@@ -282,32 +276,37 @@ public final class SecureBucket extends Construct {
      * rewrites and expires its own files, such as Iceberg's), with the bucket's key used through S3 only.
      */
     public IamRolePolicy grantOwn(ServiceRole role, String policyId, String prefix) {
+        return grantUnder(
+                role,
+                policyId,
+                prefix,
+                PolicyStatement.allow("OwnObjectsUnderPrefix")
+                        .withActions("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"),
+                "EncryptOwnObjectsThroughS3",
+                "kms:GenerateDataKey",
+                "kms:Decrypt");
+    }
+
+    /** Listing under the prefix, the bucket's location, {@code objectActions} on its objects, the key through S3. */
+    private IamRolePolicy grantUnder(
+            ServiceRole role,
+            String policyId,
+            String prefix,
+            PolicyStatement objectActions,
+            String keySid,
+            String... keyActions) {
         String objects = bucket.getArn() + "/" + prefix + "*";
         return role.grant(
                 this,
                 policyId,
-                listUnder(prefix),
-                locate(),
-                PolicyStatement.allow("OwnObjectsUnderPrefix")
-                        .withActions("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload")
-                        .withResources(objects),
-                key.grantUseVia(
-                        "EncryptOwnObjectsThroughS3",
-                        EncryptionContext.s3(List.of(bucket.getArn(), objects)),
-                        "kms:GenerateDataKey",
-                        "kms:Decrypt"));
-    }
-
-    private PolicyStatement listUnder(String prefix) {
-        return PolicyStatement.allow("ListUnderPrefix")
-                .withActions("s3:ListBucket")
-                .withResources(bucket.getArn())
-                .withCondition("StringLike", "s3:prefix", List.of(prefix.replaceAll("/$", ""), prefix + "*"));
-    }
-
-    private PolicyStatement locate() {
-        return PolicyStatement.allow("LocateBucket")
-                .withActions("s3:GetBucketLocation")
-                .withResources(bucket.getArn());
+                PolicyStatement.allow("ListUnderPrefix")
+                        .withActions("s3:ListBucket")
+                        .withResources(bucket.getArn())
+                        .withCondition("StringLike", "s3:prefix", List.of(prefix.replaceAll("/$", ""), prefix + "*")),
+                PolicyStatement.allow("LocateBucket")
+                        .withActions("s3:GetBucketLocation")
+                        .withResources(bucket.getArn()),
+                objectActions.withResources(objects),
+                key.grantUseVia(keySid, EncryptionContext.s3(List.of(bucket.getArn(), objects)), keyActions));
     }
 }

@@ -101,7 +101,7 @@ class CurrentStateRefreshTest {
             JsonNode parameters = task.path("Parameters");
             assertThat(parameters.path("QueryString").asText()).as(name).isEqualTo(statement.sql(DEV_TARGET));
             assertThat(parameters.path("WorkGroup").asText())
-                    .isEqualTo("${aws_athena_workgroup.query_workgroup_1031FA1C.name}");
+                    .isEqualTo("${aws_athena_workgroup.query_workgroup_1031FA1C.id}");
             assertThat(parameters.path("QueryExecutionContext")).isEqualTo(parse("""
                     {"Catalog": "AwsDataCatalog", "Database": "ddb_changes_dev"}
                     """));
