@@ -54,13 +54,13 @@ import software.constructs.Construct;
 public final class PipelineStack extends TerraformStack {
     /** Provider 5.100 is what this project is tested with; 6.x changes resources it uses. */
     static final String AWS_PROVIDER_CONSTRAINT = "~> 5.100";
-    /**
-     * Where the backfill command has DynamoDB export the table: only read while the backfill converts it, and again by
-     * a backfill run a second time after an interruption. A week covers that; a whole table's export kept longer is
-     * only billed.
-     */
+    /** Where the backfill command has DynamoDB export the table. */
     static final String EXPORTS_PREFIX = "exports/";
 
+    /**
+     * A raw export is read only while the backfill converts it, and again by a backfill run a second time after an
+     * interruption: a week covers that, and a whole table's export kept longer is only billed.
+     */
     static final int EXPORT_EXPIRATION_DAYS = 7;
 
     public PipelineStack(Construct scope, PipelineStackProps props) {
