@@ -48,7 +48,7 @@ public class DocumentedFiguresTest {
     void theAlarmCountIsTheStacksEverywhereItIsWritten() {
         int alarms = dev.path("resource").path("aws_cloudwatch_metric_alarm").size();
 
-        assertThat(alarms).isEqualTo(13);
+        assertThat(alarms).isEqualTo(15);
         assertThat(Docs.read("README.md")).contains(alarms + " CloudWatch alarms");
         assertThat(Docs.read("docs/operations.md"))
                 .contains("The " + NUMBER_WORDS.get(alarms) + " alarms")

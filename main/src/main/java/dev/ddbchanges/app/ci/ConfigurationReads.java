@@ -102,6 +102,12 @@ final class ConfigurationReads {
                 PolicyStatement.allow("ReadWorkgroup")
                         .withActions("athena:GetWorkGroup", "athena:GetNamedQuery", "athena:ListTagsForResource")
                         .withResources(scope.arn("athena", "workgroup/" + scope.prefix() + "-*")),
+                PolicyStatement.allow("ReadRefreshMachine")
+                        .withActions(
+                                "states:DescribeStateMachine", "states:ListTagsForResource", "scheduler:GetSchedule")
+                        .withResources(
+                                scope.arn("states", "stateMachine:" + scope.prefix() + "-*"),
+                                scope.arn("scheduler", "schedule/default/" + scope.prefix() + "-*")),
                 // DescribeLogGroups is authorized on every log group of the account: a listing of names.
                 PolicyStatement.allow("ListLogGroups")
                         .withActions("logs:DescribeLogGroups")

@@ -51,6 +51,11 @@ final class DeployPolicy {
                 PolicyStatement.allow("ManageCatalog")
                         .withActions("glue:*", "athena:*")
                         .withResources(concat(scope.glue(), scope.arn("athena", "workgroup/" + scope.prefix() + "-*"))),
+                PolicyStatement.allow("ManageRefresh")
+                        .withActions("states:*", "scheduler:*")
+                        .withResources(
+                                scope.arn("states", "stateMachine:" + scope.prefix() + "-*"),
+                                scope.arn("scheduler", "schedule/default/" + scope.prefix() + "-*")),
                 scope.onOwnKeys(PolicyStatement.allow("UseAndManageKey")
                         .withActions(
                                 "kms:CreateGrant",
@@ -119,7 +124,12 @@ final class DeployPolicy {
                         .withCondition(
                                 "StringEquals",
                                 "iam:PassedToService",
-                                List.of("lambda.amazonaws.com", "firehose.amazonaws.com", "glue.amazonaws.com"))));
+                                List.of(
+                                        "lambda.amazonaws.com",
+                                        "firehose.amazonaws.com",
+                                        "glue.amazonaws.com",
+                                        "states.amazonaws.com",
+                                        "scheduler.amazonaws.com"))));
         statements.addAll(denies(scope));
         return statements;
     }

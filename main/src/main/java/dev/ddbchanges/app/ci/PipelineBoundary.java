@@ -8,13 +8,14 @@ import dev.ddbchanges.app.iam.PolicyDocument;
 import dev.ddbchanges.app.iam.PolicyStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import software.constructs.Construct;
 
 /**
- * The most any role of one environment's pipeline (or of every preview's) may ever do: what the converter, delivery
- * and crawler roles are granted, on that environment's names and keys only. A deploy role can create roles only with
- * its environment's boundary, so no change it deploys, reviewed or not, can mint a role that reaches another
- * environment, the state, IAM or STS; what the boundary does not allow is denied.
+ * The most any role of one environment's pipeline (or of every preview's) may ever do: what the converter, delivery,
+ * crawler and current-state refresh roles are granted, on that environment's names and keys only. A deploy role can
+ * create roles only with its environment's boundary, so no change it deploys, reviewed or not, can mint a role that
+ * reaches another environment, the state, IAM or STS; what the boundary does not allow is denied.
  */
 public final class PipelineBoundary extends Construct {
     /** The environment tag the state-bootstrap stacks give the state key: {@code state-bootstrap[-<account>]}. */
@@ -52,7 +53,9 @@ public final class PipelineBoundary extends Construct {
                                 "s3:ListBucketMultipartUploads",
                                 "s3:GetObject",
                                 "s3:PutObject",
-                                "s3:AbortMultipartUpload")
+                                "s3:AbortMultipartUpload",
+                                // The refresh's VACUUM deletes the Iceberg table's unreferenced files.
+                                "s3:DeleteObject")
                         .withResources("arn:aws:s3:::" + prefix + "-*", "arn:aws:s3:::" + prefix + "-*/*"),
                 PolicyStatement.allow("ChangeStream")
                         .withActions(
@@ -65,11 +68,25 @@ public final class PipelineBoundary extends Construct {
                         .withActions("lambda:GetFunctionConfiguration", "lambda:InvokeFunction")
                         .withResources("arn:aws:lambda:*:*:function:" + prefix + "-*"),
                 PolicyStatement.allow("Catalog")
-                        .withActions(ChangeCatalog.CRAWL_ACTIONS.toArray(String[]::new))
+                        .withActions(Stream.concat(
+                                        ChangeCatalog.CRAWL_ACTIONS.stream(),
+                                        // The refresh creates its Iceberg table with Athena DDL.
+                                        Stream.of("glue:CreateTable"))
+                                .toArray(String[]::new))
                         .withResources(
                                 "arn:aws:glue:*:*:catalog",
                                 "arn:aws:glue:*:*:database/" + glueDatabase,
                                 "arn:aws:glue:*:*:table/" + glueDatabase + "/*"),
+                PolicyStatement.allow("Queries")
+                        .withActions(
+                                "athena:StartQueryExecution", "athena:GetQueryExecution", "athena:StopQueryExecution")
+                        .withResources("arn:aws:athena:*:*:workgroup/" + prefix + "-*"),
+                PolicyStatement.allow("QueryCatalog")
+                        .withActions("athena:GetDataCatalog")
+                        .withResources("arn:aws:athena:*:*:datacatalog/AwsDataCatalog"),
+                PolicyStatement.allow("RefreshMachine")
+                        .withActions("states:ListExecutions", "states:StartExecution")
+                        .withResources("arn:aws:states:*:*:stateMachine:" + prefix + "-*"),
                 PolicyStatement.allow("Logs")
                         .withActions(
                                 "logs:CreateLogGroup",

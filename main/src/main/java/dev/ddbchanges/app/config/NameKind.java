@@ -23,6 +23,8 @@ public enum NameKind {
     GLUE_CRAWLER(1, 255, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
     GLUE_SECURITY_CONFIGURATION(1, 255, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
     ATHENA_WORKGROUP(1, 128, "[a-zA-Z0-9._-]+", "letters, digits, '.', '_', '-'"),
+    SFN_STATE_MACHINE(1, 80, "[a-zA-Z0-9_-]+", "letters, digits, '_', '-'"),
+    SCHEDULER_SCHEDULE(1, 64, "[a-zA-Z0-9_.-]+", "letters, digits, '_', '.', '-'"),
     SNS_TOPIC(1, 256, "[a-zA-Z0-9_-]+", "letters, digits, '_', '-'"),
     KMS_ALIAS(7, 256, "alias/[a-zA-Z0-9/_-]+", "'alias/' then letters, digits, '/', '_', '-'"),
     LOG_GROUP(1, 512, "[a-zA-Z0-9_./#-]+", "letters, digits, '_', '-', '/', '.', '#'");

@@ -13,6 +13,7 @@ public final class Names {
     private final String prefix;
     private final String bucketSuffix;
     private final boolean accessLogging;
+    private final boolean currentStateTable;
 
     /**
      * @param account the account id, or a Terraform reference to it when the settings name none; only used for bucket
@@ -22,6 +23,7 @@ public final class Names {
         this.prefix = prefix(settings);
         this.bucketSuffix = settings.nameSuffix().orElse(account);
         this.accessLogging = settings.accessLogging();
+        this.currentStateTable = settings.query().currentStateTable();
     }
 
     public String prefix() {
@@ -115,6 +117,21 @@ public final class Names {
         return resource(answers);
     }
 
+    /** The Step Functions state machine that refreshes, maintains and rebuilds the current-state table. */
+    public String refreshStateMachine() {
+        return resource("current-state-refresh");
+    }
+
+    /** The schedule that starts a refresh every interval. */
+    public String refreshSchedule() {
+        return resource("current-state-refresh");
+    }
+
+    /** The daily schedule that compacts the table and expires its old snapshots. */
+    public String maintenanceSchedule() {
+        return resource("current-state-maintain");
+    }
+
     public String alarmTopic() {
         return resource("alarms");
     }
@@ -142,7 +159,10 @@ public final class Names {
         return List.of(converterLogGroup(), deliveryLogGroup(), crawlerLogGroup());
     }
 
-    /** Every name the environment creates: the access logs bucket only where its settings ask for access logs. */
+    /**
+     * Every name the environment creates: the access logs bucket only where its settings ask for access logs, the
+     * refresh machine's names only where the current-state table is on.
+     */
     public List<BuiltName> all() {
         List<BuiltName> all = new ArrayList<>(List.of(
                 new BuiltName(NameKind.KMS_ALIAS, "key alias", keyAlias()),
@@ -168,6 +188,14 @@ public final class Names {
                 new BuiltName(NameKind.LOG_GROUP, "crawler log group", crawlerLogGroup())));
         if (accessLogging) {
             all.add(2, new BuiltName(NameKind.S3_BUCKET, "access logs bucket", accessLogsBucket()));
+        }
+        if (currentStateTable) {
+            all.addAll(List.of(
+                    new BuiltName(NameKind.SFN_STATE_MACHINE, "refresh state machine", refreshStateMachine()),
+                    new BuiltName(NameKind.SCHEDULER_SCHEDULE, "refresh schedule", refreshSchedule()),
+                    new BuiltName(NameKind.SCHEDULER_SCHEDULE, "maintenance schedule", maintenanceSchedule()),
+                    new BuiltName(NameKind.IAM_ROLE, "refresh role", role("refresh")),
+                    new BuiltName(NameKind.IAM_ROLE, "refresh scheduler role", role("refresh-scheduler"))));
         }
         return all;
     }

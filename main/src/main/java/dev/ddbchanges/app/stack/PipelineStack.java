@@ -23,6 +23,7 @@ import dev.ddbchanges.app.constructs.changestream.ChangeTable;
 import dev.ddbchanges.app.constructs.changestream.ChangeTableProps;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.converter.ConverterFunctionProps;
+import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStreamProps;
 import dev.ddbchanges.app.constructs.encryption.AlarmTopicGrant;
@@ -32,11 +33,15 @@ import dev.ddbchanges.app.constructs.monitoring.PipelineAlarms;
 import dev.ddbchanges.app.constructs.monitoring.PipelineAlarmsProps;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroup;
 import dev.ddbchanges.app.constructs.query.QueryWorkgroupProps;
+import dev.ddbchanges.app.constructs.refresh.CurrentStateRefresh;
+import dev.ddbchanges.app.constructs.refresh.CurrentStateRefreshProps;
 import dev.ddbchanges.app.constructs.storage.AccessLogDelivery;
+import dev.ddbchanges.app.constructs.storage.PrefixExpiry;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
 import dev.ddbchanges.app.iam.PermissionsBoundary;
 import dev.ddbchanges.app.queries.QueryWindow;
+import dev.ddbchanges.app.queries.RefreshWindow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +55,14 @@ import software.constructs.Construct;
 public final class PipelineStack extends TerraformStack {
     /** Provider 5.100 is what this project is tested with; 6.x changes resources it uses. */
     static final String AWS_PROVIDER_CONSTRAINT = "~> 5.100";
+    /** Where the backfill command has DynamoDB export the table. */
+    static final String EXPORTS_PREFIX = "exports/";
+
+    /**
+     * A raw export is read only while the backfill converts it, and again by a backfill run a second time after an
+     * interruption: a week covers that, and a whole table's export kept longer is only billed.
+     */
+    static final int EXPORT_EXPIRATION_DAYS = 7;
 
     public PipelineStack(Construct scope, PipelineStackProps props) {
         super(scope, props.settings().name());
@@ -90,8 +103,10 @@ public final class PipelineStack extends TerraformStack {
                         .accountId(account)
                         .region(settings.region())
                         .logGroupNames(names.logGroups())
-                        .alarmTopic(Optional.of(
-                                new AlarmTopicGrant(names.alarmTopic(), PipelineAlarms.alarmNames(names::alarm))))
+                        .alarmTopic(Optional.of(new AlarmTopicGrant(
+                                names.alarmTopic(),
+                                PipelineAlarms.alarmNames(
+                                        names::alarm, settings.query().currentStateTable()))))
                         .removal(removals.key())
                         .accessLogSourceBuckets(accessLogging ? List.of(names.dataBucket()) : List.of())
                         .build());
@@ -107,6 +122,9 @@ public final class PipelineStack extends TerraformStack {
                         .removal(removals.data())
                         .noncurrentVersionExpirationDays(settings.noncurrentVersionExpirationDays())
                         .expirationDays(settings.dataExpirationDays())
+                        // The history only: a current-state table file expired on its own would corrupt the table.
+                        .expirationPrefixes(List.of(DeliveryLayout.DATA_PREFIX, DeliveryLayout.ERROR_PREFIX))
+                        .expirePrefixes(List.of(new PrefixExpiry(EXPORTS_PREFIX, EXPORT_EXPIRATION_DAYS)))
                         .accessLogsTo(accessLogs)
                         .build());
 
@@ -194,6 +212,26 @@ public final class PipelineStack extends TerraformStack {
                                 .filter(on -> settings.query().currentStateTable()))
                         .build());
 
+        Optional<CurrentStateRefresh> refresh = settings.query().currentStateTable()
+                ? Optional.of(new CurrentStateRefresh(
+                        this,
+                        "current-state",
+                        CurrentStateRefreshProps.builder()
+                                .stateMachineName(names.refreshStateMachine())
+                                .roleName(names.role("refresh"))
+                                .schedulerRoleName(names.role("refresh-scheduler"))
+                                .refreshScheduleName(names.refreshSchedule())
+                                .maintenanceScheduleName(names.maintenanceSchedule())
+                                .accountId(account)
+                                .region(settings.region())
+                                .key(key)
+                                .changes(changes)
+                                .workgroup(workgroup)
+                                .refreshMinutes(settings.query().refreshMinutes())
+                                .window(RefreshWindow.of(settings))
+                                .build()))
+                : Optional.empty();
+
         PipelineAlarms alarms = new PipelineAlarms(
                 this,
                 "alarms",
@@ -205,7 +243,8 @@ public final class PipelineStack extends TerraformStack {
                         changeStream,
                         converter,
                         delivery,
-                        settings.monitoring()));
+                        settings.monitoring(),
+                        refresh));
 
         output("key_arn", key.arn(), "ARN of the environment's KMS key");
         output("table_name", table.name(), "The DynamoDB table whose changes are captured");
@@ -227,6 +266,16 @@ public final class PipelineStack extends TerraformStack {
         output("workgroup_name", workgroup.name(), "The Athena workgroup to query in");
         output("query_results_bucket", workgroup.resultsBucketName(), "Where Athena writes query results");
         output("alarm_topic_arn", alarms.topicArn(), "Every alarm publishes here; subscribe to be told");
+        refresh.ifPresent(machine -> {
+            output(
+                    "current_state_table",
+                    catalog.databaseName() + "." + CurrentStateRefreshProps.TABLE_NAME,
+                    "The Iceberg table of every key's current state, refreshed on a schedule");
+            output(
+                    "refresh_state_machine_arn",
+                    machine.stateMachineArn(),
+                    "Refreshes, maintains and rebuilds current_state: ./ddb-changes rebuild-current-state");
+        });
     }
 
     /** Kept like the data whose requests it records, for as long as the environment keeps its other logs. */

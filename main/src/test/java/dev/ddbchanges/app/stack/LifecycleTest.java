@@ -224,4 +224,39 @@ class LifecycleTest {
                     .isEqualTo(90);
         });
     }
+
+    /**
+     * Expiry reaches the history only: the Iceberg table's files under current-state/ expire with the table's own
+     * VACUUM, never one by one (a data file gone before its snapshot corrupts the table). Raw exports go after a week.
+     */
+    @Test
+    void theDataBucketExpiresTheHistoryAndExportsButNeverTheCurrentStateTable() {
+        Synthesized staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING);
+        JsonNode rules = staging.partOf("aws_s3_bucket_lifecycle_configuration", staging.bucket("data"))
+                .path("rule");
+
+        assertThat(rules)
+                .extracting(rule -> rule.path("id").asText())
+                .containsExactly(
+                        "abort-incomplete-multipart-uploads",
+                        "expire-noncurrent-versions",
+                        "expire-current-versions-changes",
+                        "expire-current-versions-errors",
+                        "expire-exports");
+        assertThat(rules)
+                .filteredOn(rule -> rule.has("expiration"))
+                .extracting(rule -> rule.path("filter").path("prefix").asText() + " "
+                        + rule.path("expiration").path("days").asInt())
+                .containsExactly("changes/ 365", "errors/ 365", "exports/ 7");
+        assertThat(rules.get(4)
+                        .path("noncurrent_version_expiration")
+                        .path("noncurrent_days")
+                        .asInt())
+                .isEqualTo(7);
+        // Other buckets keep one rule for every object.
+        assertThat(staging.partOf("aws_s3_bucket_lifecycle_configuration", staging.bucket("query-results"))
+                        .path("rule"))
+                .extracting(rule -> rule.path("id").asText())
+                .contains("expire-current-versions");
+    }
 }

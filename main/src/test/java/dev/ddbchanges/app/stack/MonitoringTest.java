@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,8 +57,11 @@ class MonitoringTest {
     /** dev's stream is provisioned, prod's on demand: both throttle writes beyond their capacity. */
     @Test
     void everyEnvironmentHasEveryAlarmWhateverItsStreamsCapacityMode() {
-        assertThat(names("dev")).containsExactlyInAnyOrderElementsOf(ALWAYS);
-        assertThat(names("prod")).containsExactlyInAnyOrderElementsOf(ALWAYS);
+        // With the current-state table on (dev and prod), its refresh machine's two alarms; staging has it off.
+        List<String> withRefresh = new ArrayList<>(ALWAYS);
+        withRefresh.addAll(List.of("current-state-refresh-failed", "current-state-refresh-missing"));
+        assertThat(names("dev")).containsExactlyInAnyOrderElementsOf(withRefresh);
+        assertThat(names("prod")).containsExactlyInAnyOrderElementsOf(withRefresh);
         assertThat(names(ShippedStacks.EVERY_SETTING)).containsExactlyInAnyOrderElementsOf(ALWAYS);
     }
 
@@ -138,7 +142,9 @@ class MonitoringTest {
                             alarm + "replication-late",
                             alarm + "replication-failing",
                             alarm + "replication-throttled",
-                            alarm + "replication-stopped");
+                            alarm + "replication-stopped",
+                            alarm + "current-state-refresh-failed",
+                            alarm + "current-state-refresh-missing");
             assertThat(statement.path("Condition").properties())
                     .extracting(Map.Entry::getKey)
                     .containsExactlyInAnyOrder("ArnEquals", "StringEquals");

@@ -134,6 +134,16 @@ class PipelineStackTest {
         expected.withObjectProperty("aws_cloudwatch_log_group")
                 .properties()
                 .forEach(group -> ((ObjectNode) group.getValue()).put("retention_in_days", 365));
+        // prod's stream keeps a change a week, so each refresh reads a week and more of partitions back.
+        expected.withObjectProperty("aws_sfn_state_machine").properties().forEach(machine -> {
+            ObjectNode refresh = (ObjectNode) machine.getValue();
+            refresh.put(
+                    "definition",
+                    refresh.path("definition")
+                            .asText()
+                            .replace("last 51 hours", "last 195 hours")
+                            .replace("INTERVAL '51' HOUR", "INTERVAL '195' HOUR"));
+        });
         expected.withObjectProperty("aws_athena_workgroup").properties().forEach(workgroup -> {
             ObjectNode athena = (ObjectNode) workgroup.getValue();
             athena.put("force_destroy", false);
@@ -280,7 +290,9 @@ class PipelineStackTest {
                         "glue_error_table",
                         "workgroup_name",
                         "query_results_bucket",
-                        "alarm_topic_arn");
+                        "alarm_topic_arn",
+                        "current_state_table",
+                        "refresh_state_machine_arn");
         assertThat(value(outputs, "alarm_topic_arn"))
                 .isEqualTo(dev.reference("aws_sns_topic", dev.resource("aws_sns_topic"), "arn"));
         assertThat(value(outputs, "glue_database"))

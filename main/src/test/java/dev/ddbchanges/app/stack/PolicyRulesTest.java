@@ -361,8 +361,9 @@ class PolicyRulesTest {
                                 .matches("[a-z0-9]+\\." + region + "\\.amazonaws\\.com");
                         assertThat(condition.toString())
                                 .as(statement.toString())
-                                .containsPattern(
-                                        "\"kms:EncryptionContext:aws:([a-z0-9]+:arn|lambda:FunctionArn)\":(\\[)?\"\\$\\{");
+                                .containsPattern("\"kms:EncryptionContext:aws:([a-z0-9]+:arn|lambda:FunctionArn"
+                                        + "|states:stateMachineArn|scheduler:schedule-arn)\":"
+                                        + "(\\[)?\"(\\$\\{|arn:aws:[a-z]+:" + region + ":)");
                     }
                 }));
         assertThat(checked)
@@ -372,7 +373,11 @@ class PolicyRulesTest {
                         "EncryptOwnLogs",
                         "DecryptObjectsThroughS3",
                         "EncryptObjectsThroughS3",
-                        "DecryptOwnEnvironment");
+                        "DecryptOwnEnvironment",
+                        "EncryptOwnObjectsThroughS3",
+                        "EncryptOwnHistory",
+                        "DecryptOwnSchedules",
+                        "EncryptRunInput");
     }
 
     /** Only bucket-level actions name a bucket; every other S3 action reaches the prefixes a role works under. */
@@ -392,14 +397,19 @@ class PolicyRulesTest {
                     checked.add(statement.path("Sid").asText());
                     String shape = bucketLevel.containsAll(s3)
                             ? "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}"
-                            : "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}/[a-z_]+/\\*";
+                            : "\\$\\{aws_s3_bucket\\.[^}]+\\.arn\\}/[a-z_-]+/\\*";
                     assertThat(Synthesized.texts(statement.path("Resource")))
                             .as(statement.toString())
                             .allSatisfy(resource -> assertThat(resource).matches(shape));
                 }));
         assertThat(checked)
                 .as("the S3 grants the filter found")
-                .contains("ListUnderPrefix", "LocateBucket", "ReadUnderPrefix", "WriteUnderPrefixes");
+                .contains(
+                        "ListUnderPrefix",
+                        "LocateBucket",
+                        "ReadUnderPrefix",
+                        "WriteUnderPrefixes",
+                        "OwnObjectsUnderPrefix");
     }
 
     @Test
@@ -483,7 +493,9 @@ class PolicyRulesTest {
         assertThat(environments.keySet()).containsAll(boundaries.keySet());
         stacks.forEach((name, stack) -> {
             List<JsonNode> roles = stack.resources("aws_iam_role");
-            assertThat(roles).as(name).hasSize(environments.containsKey(name) ? 3 : 0);
+            // The refresh machine's two roles where the current-state table is on.
+            int pipelineRoles = stack.resources("aws_sfn_state_machine").isEmpty() ? 3 : 5;
+            assertThat(roles).as(name).hasSize(environments.containsKey(name) ? pipelineRoles : 0);
             roles.forEach(role -> assertThat(role.path("permissions_boundary").isMissingNode())
                     .as("%s %s has no boundary", name, role.path("name").asText())
                     .isEqualTo(!boundaries.containsKey(name)));
@@ -493,6 +505,24 @@ class PolicyRulesTest {
                             role -> assertThat(role.path("permissions_boundary").asText())
                                     .as("%s %s", name, role.path("name").asText())
                                     .isEqualTo(boundaries.get(name)));
+        });
+    }
+
+    /**
+     * Skipped in .checkov.yaml: what Checkov asks logs and traces for, a Standard workflow's own event history already
+     * holds, kept 90 days and encrypted with the environment's key.
+     */
+    @Test
+    void CKV_AWS_284_CKV_AWS_285_theRefreshMachineIsAStandardWorkflowWithItsOwnHistory() {
+        // Every environment with the current-state table on: all but staging (settings/every-setting.json).
+        Map<String, Synthesized> withTable = new java.util.LinkedHashMap<>(environments);
+        withTable.remove(ShippedStacks.EVERY_SETTING);
+        ShippedStacks.forEachResource(withTable, "aws_sfn_state_machine", (stack, machine) -> {
+            assertThat(machine.path("type").asText()).isEqualTo("STANDARD");
+            assertThat(machine.path("encryption_configuration")
+                            .path("kms_key_id")
+                            .asText())
+                    .isEqualTo(keyArn(stack));
         });
     }
 
@@ -610,9 +640,10 @@ class PolicyRulesTest {
                         "state-bootstrap-222222222222 aws_s3_bucket_policy/DenyRequestsWithoutTls");
         // Per environment: 3 key policy, 2 bucket policies, 2 topic policy, 3 trust policies and 18 statements in the
         // role policies (converter 3, delivery 7, crawler 8); prod and staging (accessLogging) also 1 key policy and 2
-        // bucket policy statements for their access logs. Each of the 3 state-bootstrap stacks (one bucket each): 1
-        // key policy, 1 bucket policy.
-        assertThat(seen).hasSize(28 * environments.size() + 2 * 3 + 2 * 3);
+        // bucket policy statements for their access logs; the four with the current-state table on (all but staging)
+        // 2 trust policies and 20 statements for the refresh machine (its role 17, the scheduler's 3). Each of the 3
+        // state-bootstrap stacks (one bucket each): 1 key policy, 1 bucket policy.
+        assertThat(seen).hasSize(28 * environments.size() + 2 * 3 + 22 * 4 + 2 * 3);
     }
 
     private static String keyArn(Synthesized stack) {

@@ -39,6 +39,7 @@ public final class ChangeCatalog extends Construct {
 
     private final GlueCatalogDatabase database;
     private final GlueSecurityConfiguration securityConfiguration;
+    private final String glueArnPrefix;
     private final String catalogArn;
     private final String catalogId;
     private final String databaseLiteral;
@@ -46,6 +47,7 @@ public final class ChangeCatalog extends Construct {
     public ChangeCatalog(Construct scope, String id, ChangeCatalogProps props) {
         super(scope, id);
         String glue = "arn:aws:glue:" + props.region() + ":" + props.accountId() + ":";
+        glueArnPrefix = glue;
         catalogArn = glue + "catalog";
         catalogId = props.accountId();
         databaseLiteral = props.databaseName();
@@ -100,6 +102,31 @@ public final class ChangeCatalog extends Construct {
      */
     public String databaseLiteral() {
         return databaseLiteral;
+    }
+
+    /**
+     * The ARN of a table of this database that Terraform does not declare, such as one an engine creates: built from
+     * names, since there is no resource to refer to.
+     */
+    public String tableArn(String tableName) {
+        return glueArnPrefix + "table/" + databaseLiteral + "/" + tableName;
+    }
+
+    /**
+     * Lets {@code role} run queries that read {@code readTableArn} and create and commit to {@code ownedTableArn} (an
+     * engine-owned table such as an Iceberg one, whose every commit updates it in the catalog). No glue:DeleteTable:
+     * nothing the role runs drops a table, and no partition actions: the tables it reads use partition projection.
+     */
+    public IamRolePolicy grantQueryInto(ServiceRole role, String readTableArn, String ownedTableArn) {
+        return role.grant(
+                this,
+                "query-into-table",
+                PolicyStatement.allow("ReadTables")
+                        .withActions("glue:GetDatabase", "glue:GetTable")
+                        .withResources(catalogArn, database.getArn(), readTableArn, ownedTableArn),
+                PolicyStatement.allow("CreateAndCommitOwnTable")
+                        .withActions("glue:CreateTable", "glue:UpdateTable")
+                        .withResources(catalogArn, database.getArn(), ownedTableArn));
     }
 
     /**

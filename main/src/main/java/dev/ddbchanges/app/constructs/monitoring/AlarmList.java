@@ -6,6 +6,7 @@ import static dev.ddbchanges.app.constructs.monitoring.Watched.quietWhenIdle;
 
 import dev.ddbchanges.app.config.MonitoringSettings;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every way a change can fail to reach the table, from DynamoDB's write to the stream to the object in S3, as the
@@ -13,11 +14,8 @@ import java.util.List;
  * the commands).
  */
 final class AlarmList {
-    /**
-     * What every alarm watches, in the order {@link #of} and {@link #silences} declare them: the key policy lists the
-     * alarms by name before they exist, and {@link PipelineAlarms} refuses a set that differs from this.
-     */
-    static final List<String> WATCHED = List.of(
+    /** What the pipeline's own alarms watch, in the order {@link #of} and {@link #silences} declare them. */
+    private static final List<String> PIPELINE = List.of(
             "delivery-late",
             "delivery-failing",
             "processing-failing",
@@ -32,7 +30,56 @@ final class AlarmList {
             "replication-throttled",
             "replication-stopped");
 
+    /** The refresh machine's alarms, where the current-state table is on, in the order {@link #refresh} declares. */
+    private static final List<String> REFRESH =
+            List.of("current-state-refresh-failed", "current-state-refresh-missing");
+
     private AlarmList() {}
+
+    /**
+     * What every alarm watches, in the order {@link #of}, {@link #silences} and {@link #refresh} declare them: the key
+     * policy lists the alarms by name before they exist, and {@link PipelineAlarms} refuses a set that differs.
+     */
+    static List<String> watched(boolean refreshOn) {
+        return refreshOn ? Stream.concat(PIPELINE.stream(), REFRESH.stream()).toList() : PIPELINE;
+    }
+
+    /**
+     * A run that fails, times out or is aborted fails it; so does a run skipped because the one before is still
+     * going. The second fires when no run succeeded for two intervals: the schedule stopped starting runs, or every
+     * run fails.
+     */
+    static List<Summed> refreshFailures(PipelineAlarmsProps props) {
+        return props.refresh()
+                .map(refresh -> List.of(new Summed(
+                        "current-state-refresh-failed",
+                        "A run of the current-state refresh machine failed, timed out or was aborted, or was "
+                                + "skipped (error RefreshSkipped) because the run before it was still going: "
+                                + "current_state lags until a run succeeds (each run reads two intervals back, so "
+                                + "one lost run loses nothing). First: the failed run's event history "
+                                + "(aws stepfunctions list-executions --status-filter FAILED, then "
+                                + "get-execution-history) names the failed state and the Athena error; fix it, and "
+                                + "if the table is wrong, ./ddb-changes rebuild-current-state",
+                        refresh.metricUnsuccessfulRuns())))
+                .orElse(List.of());
+    }
+
+    static List<Watched> refresh(PipelineAlarmsProps props) {
+        return props.refresh()
+                .map(refresh -> List.of(new Watched(
+                        "current-state-refresh-missing",
+                        "No run of the current-state refresh machine succeeded for two refresh intervals: the "
+                                + "schedule is not starting it, or every run fails. current_state is stale. First: "
+                                + "the current-state-refresh-failed alarm and the machine's runs "
+                                + "(aws stepfunctions list-executions), then the refresh schedule and its role",
+                        refresh.metricSucceededRuns(),
+                        LESS,
+                        1,
+                        "breaching",
+                        refresh.intervalSeconds(),
+                        2)))
+                .orElse(List.of());
+    }
 
     /**
      * The replication alarms above watch metrics DynamoDB sends only while it writes to the stream: when it stops

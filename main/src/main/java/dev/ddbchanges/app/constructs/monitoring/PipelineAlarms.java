@@ -63,9 +63,12 @@ public final class PipelineAlarms extends Construct {
 
         AlarmList.of(props).forEach(this::alarm);
         AlarmList.silences(props).forEach(this::alarm);
-        if (!declared.equals(AlarmList.WATCHED)) {
+        AlarmList.refreshFailures(props).forEach(this::alarm);
+        AlarmList.refresh(props).forEach(this::alarm);
+        List<String> expected = AlarmList.watched(props.refresh().isPresent());
+        if (!declared.equals(expected)) {
             throw new IllegalStateException(
-                    "AlarmList.WATCHED " + AlarmList.WATCHED + " differs from the alarms declared " + declared);
+                    "AlarmList.watched " + expected + " differs from the alarms declared " + declared);
         }
     }
 
@@ -74,7 +77,12 @@ public final class PipelineAlarms extends Construct {
      * policy needs, since the topic refers to the key and a reference back would be a cycle.
      */
     public static List<String> alarmNames(UnaryOperator<String> alarmName) {
-        return AlarmList.WATCHED.stream().map(alarmName).toList();
+        return alarmNames(alarmName, false);
+    }
+
+    /** As {@link #alarmNames(UnaryOperator)}, with the refresh machine's alarms where {@code refreshOn}. */
+    public static List<String> alarmNames(UnaryOperator<String> alarmName, boolean refreshOn) {
+        return AlarmList.watched(refreshOn).stream().map(alarmName).toList();
     }
 
     public String topicArn() {
@@ -118,8 +126,8 @@ public final class PipelineAlarms extends Construct {
                         .metricName(metric.name())
                         .dimensions(metric.dimensions())
                         .statistic(metric.statistic())
-                        .period(PERIOD_SECONDS)
-                        .evaluationPeriods(1)
+                        .period(watched.periodSeconds())
+                        .evaluationPeriods(watched.evaluationPeriods())
                         .comparisonOperator(watched.comparison())
                         .threshold(watched.threshold())
                         .treatMissingData(watched.missingData())
@@ -155,6 +163,39 @@ public final class PipelineAlarms extends Construct {
                         .okActions(List.of(topic.getArn()))
                         .build());
         published(silence.watched(), alarm);
+    }
+
+    private void alarm(Summed summed) {
+        List<CloudwatchMetricAlarmMetricQuery> queries = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        for (Metric metric : summed.metrics()) {
+            String id = "m" + queries.size();
+            terms.add("FILL(" + id + ", 0)");
+            queries.add(query(id, metric));
+        }
+        queries.add(
+                0,
+                CloudwatchMetricAlarmMetricQuery.builder()
+                        .id("total")
+                        .expression(String.join(" + ", terms))
+                        .label(summed.watched())
+                        .returnData(true)
+                        .build());
+        CloudwatchMetricAlarm alarm = new CloudwatchMetricAlarm(
+                this,
+                summed.watched(),
+                CloudwatchMetricAlarmConfig.builder()
+                        .alarmName(alarmName.apply(summed.watched()))
+                        .alarmDescription(summed.description())
+                        .metricQuery(queries)
+                        .evaluationPeriods(1)
+                        .comparisonOperator(Watched.GREATER)
+                        .threshold(0)
+                        .treatMissingData("notBreaching")
+                        .alarmActions(List.of(topic.getArn()))
+                        .okActions(List.of(topic.getArn()))
+                        .build());
+        published(summed.watched(), alarm);
     }
 
     private static CloudwatchMetricAlarmMetricQuery query(String id, Metric metric) {

@@ -7,6 +7,8 @@ import dev.ddbchanges.app.constructs.changestream.ChangeTable;
 import dev.ddbchanges.app.constructs.converter.ConverterFunction;
 import dev.ddbchanges.app.constructs.delivery.DeliveryStream;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import dev.ddbchanges.app.constructs.refresh.CurrentStateRefresh;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,6 +23,7 @@ import java.util.function.UnaryOperator;
  * @param delivery  watched for late and failed deliveries, failed converter runs and objects under errors/; its
  *                  buffer rounds set what "late" means
  * @param settings  the thresholds and the e-mail address
+ * @param refresh   the current-state refresh machine, where the table is on: watched for runs that fail or stop
  */
 public record PipelineAlarmsProps(
         String topicName,
@@ -30,10 +33,33 @@ public record PipelineAlarmsProps(
         ChangeStream stream,
         ConverterFunction converter,
         DeliveryStream delivery,
-        MonitoringSettings settings) {
+        MonitoringSettings settings,
+        Optional<CurrentStateRefresh> refresh) {
 
     public PipelineAlarmsProps {
         Required.components(
-                PipelineAlarmsProps.class, topicName, alarmName, key, table, stream, converter, delivery, settings);
+                PipelineAlarmsProps.class,
+                topicName,
+                alarmName,
+                key,
+                table,
+                stream,
+                converter,
+                delivery,
+                settings,
+                refresh);
+    }
+
+    /** Without the current-state table. */
+    public PipelineAlarmsProps(
+            String topicName,
+            UnaryOperator<String> alarmName,
+            EncryptionKey key,
+            ChangeTable table,
+            ChangeStream stream,
+            ConverterFunction converter,
+            DeliveryStream delivery,
+            MonitoringSettings settings) {
+        this(topicName, alarmName, key, table, stream, converter, delivery, settings, Optional.empty());
     }
 }

@@ -9,6 +9,8 @@ import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigu
 import com.hashicorp.cdktf.providers.aws.athena_workgroup.AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.constructs.storage.SecureBucketProps;
+import dev.ddbchanges.app.iam.PolicyStatement;
+import dev.ddbchanges.app.iam.ServiceRole;
 import dev.ddbchanges.app.queries.NamedQuery;
 import java.util.OptionalInt;
 import software.constructs.Construct;
@@ -84,6 +86,33 @@ public final class QueryWorkgroup extends Construct {
 
     public String name() {
         return workgroup.getName();
+    }
+
+    /**
+     * The workgroup's name as its {@code id} attribute, which Terraform knows only once the workgroup exists: for a
+     * value that must stay unknown in a plan that creates the workgroup.
+     */
+    public String nameOnceCreated() {
+        return workgroup.getId();
+    }
+
+    /**
+     * Lets {@code role} run queries in this workgroup and wait for them (what Step Functions' Athena integration
+     * calls: start, poll, stop on timeout), in the Glue Data Catalog, with their results written where the workgroup
+     * enforces. The catalog and the data the queries read are granted by their own constructs.
+     */
+    public void grantRunQueries(ServiceRole role, String accountId, String region) {
+        role.grant(
+                this,
+                "run-queries",
+                PolicyStatement.allow("RunQueriesInWorkgroup")
+                        .withActions(
+                                "athena:StartQueryExecution", "athena:GetQueryExecution", "athena:StopQueryExecution")
+                        .withResources(workgroup.getArn()),
+                PolicyStatement.allow("UseGlueDataCatalog")
+                        .withActions("athena:GetDataCatalog")
+                        .withResources("arn:aws:athena:" + region + ":" + accountId + ":datacatalog/AwsDataCatalog"));
+        results.grantWrite(role, "write-query-results", RESULTS_PREFIX);
     }
 
     public String resultsBucketName() {

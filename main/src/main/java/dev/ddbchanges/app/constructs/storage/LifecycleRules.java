@@ -17,27 +17,51 @@ final class LifecycleRules {
     private LifecycleRules() {}
 
     private static S3BucketLifecycleConfigurationRule tagged(TaggedExpiry expiry) {
-        return S3BucketLifecycleConfigurationRule.builder()
-                .id("expire-" + expiry.key() + "-" + expiry.value())
-                .status("Enabled")
-                .filter(S3BucketLifecycleConfigurationRuleFilter.builder()
+        return everyVersion(
+                "expire-" + expiry.key() + "-" + expiry.value(),
+                S3BucketLifecycleConfigurationRuleFilter.builder()
                         .tag(S3BucketLifecycleConfigurationRuleFilterTag.builder()
                                 .key(expiry.key())
                                 .value(expiry.value())
                                 .build())
-                        .build())
+                        .build(),
+                expiry.days());
+    }
+
+    /** Current and noncurrent versions alike expire {@code days} after they were written or replaced. */
+    private static S3BucketLifecycleConfigurationRule everyVersion(
+            String id, S3BucketLifecycleConfigurationRuleFilter filter, int days) {
+        return S3BucketLifecycleConfigurationRule.builder()
+                .id(id)
+                .status("Enabled")
+                .filter(filter)
                 .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
-                        .days(expiry.days())
+                        .days(days)
                         .build())
                 .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
-                        .noncurrentDays(expiry.days())
+                        .noncurrentDays(days)
+                        .build())
+                .build();
+    }
+
+    private static S3BucketLifecycleConfigurationRuleFilter under(String prefix) {
+        return S3BucketLifecycleConfigurationRuleFilter.builder().prefix(prefix).build();
+    }
+
+    private static S3BucketLifecycleConfigurationRule currentVersions(
+            String id, S3BucketLifecycleConfigurationRuleFilter filter, int days) {
+        return S3BucketLifecycleConfigurationRule.builder()
+                .id(id)
+                .status("Enabled")
+                .filter(filter)
+                .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
+                        .days(days)
                         .build())
                 .build();
     }
 
     static List<S3BucketLifecycleConfigurationRule> of(SecureBucketProps props) {
-        S3BucketLifecycleConfigurationRuleFilter everyObject =
-                S3BucketLifecycleConfigurationRuleFilter.builder().prefix("").build();
+        S3BucketLifecycleConfigurationRuleFilter everyObject = under("");
         List<S3BucketLifecycleConfigurationRule> rules = new ArrayList<>();
         rules.add(S3BucketLifecycleConfigurationRule.builder()
                 .id("abort-incomplete-multipart-uploads")
@@ -56,16 +80,19 @@ final class LifecycleRules {
                         .noncurrentDays(props.noncurrentVersionExpirationDays())
                         .build())
                 .build());
-        props.expirationDays()
-                .ifPresent(days -> rules.add(S3BucketLifecycleConfigurationRule.builder()
-                        .id("expire-current-versions")
-                        .status("Enabled")
-                        .filter(everyObject)
-                        .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
-                                .days(days)
-                                .build())
-                        .build()));
+        props.expirationDays().ifPresent(days -> {
+            if (props.expirationPrefixes().isEmpty()) {
+                rules.add(currentVersions("expire-current-versions", everyObject, days));
+            }
+            for (String prefix : props.expirationPrefixes()) {
+                PrefixExpiry expiry = new PrefixExpiry(prefix, days);
+                rules.add(currentVersions("expire-current-versions-" + expiry.folder(), under(prefix), days));
+            }
+        });
         props.expireTagged().ifPresent(expiry -> rules.add(tagged(expiry)));
+        for (PrefixExpiry expiry : props.expirePrefixes()) {
+            rules.add(everyVersion("expire-" + expiry.folder(), under(expiry.prefix()), expiry.days()));
+        }
         return rules;
     }
 }

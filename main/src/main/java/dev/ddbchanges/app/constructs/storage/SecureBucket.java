@@ -262,6 +262,39 @@ public final class SecureBucket extends Construct {
      * the bucket.
      */
     public IamRolePolicy grantRead(ServiceRole role, String policyId, String prefix) {
+        return grantUnder(
+                role,
+                policyId,
+                prefix,
+                PolicyStatement.allow("ReadUnderPrefix").withActions("s3:GetObject"),
+                "DecryptObjectsThroughS3",
+                "kms:Decrypt");
+    }
+
+    /**
+     * Lets {@code role} own the objects under one prefix: list, read, write and delete them (a table format that
+     * rewrites and expires its own files, such as Iceberg's), with the bucket's key used through S3 only.
+     */
+    public IamRolePolicy grantOwn(ServiceRole role, String policyId, String prefix) {
+        return grantUnder(
+                role,
+                policyId,
+                prefix,
+                PolicyStatement.allow("OwnObjectsUnderPrefix")
+                        .withActions("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"),
+                "EncryptOwnObjectsThroughS3",
+                "kms:GenerateDataKey",
+                "kms:Decrypt");
+    }
+
+    /** Listing under the prefix, the bucket's location, {@code objectActions} on its objects, the key through S3. */
+    private IamRolePolicy grantUnder(
+            ServiceRole role,
+            String policyId,
+            String prefix,
+            PolicyStatement objectActions,
+            String keySid,
+            String... keyActions) {
         String objects = bucket.getArn() + "/" + prefix + "*";
         return role.grant(
                 this,
@@ -273,12 +306,7 @@ public final class SecureBucket extends Construct {
                 PolicyStatement.allow("LocateBucket")
                         .withActions("s3:GetBucketLocation")
                         .withResources(bucket.getArn()),
-                PolicyStatement.allow("ReadUnderPrefix")
-                        .withActions("s3:GetObject")
-                        .withResources(objects),
-                key.grantUseVia(
-                        "DecryptObjectsThroughS3",
-                        EncryptionContext.s3(List.of(bucket.getArn(), objects)),
-                        "kms:Decrypt"));
+                objectActions.withResources(objects),
+                key.grantUseVia(keySid, EncryptionContext.s3(List.of(bucket.getArn(), objects)), keyActions));
     }
 }

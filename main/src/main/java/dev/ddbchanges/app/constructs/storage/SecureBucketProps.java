@@ -4,6 +4,7 @@ import dev.ddbchanges.app.constructs.PropsBuilder;
 import dev.ddbchanges.app.constructs.RemovalPolicy;
 import dev.ddbchanges.app.constructs.Required;
 import dev.ddbchanges.app.constructs.encryption.EncryptionKey;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -14,7 +15,9 @@ public record SecureBucketProps(
         RemovalPolicy removal,
         int noncurrentVersionExpirationDays,
         OptionalInt expirationDays,
+        List<String> expirationPrefixes,
         Optional<TaggedExpiry> expireTagged,
+        List<PrefixExpiry> expirePrefixes,
         Optional<SecureBucket> accessLogsTo,
         Optional<AccessLogDelivery> receivesAccessLogs) {
 
@@ -26,7 +29,9 @@ public record SecureBucketProps(
                 removal,
                 noncurrentVersionExpirationDays,
                 expirationDays,
+                expirationPrefixes,
                 expireTagged,
+                expirePrefixes,
                 accessLogsTo,
                 receivesAccessLogs);
         if (accessLogsTo.isPresent() && receivesAccessLogs.isPresent()) {
@@ -53,7 +58,9 @@ public record SecureBucketProps(
             removal(RemovalPolicy.RETAIN);
             noncurrentVersionExpirationDays(90);
             expirationDays(OptionalInt.empty());
+            expirationPrefixes(List.of());
             expireTagged(Optional.empty());
+            expirePrefixes(List.of());
             accessLogsTo(Optional.empty());
             receivesAccessLogs(Optional.empty());
         }
@@ -94,6 +101,25 @@ public record SecureBucketProps(
          */
         public Builder expirationDays(OptionalInt value) {
             return set("expirationDays", value);
+        }
+
+        /**
+         * Where {@link #expirationDays} applies: only under these prefixes, one rule each, so objects elsewhere (such
+         * as a table format's files, which must never expire one by one) are kept.
+         *
+         * @default empty: every object
+         */
+        public Builder expirationPrefixes(List<String> value) {
+            return set("expirationPrefixes", value);
+        }
+
+        /**
+         * Objects under these prefixes expire on their own schedule, current and noncurrent versions alike.
+         *
+         * @default none
+         */
+        public Builder expirePrefixes(List<PrefixExpiry> value) {
+            return set("expirePrefixes", value);
         }
 
         /**

@@ -1,0 +1,306 @@
+package dev.ddbchanges.app.constructs.refresh;
+
+import static dev.ddbchanges.app.Synthesized.parse;
+import static dev.ddbchanges.app.Synthesized.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ddbchanges.app.ShippedStacks;
+import dev.ddbchanges.app.Synthesized;
+import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.queries.RefreshStatement;
+import dev.ddbchanges.app.queries.RefreshTarget;
+import dev.ddbchanges.app.queries.RefreshWindow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The refresh machine as dev synthesizes it (the table on by default), and staging, which turns it off. */
+class CurrentStateRefreshTest {
+    private static final String STATE_MACHINE_ARN =
+            "arn:aws:states:eu-central-1:111111111111:stateMachine:ddb-changes-dev-current-state-refresh";
+    /** dev: 24 hours of stream retention, Firehose's day of S3 retries, its buffers and two hourly intervals. */
+    private static final RefreshTarget DEV_TARGET = new RefreshTarget(
+            "dynamodb_changes",
+            "current_state",
+            "s3://${aws_s3_bucket.data-bucket_D46037D5.bucket}/current-state/",
+            new RefreshWindow(51));
+
+    private final Synthesized dev = ShippedStacks.get("dev");
+    private final JsonNode machine = dev.resource("aws_sfn_state_machine");
+    private final JsonNode definition = parse(machine.path("definition").asText());
+    private final JsonNode states = definition.path("States");
+
+    @Test
+    void aStandardWorkflowEncryptedWithTheEnvironmentsKey() {
+        assertThat(machine.path("name").asText()).isEqualTo("ddb-changes-dev-current-state-refresh");
+        assertThat(machine.path("type").asText()).isEqualTo("STANDARD");
+        assertThat(machine.path("role_arn").asText()).isEqualTo("${aws_iam_role.current-state_role_E7D482C5.arn}");
+        assertThat(machine.path("encryption_configuration")).isEqualTo(parse("""
+                {"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": "${aws_kms_key.key_F64E54E4.arn}",
+                 "kms_data_key_reuse_period_seconds": 300}
+                """));
+        // An hourly refresh: a run ends a minute before the next is due.
+        assertThat(definition.path("TimeoutSeconds").asInt()).isEqualTo(3540);
+    }
+
+    @Test
+    void theGuardCountsRunningExecutionsOfItselfAndSkipsWhenAnotherRuns() {
+        assertThat(definition.path("StartAt").asText()).isEqualTo("Guard");
+        assertThat(states.path("Guard")).isEqualTo(parse("""
+                {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sfn:listExecutions",
+                 "Parameters": {"StateMachineArn.$": "$$.StateMachine.Id", "StatusFilter": "RUNNING", "MaxResults": 2},
+                 "ResultSelector": {"running.$": "States.ArrayLength($.Executions)"},
+                 "ResultPath": "$.guard", "Next": "AloneOrSkip"}
+                """));
+        assertThat(states.path("AloneOrSkip")).isEqualTo(parse("""
+                {"Type": "Choice", "Default": "Mode",
+                 "Choices": [{"Variable": "$.guard.running", "NumericGreaterThan": 1, "Next": "Skipped"}]}
+                """));
+        assertThat(states.path("Skipped").path("Type").asText()).isEqualTo("Fail");
+        assertThat(states.path("Skipped").path("Error").asText()).isEqualTo("RefreshSkipped");
+        assertThat(states.path("UnknownMode").path("Type").asText()).isEqualTo("Fail");
+        assertThat(states.path("Mode").path("Default").asText()).isEqualTo("UnknownMode");
+    }
+
+    @Test
+    void eachModeRunsItsStatementsInOrder() {
+        assertThat(path("refresh"))
+                .containsExactly("Guard", "AloneOrSkip", "Mode", "CreateTable", "ClearFirst", "Merge");
+        assertThat(path("rebuild"))
+                .containsExactly(
+                        "Guard",
+                        "AloneOrSkip",
+                        "Mode",
+                        "FromFirstPartition",
+                        "CreateTable",
+                        "ClearFirst",
+                        "Clear",
+                        "Merge");
+        assertThat(path("maintain")).containsExactly("Guard", "AloneOrSkip", "Mode", "Optimize", "Vacuum");
+        assertThat(path("anything else")).containsExactly("Guard", "AloneOrSkip", "Mode", "UnknownMode");
+        assertThat(states.path("FromFirstPartition").path("Result").asText()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(states.path("FromFirstPartition").path("ResultPath").asText())
+                .isEqualTo("$.time");
+    }
+
+    @Test
+    void eachTaskRunsItsStatementInTheWorkgroupAndWaitsForIt() {
+        Map<String, RefreshStatement> tasks = Map.of(
+                "CreateTable", RefreshStatement.CREATE_TABLE,
+                "Clear", RefreshStatement.CLEAR,
+                "Merge", RefreshStatement.MERGE,
+                "Optimize", RefreshStatement.OPTIMIZE,
+                "Vacuum", RefreshStatement.VACUUM);
+        tasks.forEach((name, statement) -> {
+            JsonNode task = states.path(name);
+            assertThat(task.path("Resource").asText()).isEqualTo("arn:aws:states:::athena:startQueryExecution.sync");
+            JsonNode parameters = task.path("Parameters");
+            assertThat(parameters.path("QueryString").asText()).as(name).isEqualTo(statement.sql(DEV_TARGET));
+            assertThat(parameters.path("WorkGroup").asText())
+                    .isEqualTo("${aws_athena_workgroup.query_workgroup_1031FA1C.id}");
+            assertThat(parameters.path("QueryExecutionContext")).isEqualTo(parse("""
+                    {"Catalog": "AwsDataCatalog", "Database": "ddb_changes_dev"}
+                    """));
+            assertThat(task.path("ResultPath").isNull()).as(name).isTrue();
+            assertThat(task.path("TimeoutSeconds").asInt()).isEqualTo(3540);
+            assertThat(task.path("Retry")).isEqualTo(parse("""
+                    [{"ErrorEquals": ["Athena.TooManyRequestsException"], "IntervalSeconds": 10, "MaxAttempts": 4,
+                      "BackoffRate": 2.0}]
+                    """));
+        });
+        assertThat(states.path("Merge")
+                        .path("Parameters")
+                        .path("ExecutionParameters.$")
+                        .asText())
+                .isEqualTo("States.Array(States.Format('\\'{}\\'', $.time))");
+        assertThat(states.path("CreateTable").path("Parameters").has("ExecutionParameters.$"))
+                .isFalse();
+    }
+
+    @Test
+    void twoSchedulesStartTheMachineOnTimeWithTheKey() {
+        JsonNode refresh = dev.resourceWhere("aws_scheduler_schedule", "name", "ddb-changes-dev-current-state-refresh");
+        JsonNode maintenance =
+                dev.resourceWhere("aws_scheduler_schedule", "name", "ddb-changes-dev-current-state-maintain");
+        assertThat(refresh.path("schedule_expression").asText()).isEqualTo("rate(60 minutes)");
+        assertThat(parse(refresh.path("target").path("input").asText())).isEqualTo(parse("""
+                {"mode": "refresh", "time": "<aws.scheduler.scheduled-time>"}
+                """));
+        assertThat(refresh.path("target").path("retry_policy")).isEqualTo(parse("""
+                {"maximum_retry_attempts": 3, "maximum_event_age_in_seconds": 1800}
+                """));
+        assertThat(maintenance.path("schedule_expression").asText()).isEqualTo("cron(0 3 * * ? *)");
+        assertThat(parse(maintenance.path("target").path("input").asText())).isEqualTo(parse("""
+                {"mode": "maintain"}
+                """));
+        for (JsonNode schedule : List.of(refresh, maintenance)) {
+            assertThat(schedule.path("flexible_time_window").path("mode").asText())
+                    .isEqualTo("OFF");
+            assertThat(schedule.path("kms_key_arn").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
+            assertThat(schedule.path("target").path("arn").asText())
+                    .isEqualTo("${aws_sfn_state_machine.current-state_state-machine_22F172A8.arn}");
+            assertThat(schedule.path("target").path("role_arn").asText())
+                    .isEqualTo("${aws_iam_role.current-state_scheduler-role_A7C42CB0.arn}");
+        }
+    }
+
+    @Test
+    void onlyThisAccountsStepFunctionsAndSchedulerMayAssumeTheRoles() {
+        assertThat(trust("ddb-changes-dev-refresh-role")).isEqualTo(parse("""
+                {"Sid": "AssumeStates", "Effect": "Allow", "Principal": {"Service": "states.amazonaws.com"},
+                 "Action": ["sts:AssumeRole"],
+                 "Condition": {"StringEquals": {"aws:SourceAccount": "111111111111"},
+                               "ArnLike": {"aws:SourceArn": "%s"}}}
+                """.formatted(STATE_MACHINE_ARN)));
+        assertThat(trust("ddb-changes-dev-refresh-scheduler-role")).isEqualTo(parse("""
+                {"Sid": "AssumeScheduler", "Effect": "Allow", "Principal": {"Service": "scheduler.amazonaws.com"},
+                 "Action": ["sts:AssumeRole"], "Condition": {"StringEquals": {"aws:SourceAccount": "111111111111"}}}
+                """));
+    }
+
+    @Test
+    void theRefreshRoleMayRunItsQueriesAndNothingElse() throws IOException {
+        assertGrants("ddb-changes-dev-refresh-role", "refresh/dev-refresh-role.json");
+    }
+
+    @Test
+    void theSchedulerRoleMayOnlyStartThisMachine() throws IOException {
+        assertGrants("ddb-changes-dev-refresh-scheduler-role", "refresh/dev-scheduler-role.json");
+    }
+
+    @Test
+    void theAlarmsWatchTheMachinesRuns() {
+        JsonNode failed = dev.resourceWhere(
+                "aws_cloudwatch_metric_alarm", "alarm_name", "ddb-changes-dev-current-state-refresh-failed");
+        assertThat(failed.path("metric_query"))
+                .extracting(query -> query.path("metric").path("metric_name").asText())
+                .containsExactly("", "ExecutionsFailed", "ExecutionsTimedOut", "ExecutionsAborted");
+        assertThat(failed.path("metric_query").get(0).path("expression").asText())
+                .isEqualTo("FILL(m0, 0) + FILL(m1, 0) + FILL(m2, 0)");
+        assertThat(failed.path("threshold").asInt()).isZero();
+        assertThat(failed.path("treat_missing_data").asText()).isEqualTo("notBreaching");
+
+        JsonNode missing = dev.resourceWhere(
+                "aws_cloudwatch_metric_alarm", "alarm_name", "ddb-changes-dev-current-state-refresh-missing");
+        assertThat(missing.path("metric_name").asText()).isEqualTo("ExecutionsSucceeded");
+        assertThat(missing.path("dimensions").path("StateMachineArn").asText())
+                .isEqualTo("${aws_sfn_state_machine.current-state_state-machine_22F172A8.arn}");
+        assertThat(missing.path("period").asInt()).isEqualTo(3600);
+        assertThat(missing.path("evaluation_periods").asInt()).isEqualTo(2);
+        assertThat(missing.path("comparison_operator").asText()).isEqualTo("LessThanThreshold");
+        assertThat(missing.path("threshold").asInt()).isEqualTo(1);
+        assertThat(missing.path("treat_missing_data").asText()).isEqualTo("breaching");
+        assertThat(alarmsTheKeyLetsPublish(dev))
+                .hasSize(15)
+                .contains(
+                        "arn:aws:cloudwatch:eu-central-1:111111111111:alarm:ddb-changes-dev-current-state-refresh-failed",
+                        "arn:aws:cloudwatch:eu-central-1:111111111111:alarm:ddb-changes-dev-current-state-refresh-missing");
+    }
+
+    @Test
+    void theOutputsNameTheTableAndTheMachine() {
+        assertThat(dev.json()
+                        .path("output")
+                        .path("current_state_table")
+                        .path("value")
+                        .asText())
+                .isEqualTo("${aws_glue_catalog_database.catalog_database_4C1F6EE3.name}.current_state");
+        assertThat(dev.json()
+                        .path("output")
+                        .path("refresh_state_machine_arn")
+                        .path("value")
+                        .asText())
+                .isEqualTo("${aws_sfn_state_machine.current-state_state-machine_22F172A8.arn}");
+    }
+
+    /** staging's settings turn the table off: nothing of the machine, and the thirteen alarms only. */
+    @Test
+    void offNothingOfItIsSynthesized() {
+        Synthesized staging = ShippedStacks.get(ShippedStacks.EVERY_SETTING);
+        assertThat(staging.resources("aws_sfn_state_machine")).isEmpty();
+        assertThat(staging.resources("aws_scheduler_schedule")).isEmpty();
+        assertThat(staging.resources("aws_iam_role"))
+                .extracting(role -> role.path("name").asText())
+                .noneMatch(name -> name.contains("refresh"));
+        assertThat(staging.resources("aws_cloudwatch_metric_alarm"))
+                .hasSize(13)
+                .extracting(alarm -> alarm.path("alarm_name").asText())
+                .noneMatch(name -> name.contains("current-state"));
+        assertThat(alarmsTheKeyLetsPublish(staging)).hasSize(13);
+        assertThat(staging.json().path("output").has("current_state_table")).isFalse();
+        assertThat(staging.json().path("output").has("refresh_state_machine_arn"))
+                .isFalse();
+    }
+
+    private List<String> path(String mode) {
+        List<String> visited = new ArrayList<>();
+        String current = definition.path("StartAt").asText();
+        while (!current.isEmpty()) {
+            visited.add(current);
+            JsonNode state = states.path(current);
+            current = state.path("Type").asText().equals("Choice")
+                    ? choose(state, mode)
+                    : state.path("Next").asText();
+        }
+        return visited;
+    }
+
+    /** A choice as a run alone (one running execution) with this mode takes it. */
+    private static String choose(JsonNode choice, String mode) {
+        for (JsonNode rule : choice.path("Choices")) {
+            boolean matches = rule.has("And")
+                    ? rule.path("And").get(1).path("StringEquals").asText().equals(mode)
+                    : 1 > rule.path("NumericGreaterThan").asInt();
+            if (matches) {
+                return rule.path("Next").asText();
+            }
+        }
+        return choice.path("Default").asText();
+    }
+
+    private JsonNode trust(String roleName) {
+        JsonNode role = dev.resourceWhere("aws_iam_role", "name", roleName);
+        return parse(role.path("assume_role_policy").asText()).path("Statement").get(0);
+    }
+
+    private void assertGrants(String roleName, String expectedFile) throws IOException {
+        JsonNode expected = parse(Files.readString(TestApps.resource(expectedFile)));
+        Map<String, JsonNode> granted = dev.statementsOfRole(dev.resourceWhere("aws_iam_role", "name", roleName));
+        for (var entry : granted.entrySet()) {
+            if (expected.has(entry.getKey())) {
+                JsonNode want = expected.path(entry.getKey());
+                assertThat(texts(entry.getValue().path("Action")))
+                        .as(entry.getKey())
+                        .containsExactlyElementsOf(texts(want.path("Action")));
+                assertThat(texts(entry.getValue().path("Resource")))
+                        .as(entry.getKey())
+                        .containsExactlyElementsOf(texts(want.path("Resource")));
+                if (want.has("Condition")) {
+                    assertThat(entry.getValue().path("Condition"))
+                            .as(entry.getKey())
+                            .isEqualTo(want.path("Condition"));
+                }
+            }
+        }
+        List<String> sids = new ArrayList<>();
+        expected.fieldNames().forEachRemaining(sids::add);
+        // Bucket location, listing under a prefix and the S3 key grants are each bucket's own, held by its tests.
+        assertThat(granted.keySet())
+                .containsAll(sids)
+                .allMatch(sid -> sids.contains(sid)
+                        || sid.equals("LocateBucket")
+                        || sid.equals("ListUnderPrefix")
+                        || sid.endsWith("ThroughS3"));
+    }
+
+    private static List<String> alarmsTheKeyLetsPublish(Synthesized stack) {
+        return texts(Synthesized.statement(stack.resource("aws_kms_key"), "CloudWatchAlarmsPublishToEncryptedTopic")
+                .path("Condition")
+                .path("ArnEquals")
+                .path("aws:SourceArn"));
+    }
+}
