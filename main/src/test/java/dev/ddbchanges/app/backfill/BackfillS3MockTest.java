@@ -136,7 +136,7 @@ class BackfillS3MockTest {
                 new Buffering(60, 64L * 1024 * 1024));
 
         List<List<String>> rows =
-                LocalAthena.query(folder, NamedQuery.CURRENT_STATE.template(), List.of(), new QueryWindow(1, 8));
+                LocalAthena.query(folder, NamedQuery.CURRENT_STATE_FULL.template(), List.of(), new QueryWindow(1, 8));
 
         assertThat(rows.stream().map(row -> String.join(" | ", row)).collect(Collectors.joining("\n", "", "\n")))
                 .isEqualTo(text("expected/current-state.txt"));
