@@ -122,14 +122,9 @@ public final class Names {
         return resource("current-state-refresh");
     }
 
-    /** The schedule that starts a refresh every interval. */
+    /** The schedule that starts a refresh every interval, and with the midnight one the table's maintenance. */
     public String refreshSchedule() {
         return resource("current-state-refresh");
-    }
-
-    /** The daily schedule that compacts the table and expires its old snapshots. */
-    public String maintenanceSchedule() {
-        return resource("current-state-maintain");
     }
 
     public String alarmTopic() {
@@ -193,7 +188,6 @@ public final class Names {
             all.addAll(List.of(
                     new BuiltName(NameKind.SFN_STATE_MACHINE, "refresh state machine", refreshStateMachine()),
                     new BuiltName(NameKind.SCHEDULER_SCHEDULE, "refresh schedule", refreshSchedule()),
-                    new BuiltName(NameKind.SCHEDULER_SCHEDULE, "maintenance schedule", maintenanceSchedule()),
                     new BuiltName(NameKind.IAM_ROLE, "refresh role", role("refresh")),
                     new BuiltName(NameKind.IAM_ROLE, "refresh scheduler role", role("refresh-scheduler"))));
         }

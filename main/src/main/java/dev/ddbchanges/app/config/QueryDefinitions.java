@@ -1,5 +1,7 @@
 package dev.ddbchanges.app.config;
 
+import java.util.List;
+
 /** The crawler and the Athena workgroup. */
 final class QueryDefinitions {
     /** What {@link #CRAWLER_SCHEDULE} is set to for a crawler that runs only when started. */
@@ -65,13 +67,17 @@ final class QueryDefinitions {
 
     /**
      * How stale current_state may be: the refresh scans a window that does not shrink with the interval, so every
-     * refresh costs about the same and an hourly one costs a quarter of a 15-minute one.
+     * refresh costs about the same and an hourly one costs a quarter of a 15-minute one. Only intervals that divide
+     * the day evenly: the runs then fall on the same clock times every day, one of them at 00:00 UTC, and that run also
+     * maintains the table, so no second schedule can collide with a refresh still going.
      */
     static final Setting<Integer> CURRENT_STATE_REFRESH_MINUTES = Setting.key("currentStateRefreshMinutes")
-            .allows(Rule.wholeNumberOf("minutes", 15, 1440))
+            .allows(Rule.oneOfNumbers(
+                    "the intervals that divide the day", List.of(15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440)))
             .defaults(Fallback.always(60))
-            .means("how often the current_state table is refreshed (EventBridge Scheduler starts the refresh machine); "
-                    + "each refresh is billed for the bytes it scans");
+            .means("how often the current_state table is refreshed, in minutes (EventBridge Scheduler starts the "
+                    + "refresh machine at fixed clock times in UTC, one of them 00:00, whose run also compacts the "
+                    + "table and expires its old snapshots); each refresh is billed for the bytes it scans");
 
     private QueryDefinitions() {}
 }

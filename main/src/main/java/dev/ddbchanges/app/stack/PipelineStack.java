@@ -221,7 +221,6 @@ public final class PipelineStack extends TerraformStack {
                                 .roleName(names.role("refresh"))
                                 .schedulerRoleName(names.role("refresh-scheduler"))
                                 .refreshScheduleName(names.refreshSchedule())
-                                .maintenanceScheduleName(names.maintenanceSchedule())
                                 .accountId(account)
                                 .region(settings.region())
                                 .key(key)

@@ -22,8 +22,9 @@ import software.constructs.Construct;
 
 /**
  * Keeps the Iceberg table {@code current_state} current: EventBridge Scheduler starts a Step Functions Standard
- * state machine every interval (and once a day for maintenance), whose Athena tasks wait for each query, so a failed
- * query fails the run and the run's metrics say so. Step Functions sits between the schedule and Athena because
+ * state machine every interval, on the clock in UTC, whose Athena tasks wait for each query, so a failed query fails
+ * the run and the run's metrics say so. The run at 00:00 UTC also maintains the table: one schedule, so maintenance
+ * never meets a refresh still going (which would fail one of them as skipped, and alarm). Step Functions sits between the schedule and Athena because
  * Scheduler can only start a query, not wait for it or run a second one after it.
  *
  * <p>The table itself is not a Terraform resource: Athena creates it (the first run's CREATE TABLE IF NOT EXISTS), and
@@ -35,8 +36,6 @@ import software.constructs.Construct;
  * history's timestamps do not.
  */
 public final class CurrentStateRefresh extends Construct {
-    /** Once a day, at an hour with little traffic in most regions. */
-    static final String MAINTENANCE_SCHEDULE = "cron(0 3 * * ? *)";
     /** A run must end a minute before the next is due, or that one is skipped (and alarms). */
     static final int MARGIN_SECONDS = 60;
     /** Scheduler's own retries of a start that failed (throttled, or Step Functions unavailable). */
@@ -116,17 +115,18 @@ public final class CurrentStateRefresh extends Construct {
                         props.key().arn(),
                         "kms_data_key_reuse_period_seconds",
                         300));
-        schedules(props);
+        schedule(props);
     }
 
-    private void schedules(CurrentStateRefreshProps props) {
-        String scheduleArns = "arn:aws:scheduler:" + props.region() + ":" + props.accountId() + ":schedule/default/";
+    private void schedule(CurrentStateRefreshProps props) {
+        String scheduleArn = "arn:aws:scheduler:" + props.region() + ":" + props.accountId() + ":schedule/default/"
+                + props.refreshScheduleName();
         ServiceRole starter = new ServiceRole(
                 this,
                 "scheduler-role",
                 new ServiceRoleProps(
                         props.schedulerRoleName(),
-                        "Lets the schedules of " + props.stateMachineName() + " start it",
+                        "Lets the schedule of " + props.stateMachineName() + " start it",
                         "scheduler.amazonaws.com",
                         List.of(new ServiceRoleProps.TrustCondition(
                                 "StringEquals", "aws:SourceAccount", props.accountId()))));
@@ -136,13 +136,11 @@ public final class CurrentStateRefresh extends Construct {
                 PolicyStatement.allow("StartRefresh")
                         .withActions("states:StartExecution")
                         .withResources(stateMachine.getArn()),
-                // Scheduler reads each schedule's stored target with the key, as this role.
+                // Scheduler reads the schedule's stored target with the key, as this role.
                 props.key()
                         .grantUseVia(
                                 "DecryptOwnSchedules",
-                                EncryptionContext.schedules(List.of(
-                                        scheduleArns + props.refreshScheduleName(),
-                                        scheduleArns + props.maintenanceScheduleName())),
+                                EncryptionContext.schedules(List.of(scheduleArn)),
                                 "kms:Decrypt"),
                 // A run's input is encrypted with the state machine's key under the starter's credentials.
                 props.key()
@@ -150,40 +148,15 @@ public final class CurrentStateRefresh extends Construct {
                                 "EncryptRunInput",
                                 EncryptionContext.stateMachine(stateMachineArn),
                                 "kms:GenerateDataKey"));
-        schedule(
-                "refresh-schedule",
-                props,
-                props.refreshScheduleName(),
-                "rate(" + props.refreshMinutes() + " minutes)",
-                "{\"mode\":\"refresh\",\"time\":\"<aws.scheduler.scheduled-time>\"}",
-                starter,
-                // A start later than half an interval is not worth making: the next one is nearly due.
-                Math.max(60, intervalSeconds / 2));
-        schedule(
-                "maintenance-schedule",
-                props,
-                props.maintenanceScheduleName(),
-                MAINTENANCE_SCHEDULE,
-                "{\"mode\":\"maintain\"}",
-                starter,
-                intervalSeconds);
-    }
-
-    private void schedule(
-            String id,
-            CurrentStateRefreshProps props,
-            String name,
-            String expression,
-            String input,
-            ServiceRole starter,
-            int maximumAgeSeconds) {
         new SchedulerSchedule(
                 this,
-                id,
+                "refresh-schedule",
                 SchedulerScheduleConfig.builder()
-                        .name(name)
+                        .name(props.refreshScheduleName())
                         .groupName("default")
-                        .scheduleExpression(expression)
+                        .scheduleExpression(ClockSchedule.cron(props.refreshMinutes()))
+                        // Midnight in UTC is the maintaining run's, whatever the region's own clock says.
+                        .scheduleExpressionTimezone("UTC")
                         .flexibleTimeWindow(SchedulerScheduleFlexibleTimeWindow.builder()
                                 .mode("OFF")
                                 .build())
@@ -191,10 +164,13 @@ public final class CurrentStateRefresh extends Construct {
                         .target(SchedulerScheduleTarget.builder()
                                 .arn(stateMachine.getArn())
                                 .roleArn(starter.arn())
-                                .input(input)
+                                // A retried start keeps its scheduled time, so a late midnight run still maintains.
+                                .input("{\"mode\":\"refresh\",\"time\":\"<aws.scheduler.scheduled-time>\"}")
                                 .retryPolicy(SchedulerScheduleTargetRetryPolicy.builder()
                                         .maximumRetryAttempts(START_RETRIES)
-                                        .maximumEventAgeInSeconds(Math.min(maximumAgeSeconds, 86400))
+                                        // A start later than half an interval is not worth making: the next one is
+                                        // nearly due.
+                                        .maximumEventAgeInSeconds(Math.max(60, intervalSeconds / 2))
                                         .build())
                                 .build())
                         .build());

@@ -13,7 +13,6 @@ public record CurrentStateRefreshProps(
         String roleName,
         String schedulerRoleName,
         String refreshScheduleName,
-        String maintenanceScheduleName,
         String accountId,
         String region,
         EncryptionKey key,
@@ -34,7 +33,6 @@ public record CurrentStateRefreshProps(
                 roleName,
                 schedulerRoleName,
                 refreshScheduleName,
-                maintenanceScheduleName,
                 accountId,
                 region,
                 key,
@@ -42,9 +40,10 @@ public record CurrentStateRefreshProps(
                 workgroup,
                 refreshMinutes,
                 window);
-        if (refreshMinutes < 2) {
+        // A run must also end a minute before the next starts: one minute leaves it no time at all.
+        if (refreshMinutes < 2 || !ClockSchedule.fits(refreshMinutes)) {
             throw new IllegalArgumentException("refreshMinutes = " + refreshMinutes
-                    + "; allowed: 2 or more (a run must end a minute before the next starts)");
+                    + "; allowed: 2 or more, a divisor of 60 or a whole number of hours that divides 24");
         }
     }
 
@@ -72,14 +71,9 @@ public record CurrentStateRefreshProps(
             return set("schedulerRoleName", value);
         }
 
-        /** Required: the schedule that starts a refresh every interval. */
+        /** Required: the schedule that starts a refresh every interval (the midnight one also maintains). */
         public Builder refreshScheduleName(String value) {
             return set("refreshScheduleName", value);
-        }
-
-        /** Required: the daily maintenance schedule. */
-        public Builder maintenanceScheduleName(String value) {
-            return set("maintenanceScheduleName", value);
         }
 
         /** Required: the account (an id or a Terraform reference), for ARNs built from names. */
@@ -107,7 +101,7 @@ public record CurrentStateRefreshProps(
             return set("workgroup", value);
         }
 
-        /** Required: how often the refresh runs, in minutes. */
+        /** Required: how often the refresh runs, in minutes: a divisor of 60, or whole hours that divide 24. */
         public Builder refreshMinutes(int value) {
             return set("refreshMinutes", value);
         }

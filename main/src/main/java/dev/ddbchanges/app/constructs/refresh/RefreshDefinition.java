@@ -11,9 +11,12 @@ import dev.ddbchanges.app.queries.RefreshWindow;
 /**
  * The refresh machine's Amazon States Language definition, written with Jackson. The input's {@code mode} picks the
  * path: {@code refresh} (with {@code time}, the scheduled time) creates the table if needed and merges the window
- * before that time; {@code rebuild} does the same from the first partition on, after emptying the table;
- * {@code maintain} compacts the table and expires its old snapshots. Before any of them, a run that finds another
- * one still going fails as skipped, so two runs never write the table at once.
+ * before that time, and when that time is midnight UTC (one scheduled run a day) goes on to compact the table and
+ * expire its old snapshots; {@code rebuild} merges from the first partition on, after emptying the table, and ends
+ * there (it is the longest run already, under the same timeout; the next midnight run maintains what it wrote);
+ * {@code maintain} only compacts and expires, for an operator who wants that now
+ * ({@code aws stepfunctions start-execution --input '{"mode":"maintain"}'}): no schedule sends it. Before any of
+ * them, a run that finds another one still going fails as skipped, so two runs never write the table at once.
  *
  * @param workgroup  the Athena workgroup every query runs in (its enforced result location and encryption apply)
  * @param database   the Glue database the statements' unqualified table names resolve in
@@ -25,6 +28,8 @@ record RefreshDefinition(String workgroup, String database, RefreshTarget target
     static final String UNKNOWN_MODE_ERROR = "UnknownMode";
     /** Athena's answer to too many queries at once; anything else failing a query fails the run. */
     static final String ATHENA_THROTTLED = "Athena.TooManyRequestsException";
+    /** The scheduled time of the day's first run, as Scheduler writes it (whole seconds, UTC). */
+    static final String MIDNIGHT = "*T00:00:00Z";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,11 +61,19 @@ record RefreshDefinition(String workgroup, String database, RefreshTarget target
         modeIs(choice(states.putObject("ClearFirst"), "Merge"), "rebuild", "Clear");
         query(states.putObject("Clear"), RefreshStatement.CLEAR).put("Next", "Merge");
         ObjectNode merge =
-                query(states.putObject("Merge"), RefreshStatement.MERGE).put("End", true);
+                query(states.putObject("Merge"), RefreshStatement.MERGE).put("Next", "MaintainAtMidnight");
         // The merge's one parameter is the refresh time as a quoted SQL text; the backslashes escape the quotes
         // inside the intrinsic function's own quoted string.
         ((ObjectNode) merge.get("Parameters"))
                 .put("ExecutionParameters.$", "States.Array(States.Format('\\'{}\\'', $.time))");
+        // The mode too: a rebuild's time is a midnight as well, before the first partition.
+        ObjectNode midnight =
+                choice(states.putObject("MaintainAtMidnight"), "Done").addObject();
+        ArrayNode both = midnight.putArray("And");
+        both.addObject().put("Variable", "$.mode").put("StringEquals", "refresh");
+        both.addObject().put("Variable", "$.time").put("StringMatches", MIDNIGHT);
+        midnight.put("Next", "Optimize");
+        states.putObject("Done").put("Type", "Succeed");
         query(states.putObject("Optimize"), RefreshStatement.OPTIMIZE).put("Next", "Vacuum");
         query(states.putObject("Vacuum"), RefreshStatement.VACUUM).put("End", true);
         try {

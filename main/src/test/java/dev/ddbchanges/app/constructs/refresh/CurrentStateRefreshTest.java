@@ -5,6 +5,7 @@ import static dev.ddbchanges.app.Synthesized.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The refresh machine as dev synthesizes it (the table on by default), and staging, which turns it off. */
@@ -68,9 +70,22 @@ class CurrentStateRefreshTest {
 
     @Test
     void eachModeRunsItsStatementsInOrder() {
-        assertThat(path("refresh"))
-                .containsExactly("Guard", "AloneOrSkip", "Mode", "CreateTable", "ClearFirst", "Merge");
-        assertThat(path("rebuild"))
+        List<String> refreshed =
+                List.of("Guard", "AloneOrSkip", "Mode", "CreateTable", "ClearFirst", "Merge", "MaintainAtMidnight");
+        assertThat(path("refresh", "2026-12-02T00:00:00Z"))
+                .startsWith(refreshed.toArray(String[]::new))
+                .endsWith("MaintainAtMidnight", "Optimize", "Vacuum")
+                .hasSize(9);
+        // Past midnight by hours, a quarter hour, a minute or a second: a refresh only.
+        for (String time : List.of(
+                "2026-12-02T05:00:00Z", "2026-12-02T00:15:00Z", "2026-12-02T00:01:00Z", "2026-12-02T00:00:01Z")) {
+            assertThat(path("refresh", time))
+                    .as(time)
+                    .startsWith(refreshed.toArray(String[]::new))
+                    .endsWith("MaintainAtMidnight", "Done")
+                    .hasSize(8);
+        }
+        assertThat(path("rebuild", null))
                 .containsExactly(
                         "Guard",
                         "AloneOrSkip",
@@ -79,9 +94,12 @@ class CurrentStateRefreshTest {
                         "CreateTable",
                         "ClearFirst",
                         "Clear",
-                        "Merge");
-        assertThat(path("maintain")).containsExactly("Guard", "AloneOrSkip", "Mode", "Optimize", "Vacuum");
-        assertThat(path("anything else")).containsExactly("Guard", "AloneOrSkip", "Mode", "UnknownMode");
+                        "Merge",
+                        "MaintainAtMidnight",
+                        "Done");
+        assertThat(path("maintain", null)).containsExactly("Guard", "AloneOrSkip", "Mode", "Optimize", "Vacuum");
+        assertThat(path("anything else", null)).containsExactly("Guard", "AloneOrSkip", "Mode", "UnknownMode");
+        assertThat(states.path("Done").path("Type").asText()).isEqualTo("Succeed");
         assertThat(states.path("FromFirstPartition").path("Result").asText()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(states.path("FromFirstPartition").path("ResultPath").asText())
                 .isEqualTo("$.time");
@@ -122,30 +140,23 @@ class CurrentStateRefreshTest {
     }
 
     @Test
-    void twoSchedulesStartTheMachineOnTimeWithTheKey() {
+    void oneScheduleStartsTheMachineOnTheHourInUtcWithTheKey() {
+        assertThat(dev.resources("aws_scheduler_schedule")).hasSize(1);
         JsonNode refresh = dev.resourceWhere("aws_scheduler_schedule", "name", "ddb-changes-dev-current-state-refresh");
-        JsonNode maintenance =
-                dev.resourceWhere("aws_scheduler_schedule", "name", "ddb-changes-dev-current-state-maintain");
-        assertThat(refresh.path("schedule_expression").asText()).isEqualTo("rate(60 minutes)");
+        assertThat(refresh.path("schedule_expression").asText()).isEqualTo("cron(0 * * * ? *)");
+        assertThat(refresh.path("schedule_expression_timezone").asText()).isEqualTo("UTC");
         assertThat(parse(refresh.path("target").path("input").asText())).isEqualTo(parse("""
                 {"mode": "refresh", "time": "<aws.scheduler.scheduled-time>"}
                 """));
         assertThat(refresh.path("target").path("retry_policy")).isEqualTo(parse("""
                 {"maximum_retry_attempts": 3, "maximum_event_age_in_seconds": 1800}
                 """));
-        assertThat(maintenance.path("schedule_expression").asText()).isEqualTo("cron(0 3 * * ? *)");
-        assertThat(parse(maintenance.path("target").path("input").asText())).isEqualTo(parse("""
-                {"mode": "maintain"}
-                """));
-        for (JsonNode schedule : List.of(refresh, maintenance)) {
-            assertThat(schedule.path("flexible_time_window").path("mode").asText())
-                    .isEqualTo("OFF");
-            assertThat(schedule.path("kms_key_arn").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
-            assertThat(schedule.path("target").path("arn").asText())
-                    .isEqualTo("${aws_sfn_state_machine.current-state_state-machine_22F172A8.arn}");
-            assertThat(schedule.path("target").path("role_arn").asText())
-                    .isEqualTo("${aws_iam_role.current-state_scheduler-role_A7C42CB0.arn}");
-        }
+        assertThat(refresh.path("flexible_time_window").path("mode").asText()).isEqualTo("OFF");
+        assertThat(refresh.path("kms_key_arn").asText()).isEqualTo("${aws_kms_key.key_F64E54E4.arn}");
+        assertThat(refresh.path("target").path("arn").asText())
+                .isEqualTo("${aws_sfn_state_machine.current-state_state-machine_22F172A8.arn}");
+        assertThat(refresh.path("target").path("role_arn").asText())
+                .isEqualTo("${aws_iam_role.current-state_scheduler-role_A7C42CB0.arn}");
     }
 
     @Test
@@ -236,30 +247,63 @@ class CurrentStateRefreshTest {
                 .isFalse();
     }
 
-    private List<String> path(String mode) {
+    /** The states a run alone (one running execution) with this input visits, as Step Functions would choose. */
+    private List<String> path(String mode, String time) {
+        ObjectNode input = parse("""
+                {"guard": {"running": 1}}
+                """).deepCopy();
+        input.put("mode", mode);
+        if (time != null) {
+            input.put("time", time);
+        }
         List<String> visited = new ArrayList<>();
         String current = definition.path("StartAt").asText();
         while (!current.isEmpty()) {
             visited.add(current);
             JsonNode state = states.path(current);
+            if (state.has("ResultPath") && state.has("Result")) {
+                input.set(state.path("ResultPath").asText().substring(2), state.path("Result"));
+            }
             current = state.path("Type").asText().equals("Choice")
-                    ? choose(state, mode)
+                    ? choose(state, input)
                     : state.path("Next").asText();
         }
         return visited;
     }
 
-    /** A choice as a run alone (one running execution) with this mode takes it. */
-    private static String choose(JsonNode choice, String mode) {
+    private static String choose(JsonNode choice, JsonNode input) {
         for (JsonNode rule : choice.path("Choices")) {
-            boolean matches = rule.has("And")
-                    ? rule.path("And").get(1).path("StringEquals").asText().equals(mode)
-                    : 1 > rule.path("NumericGreaterThan").asInt();
-            if (matches) {
+            if (holds(rule, input)) {
                 return rule.path("Next").asText();
             }
         }
         return choice.path("Default").asText();
+    }
+
+    /** The comparisons the definition uses; any other fails the test rather than guess. */
+    private static boolean holds(JsonNode rule, JsonNode input) {
+        if (rule.has("And")) {
+            boolean all = true;
+            for (JsonNode each : rule.path("And")) {
+                all &= holds(each, input);
+            }
+            return all;
+        }
+        JsonNode value = input.at(rule.path("Variable").asText().substring(1).replace('.', '/'));
+        if (rule.has("IsPresent")) {
+            return !value.isMissingNode() == rule.path("IsPresent").asBoolean();
+        }
+        if (rule.has("StringEquals")) {
+            return value.asText().equals(rule.path("StringEquals").asText());
+        }
+        if (rule.has("StringMatches")) {
+            String glob = rule.path("StringMatches").asText();
+            return value.asText().matches(Pattern.quote(glob).replace("*", "\\E.*\\Q"));
+        }
+        if (rule.has("NumericGreaterThan")) {
+            return value.asInt() > rule.path("NumericGreaterThan").asInt();
+        }
+        throw new AssertionError("a comparison this test cannot evaluate: " + rule);
     }
 
     private JsonNode trust(String roleName) {
