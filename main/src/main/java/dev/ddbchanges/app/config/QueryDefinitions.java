@@ -55,7 +55,7 @@ final class QueryDefinitions {
     /**
      * The Iceberg table {@code current_state}, refreshed on a schedule from the recent partitions only, so the saved
      * current-state query reads one row per key instead of all of history. On everywhere by default: its cost is that
-     * of the refreshes (docs/queries.md has the formula), and off, the saved query reads every change ever written.
+     * of the refreshes (docs/current-state.md has the formula), and off, the saved query reads every change ever written.
      */
     static final Setting<Boolean> CURRENT_STATE_TABLE = Setting.key("currentStateTable")
             .allows(Rule.trueOrFalse())
@@ -63,7 +63,7 @@ final class QueryDefinitions {
             .means("keep the Iceberg table current_state (one row per key) refreshed on a schedule, read by the saved "
                     + "current-state query; off, that query reads the whole history (current-state-full). Each "
                     + "refresh scans the last window of partitions (the stream's retention, plus a day and two "
-                    + "intervals) and the table: see the cost table in docs/queries.md");
+                    + "intervals) and the table: see the cost table in docs/current-state.md");
 
     /**
      * How stale current_state may be: the refresh scans a window that does not shrink with the interval, so every

@@ -16,8 +16,6 @@ public enum RefreshStatement {
     CREATE_TABLE("create_table"),
     /** Folds the last window of partitions into the table; one {@code ?}: the refresh time, quoted ISO-8601 UTC. */
     MERGE("merge"),
-    /** Empties the table before a rebuild merges all of history into it. */
-    CLEAR("clear"),
     /** Rewrites the small files and delete files each merge leaves into few large ones. */
     OPTIMIZE("optimize"),
     /** Expires old snapshots and removes the files no snapshot needs any more. */

@@ -22,7 +22,7 @@ import java.util.List;
 public final class LocalCurrentState {
     /**
      * DuckDB keeps the table in its session: the location only satisfies the statements' target, and no statement
-     * run here (MERGE, CLEAR) names it.
+     * run here (the MERGE) names it.
      */
     static final String LOCATION = "duckdb-session/current-state/";
 
@@ -53,11 +53,8 @@ public final class LocalCurrentState {
         }
     }
 
-    /** A rebuild: the table emptied, then every partition merged into it. */
+    /** A rebuild, as the machine runs it: every partition merged into the table as it is. */
     public static void rebuild(Connection db, RefreshWindow window) throws SQLException {
-        try (Statement clear = db.createStatement()) {
-            clear.execute(RefreshStatement.CLEAR.sql(target(window)));
-        }
         merge(db, RefreshWindow.REBUILD_TIME, window);
     }
 

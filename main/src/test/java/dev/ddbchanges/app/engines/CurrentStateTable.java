@@ -16,7 +16,7 @@ public interface CurrentStateTable extends AutoCloseable {
      */
     void merge(Path outdir, String refreshTime, RefreshWindow window) throws Exception;
 
-    /** A rebuild: CLEAR, then the MERGE at {@link RefreshWindow#REBUILD_TIME}, over the changes under outdir. */
+    /** A rebuild, as the machine runs it: the MERGE at {@link RefreshWindow#REBUILD_TIME} into the table as it is. */
     void rebuild(Path outdir, RefreshWindow window) throws Exception;
 
     /**

@@ -60,9 +60,6 @@ public final class TrinoCurrentState implements CurrentStateTable {
 
     @Override
     public void rebuild(Path outdir, RefreshWindow window) throws Exception {
-        try (Statement clear = trino.createStatement()) {
-            clear.execute(RefreshStatement.CLEAR.sql(target(outdir, window)));
-        }
         merge(outdir, RefreshWindow.REBUILD_TIME, window);
     }
 

@@ -88,7 +88,7 @@ class CurrentStateRefreshProofTest {
     /**
      * The guard against a proof that cannot fail: with a window of one refresh interval, the last refresh misses the
      * objects Firehose wrote when it caught up (filed under 02:00 to 04:00, twenty hours earlier), and the table
-     * stays behind the full history.
+     * stays behind the full history, until a rebuild merges all of history into it.
      */
     @ParameterizedTest
     @EnumSource(QueryEngine.class)
@@ -106,6 +106,11 @@ class CurrentStateRefreshProofTest {
             assertThat(fromTable).contains("old-1\t2026-11-30T01:00:00.000000Z\t{\"pk\":\"old-1\",\"v\":\"exported\"}");
             assertThat(full)
                     .contains("old-1\t2026-12-03T04:00:00.000000Z\t{\"pk\":\"old-1\",\"v\":\"changed-while-behind\"}");
+
+            // What the rebuild command is for: merged with all of history, the table that fell behind catches up.
+            table.rebuild(bucket(last), RefreshCorpus.WINDOW);
+            assertThat(lines(table.query(NamedQuery.CURRENT_STATE.template(), List.of())))
+                    .isEqualTo(full);
         }
     }
 

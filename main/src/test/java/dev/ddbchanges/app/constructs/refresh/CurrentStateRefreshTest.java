@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ddbchanges.app.ShippedStacks;
 import dev.ddbchanges.app.Synthesized;
 import dev.ddbchanges.app.TestApps;
+import dev.ddbchanges.app.queries.AthenaFormat;
 import dev.ddbchanges.app.queries.RefreshStatement;
 import dev.ddbchanges.app.queries.RefreshTarget;
 import dev.ddbchanges.app.queries.RefreshWindow;
@@ -45,8 +46,8 @@ class CurrentStateRefreshTest {
                 {"type": "CUSTOMER_MANAGED_KMS_KEY", "kms_key_id": "${aws_kms_key.key_F64E54E4.arn}",
                  "kms_data_key_reuse_period_seconds": 300}
                 """));
-        // An hourly refresh: a run ends a minute before the next is due.
-        assertThat(definition.path("TimeoutSeconds").asInt()).isEqualTo(3540);
+        // Long enough for the first run's merge of all of history; each step has its own, shorter timeout.
+        assertThat(definition.path("TimeoutSeconds").asInt()).isEqualTo(14400 + 3 * 3540);
     }
 
     @Test
@@ -70,73 +71,82 @@ class CurrentStateRefreshTest {
 
     @Test
     void eachModeRunsItsStatementsInOrder() {
-        List<String> refreshed =
-                List.of("Guard", "AloneOrSkip", "Mode", "CreateTable", "ClearFirst", "Merge", "MaintainAtMidnight");
-        assertThat(path("refresh", "2026-12-02T00:00:00Z"))
+        List<String> refreshed = List.of("Guard", "AloneOrSkip", "Mode", "TableExists", "Merge", "MaintainAtMidnight");
+        assertThat(path("refresh", "2026-12-02T00:00:00Z", true))
                 .startsWith(refreshed.toArray(String[]::new))
                 .endsWith("MaintainAtMidnight", "Optimize", "Vacuum")
-                .hasSize(9);
+                .hasSize(8);
         // Past midnight by hours, a quarter hour, a minute or a second: a refresh only.
         for (String time : List.of(
                 "2026-12-02T05:00:00Z", "2026-12-02T00:15:00Z", "2026-12-02T00:01:00Z", "2026-12-02T00:00:01Z")) {
-            assertThat(path("refresh", time))
+            assertThat(path("refresh", time, true))
                     .as(time)
                     .startsWith(refreshed.toArray(String[]::new))
                     .endsWith("MaintainAtMidnight", "Done")
-                    .hasSize(8);
+                    .hasSize(7);
         }
-        assertThat(path("rebuild", null))
+        // The first run, or one after the table was dropped: created, and filled from all of history.
+        assertThat(path("refresh", "2026-12-02T05:00:00Z", false))
                 .containsExactly(
-                        "Guard",
-                        "AloneOrSkip",
-                        "Mode",
-                        "FromFirstPartition",
-                        "CreateTable",
-                        "ClearFirst",
-                        "Clear",
-                        "Merge",
-                        "MaintainAtMidnight",
-                        "Done");
-        assertThat(path("maintain", null)).containsExactly("Guard", "AloneOrSkip", "Mode", "Optimize", "Vacuum");
-        assertThat(path("anything else", null)).containsExactly("Guard", "AloneOrSkip", "Mode", "UnknownMode");
+                        "Guard", "AloneOrSkip", "Mode", "TableExists", "FirstRun", "CreateTable", "MergeAll", "Done");
+        assertThat(path("rebuild", null, true))
+                .containsExactly(
+                        "Guard", "AloneOrSkip", "Mode", "FromFirstPartition", "CreateTable", "MergeAll", "Done");
+        assertThat(path("maintain", null, true)).containsExactly("Guard", "AloneOrSkip", "Mode", "Optimize", "Vacuum");
+        assertThat(path("anything else", null, true)).containsExactly("Guard", "AloneOrSkip", "Mode", "UnknownMode");
         assertThat(states.path("Done").path("Type").asText()).isEqualTo("Succeed");
-        assertThat(states.path("FromFirstPartition").path("Result").asText()).isEqualTo("2026-01-01T00:00:00Z");
-        assertThat(states.path("FromFirstPartition").path("ResultPath").asText())
-                .isEqualTo("$.time");
+        for (String pass : List.of("FirstRun", "FromFirstPartition")) {
+            assertThat(states.path(pass).path("Result").asText()).isEqualTo("2026-01-01T00:00:00Z");
+            assertThat(states.path(pass).path("ResultPath").asText()).isEqualTo("$.time");
+        }
+        assertThat(states.path("TableExists")).isEqualTo(parse("""
+                {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:glue:getTable",
+                 "Parameters": {"DatabaseName": "ddb_changes_dev", "Name": "current_state"},
+                 "ResultPath": null, "Next": "Merge",
+                 "Catch": [{"ErrorEquals": ["Glue.EntityNotFoundException"], "ResultPath": "$.missingTable",
+                            "Next": "FirstRun"}]}
+                """));
     }
 
     @Test
     void eachTaskRunsItsStatementInTheWorkgroupAndWaitsForIt() {
         Map<String, RefreshStatement> tasks = Map.of(
                 "CreateTable", RefreshStatement.CREATE_TABLE,
-                "Clear", RefreshStatement.CLEAR,
                 "Merge", RefreshStatement.MERGE,
+                "MergeAll", RefreshStatement.MERGE,
                 "Optimize", RefreshStatement.OPTIMIZE,
                 "Vacuum", RefreshStatement.VACUUM);
         tasks.forEach((name, statement) -> {
             JsonNode task = states.path(name);
             assertThat(task.path("Resource").asText()).isEqualTo("arn:aws:states:::athena:startQueryExecution.sync");
             JsonNode parameters = task.path("Parameters");
-            assertThat(parameters.path("QueryString").asText()).as(name).isEqualTo(statement.sql(DEV_TARGET));
+            if (statement != RefreshStatement.MERGE) {
+                assertThat(parameters.path("QueryString").asText()).as(name).isEqualTo(statement.sql(DEV_TARGET));
+            }
             assertThat(parameters.path("WorkGroup").asText())
                     .isEqualTo("${aws_athena_workgroup.query_workgroup_1031FA1C.id}");
             assertThat(parameters.path("QueryExecutionContext")).isEqualTo(parse("""
                     {"Catalog": "AwsDataCatalog", "Database": "ddb_changes_dev"}
                     """));
+            assertThat(parameters.has("ExecutionParameters")).as(name).isFalse();
             assertThat(task.path("ResultPath").isNull()).as(name).isTrue();
-            assertThat(task.path("TimeoutSeconds").asInt()).isEqualTo(3540);
+            assertThat(task.path("TimeoutSeconds").asInt()).as(name).isEqualTo(name.equals("MergeAll") ? 14400 : 3540);
             assertThat(task.path("Retry")).isEqualTo(parse("""
                     [{"ErrorEquals": ["Athena.TooManyRequestsException"], "IntervalSeconds": 10, "MaxAttempts": 4,
                       "BackoffRate": 2.0}]
                     """));
         });
-        assertThat(states.path("Merge")
-                        .path("Parameters")
-                        .path("ExecutionParameters.$")
-                        .asText())
-                .isEqualTo("States.Array(States.Format('\\'{}\\'', $.time))");
-        assertThat(states.path("CreateTable").path("Parameters").has("ExecutionParameters.$"))
-                .isFalse();
+        // Athena takes no execution parameters in a MERGE: the time is written into its text.
+        for (String merge : List.of("Merge", "MergeAll")) {
+            assertThat(states.path(merge)
+                            .path("Parameters")
+                            .path("QueryString.$")
+                            .asText())
+                    .as(merge)
+                    .isEqualTo(AthenaFormat.withTime(RefreshStatement.MERGE.sql(DEV_TARGET)));
+        }
+        // The longest path: the first run's full merge, then the table's creation and the guard.
+        assertThat(definition.path("TimeoutSeconds").asInt()).isEqualTo(14400 + 3 * 3540);
     }
 
     @Test
@@ -248,7 +258,7 @@ class CurrentStateRefreshTest {
     }
 
     /** The states a run alone (one running execution) with this input visits, as Step Functions would choose. */
-    private List<String> path(String mode, String time) {
+    private List<String> path(String mode, String time, boolean tableExists) {
         ObjectNode input = parse("""
                 {"guard": {"running": 1}}
                 """).deepCopy();
@@ -264,9 +274,13 @@ class CurrentStateRefreshTest {
             if (state.has("ResultPath") && state.has("Result")) {
                 input.set(state.path("ResultPath").asText().substring(2), state.path("Result"));
             }
-            current = state.path("Type").asText().equals("Choice")
-                    ? choose(state, input)
-                    : state.path("Next").asText();
+            if (state.path("Type").asText().equals("Choice")) {
+                current = choose(state, input);
+            } else if (state.has("Catch") && !tableExists) {
+                current = state.path("Catch").get(0).path("Next").asText();
+            } else {
+                current = state.path("Next").asText();
+            }
         }
         return visited;
     }
