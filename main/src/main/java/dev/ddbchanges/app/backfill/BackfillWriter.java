@@ -26,6 +26,7 @@ final class BackfillWriter {
     private ByteArrayOutputStream plain = new ByteArrayOutputStream();
     private int pending;
     private long lines;
+    private long gzippedBytes;
 
     /**
      * @param bucket where to write, or null for a dry run, which only counts
@@ -69,11 +70,18 @@ final class BackfillWriter {
         return lines;
     }
 
+    /** The size of the objects written: what a query reads of them from S3. */
+    long gzippedBytes() {
+        return gzippedBytes;
+    }
+
     private void flush() {
         String key = key(prefix, exportId, keys.size() + 1);
+        // GZIPOutputStream writes no time or name into its header, so equal lines compress to equal bytes.
+        byte[] gzipped = Gzip.compress(plain.toByteArray());
+        gzippedBytes += gzipped.length;
         if (bucket != null) {
-            // GZIPOutputStream writes no time or name into its header, so equal lines compress to equal bytes.
-            bucket.put(key, Gzip.compress(plain.toByteArray()));
+            bucket.put(key, gzipped);
         }
         keys.add(key);
         plain = new ByteArrayOutputStream();
