@@ -128,6 +128,16 @@ final class Backfill {
                     + streaming.streamCreated() + "); allowed: an export made after streaming was on (run without "
                     + "--export-arn to start one): changes between the export and the stream's start would be lost");
         }
+        FirstStreamHour.find(bucket)
+                .filter(hour -> export.exportTime()
+                        .isBefore(FirstStreamHour.start(hour.substring(DeliveryLayout.DATA_PREFIX.length()))))
+                .ifPresent(hour -> {
+                    throw CommandException.badInput("export " + arn + " has exportTime = " + export.exportTime()
+                            + ", before the first hour with stream lines, s3://" + bucket.name() + "/" + hour
+                            + " (the table streams since then at the earliest); allowed: an export made after "
+                            + "streaming was on (run without --export-arn to start one): changes between the export "
+                            + "and the stream's start would be lost");
+                });
     }
 
     private void write(ExportDescription export, ExportManifest manifest) {

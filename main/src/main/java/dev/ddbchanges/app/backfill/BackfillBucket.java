@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -58,6 +59,22 @@ final class BackfillBucket {
                 () -> s3.listObjectsV2Paginator(b -> b.bucket(name).prefix(prefix)).contents().stream()
                         .map(S3Object::key)
                         .toList());
+    }
+
+    /** The folders right under the prefix in the data bucket ({@code <prefix>year=2026/}), in lexical order. */
+    List<String> folders(String prefix) {
+        return call(
+                "listing",
+                name,
+                prefix,
+                () ->
+                        s3
+                                .listObjectsV2Paginator(
+                                        b -> b.bucket(name).prefix(prefix).delimiter("/"))
+                                .commonPrefixes()
+                                .stream()
+                                .map(CommonPrefix::prefix)
+                                .toList());
     }
 
     /** An object's body as a stream, to close after reading. */

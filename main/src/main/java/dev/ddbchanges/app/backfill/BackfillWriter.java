@@ -44,8 +44,11 @@ final class BackfillWriter {
         this.linesPerObject = linesPerObject;
     }
 
+    /** How every object a backfill writes is named first: the stream's objects are named otherwise. */
+    static final String NAME_START = "backfill-";
+
     static String key(String prefix, String exportId, int number) {
-        return prefix + "backfill-" + exportId + "-" + number + ".json.gz";
+        return prefix + NAME_START + exportId + "-" + number + ".json.gz";
     }
 
     void add(byte[] line) {

@@ -4,9 +4,6 @@ import dev.ddbchanges.app.constructs.delivery.DeliveryLayout;
 import dev.ddbchanges.contract.HourPartitions;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +14,6 @@ import java.util.List;
  */
 final class RefreshAdvice {
     private static final long BYTES_PER_MB = 1024L * 1024L;
-    private static final DateTimeFormatter HOUR =
-            DateTimeFormatter.ofPattern("'year='yyyy'/month='MM'/day='dd'/hour='HH'/'");
 
     private RefreshAdvice() {}
 
@@ -38,9 +33,7 @@ final class RefreshAdvice {
                     + " hours a scheduled refresh reads; run ./ddb-changes rebuild-current-state --environment "
                     + target.environment() + " so current_state includes them");
         }
-        Instant leaves = LocalDateTime.parse(hour, HOUR)
-                .toInstant(ZoneOffset.UTC)
-                .plus(Duration.ofHours(target.refreshHours() + 1L));
+        Instant leaves = FirstStreamHour.start(hour).plus(Duration.ofHours(target.refreshHours() + 1L));
         List<String> lines = new ArrayList<>();
         lines.add("current_state: the next scheduled refresh reads them (" + where + " is within the "
                 + target.refreshHours() + " hours it reads); nothing to run");

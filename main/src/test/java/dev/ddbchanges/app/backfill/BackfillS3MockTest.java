@@ -362,6 +362,32 @@ class BackfillS3MockTest {
                 + "and the stream's start would be lost");
     }
 
+    /**
+     * The stream existed before the export, but its first lines (the earliest sign the table streamed into it) came
+     * an hour after: a backfill's own objects are no such sign.
+     */
+    @Test
+    void anExportBeforeTheFirstHourWithStreamLinesIsRefused() {
+        upload("changes/year=2026/month=11/day=30/hour=23/backfill-01795982400000-0a1b2c3d-1.json.gz", new byte[1]);
+        upload("changes/year=2026/month=12/day=01/hour=21/ddb-changes-dev-1-2026-12-01-21-04-00-a1.gz", new byte[1]);
+        upload("changes/year=2026/month=12/day=02/hour=03/ddb-changes-dev-1-2026-12-02-03-10-00-b2.gz", new byte[1]);
+
+        assertRefused("export " + FakeDynamoDb.EXPORT_ARN + " has exportTime = 2026-12-01T20:00:00Z, before the "
+                + "first hour with stream lines, s3://" + bucket + "/changes/year=2026/month=12/day=01/hour=21/ (the "
+                + "table streams since then at the earliest); allowed: an export made after streaming was on (run "
+                + "without --export-arn to start one): changes between the export and the stream's start would be "
+                + "lost");
+    }
+
+    @Test
+    void streamLinesFromTheExportsOwnHourOnPass() {
+        upload("changes/year=2026/month=12/day=01/hour=20/ddb-changes-dev-1-2026-12-01-20-59-00-c3.gz", new byte[1]);
+
+        run(RUN, "--export-arn", FakeDynamoDb.EXPORT_ARN);
+
+        assertThat(objects("changes/")).containsKeys(OBJECT_1);
+    }
+
     @Test
     void aTableNotStreamingIsRefusedBeforeAnyExportStarts() {
         dynamodb.destinationStatus = DestinationStatus.DISABLED;
