@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Writes the lines into gzipped objects of at most {@code linesPerObject} lines and about 64 MB of text each, named
- * by the export and their number ({@code backfill-<exportId>-<n>.json.gz}), so the same export in the same order always gives the same keys
- * and the same bytes: a run that stopped and runs again rewrites what it wrote, never a second copy beside it.
+ * by the export and their number ({@code backfill-<exportId>-<n>.json.gz}), so the same export in the same order
+ * always gives the same keys and the same bytes: a run that stopped and runs again rewrites what it wrote, never a
+ * second copy beside it.
  */
 final class BackfillWriter {
     /**
