@@ -51,7 +51,8 @@ final class Backfill {
 
     void run() {
         ExportSource.Streaming streaming = source.streaming(target.table(), target.changeStream());
-        Optional<String> exportArn = options.exportArn().or(this::startExport);
+        Optional<String> exportArn = options.exportArn()
+                .or(() -> startExport(EarlierBackfills.check(bucket, target.table(), options.newExport())));
         if (exportArn.isEmpty()) {
             return;
         }
@@ -72,8 +73,12 @@ final class Backfill {
         write(export, manifest);
     }
 
-    /** Without --export-arn: the export this run starts and waits for; empty on a dry run, which starts none. */
-    private Optional<String> startExport() {
+    /**
+     * Without --export-arn: the export this run starts and waits for; empty on a dry run, which starts none.
+     *
+     * @param previous the latest completed backfill, when --new-export asks for another
+     */
+    private Optional<String> startExport(Optional<BackfillMarker> previous) {
         if (options.dryRun()) {
             out.println("dry run: would start a point-in-time export of table " + target.table() + " into s3://"
                     + bucket.name() + "/" + ExportSource.EXPORT_PREFIX + "/ (billed per GB of the table's size, no "
@@ -81,17 +86,23 @@ final class Backfill {
             return Optional.empty();
         }
         String tableArn = source.tableArn(target.table());
-        String arn = source.start(tableArn, bucket.name(), target.keyAlias(), clientToken(tableArn));
+        String arn = source.start(tableArn, bucket.name(), target.keyAlias(), clientToken(tableArn, previous));
         out.println("export " + arn + " started; a backfill that stops while it runs goes on with --export-arn " + arn);
         ExportDescription export = source.await(arn, LOOK_AGAIN, err);
         out.println("export " + arn + " is " + export.exportStatusAsString());
         return Optional.of(arn);
     }
 
-    /** The same table, bucket and key on the same UTC day give the same token: DynamoDB starts one export for it. */
-    private String clientToken(String tableArn) {
+    /**
+     * The same table, bucket, key, UTC day and previous backfill give the same token, and DynamoDB answers a start
+     * with a token it saw in the last 8 hours with the export that token started: a start retried soon after, say
+     * when the wait was interrupted, gets the same export. Later, the markers are what keep a second copy out.
+     */
+    private String clientToken(String tableArn, Optional<BackfillMarker> previous) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return "backfill-" + EventIds.hex(tableArn + "\n" + bucket.name() + "\n" + target.keyAlias() + "\n" + day);
+        String after = previous.map(BackfillMarker::exportArn).orElse("");
+        return "backfill-"
+                + EventIds.hex(String.join("\n", tableArn, bucket.name(), target.keyAlias(), day.toString(), after));
     }
 
     private void check(ExportDescription export, ExportSource.Streaming streaming) {
@@ -117,6 +128,16 @@ final class Backfill {
                     + streaming.streamCreated() + "); allowed: an export made after streaming was on (run without "
                     + "--export-arn to start one): changes between the export and the stream's start would be lost");
         }
+        FirstStreamHour.find(bucket)
+                .filter(hour -> export.exportTime()
+                        .isBefore(FirstStreamHour.start(hour.substring(DeliveryLayout.DATA_PREFIX.length()))))
+                .ifPresent(hour -> {
+                    throw CommandException.badInput("export " + arn + " has exportTime = " + export.exportTime()
+                            + ", before the first hour with stream lines, s3://" + bucket.name() + "/" + hour
+                            + " (the table streams since then at the earliest); allowed: an export made after "
+                            + "streaming was on (run without --export-arn to start one): changes between the export "
+                            + "and the stream's start would be lost");
+                });
     }
 
     private void write(ExportDescription export, ExportManifest manifest) {
@@ -133,6 +154,12 @@ final class Backfill {
         }
         BackfillMarker marker = found.orElseGet(() -> started(export));
         if (!marker.isComplete()) {
+            options.linesPerObject()
+                    .filter(given -> given != marker.linesPerObject())
+                    .ifPresent(given -> err.println("--lines-per-object " + given + " ignored: the backfill of "
+                            + "export " + export.exportArn() + " started with " + marker.linesPerObject()
+                            + " (marker s3://" + bucket.name() + "/" + markerKey + ") and goes on with it, so it "
+                            + "rewrites the same objects"));
             convert(export, manifest, exportId, markerKey, marker);
             return;
         }
@@ -145,7 +172,11 @@ final class Backfill {
     /** The lines go into the hour the backfill runs in, which the refresh reads next, not the export's hour. */
     private BackfillMarker started(ExportDescription export) {
         Instant now = clock.instant();
-        return BackfillMarker.started(export.exportArn(), now, HourPartitions.path(now));
+        return BackfillMarker.started(
+                export.exportArn(),
+                now,
+                HourPartitions.path(now),
+                options.linesPerObject().orElse(BackfillOptions.DEFAULT_LINES_PER_OBJECT));
     }
 
     private void convert(
@@ -158,7 +189,7 @@ final class Backfill {
         BackfillLines lines = new BackfillLines(
                 export.exportArn(), manifest.exportTime(), manifest.tableArn(), marker.writtenAtInstant());
         BackfillWriter writer =
-                new BackfillWriter(options.dryRun() ? null : bucket, prefix, exportId, options.linesPerObject());
+                new BackfillWriter(options.dryRun() ? null : bucket, prefix, exportId, marker.linesPerObject());
         for (ExportManifest.DataFile file : manifest.files()) {
             ExportItems.read(bucket, export.s3Bucket(), file, (item, where) -> writer.add(lines.line(item, where)));
         }
@@ -174,6 +205,8 @@ final class Backfill {
         out.println("backfilled export " + export.exportArn() + ": " + writer.lines() + " items (INSERTs at its "
                 + "exportTime " + manifest.exportTime() + ", origin 'export') in " + keys.size() + " objects under "
                 + where + "; marker s3://" + bucket.name() + "/" + markerKey);
+        RefreshAdvice.lines(target, marker.hour(), clock.instant(), writer.gzippedBytes())
+                .forEach(out::println);
     }
 
     private Optional<BackfillMarker> marker(String key) {

@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The backfill's S3 calls: it reads the export (in whatever bucket DynamoDB wrote it to) and writes into the data
@@ -18,8 +20,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 final class BackfillBucket {
     private static final List<Integer> CONDITION_FAILED = List.of(412, 409);
-    private static final String ACCESS_NEEDED = "; the caller needs s3:GetObject on the export and s3:PutObject on "
-            + "the data bucket, and kms:Decrypt and kms:GenerateDataKey on the environment's key";
+    private static final String ACCESS_NEEDED = "; the caller needs s3:GetObject on the export, s3:ListBucket, "
+            + "s3:GetObject and s3:PutObject on the data bucket, and kms:Decrypt and kms:GenerateDataKey on the "
+            + "environment's key";
 
     private final S3Client s3;
     private final String name;
@@ -45,6 +48,33 @@ final class BackfillBucket {
         } catch (NoSuchKeyException absent) {
             return Optional.empty();
         }
+    }
+
+    /** The keys under the prefix in the data bucket, in S3's (lexical) order. */
+    List<String> keys(String prefix) {
+        return call(
+                "listing",
+                name,
+                prefix,
+                () -> s3.listObjectsV2Paginator(b -> b.bucket(name).prefix(prefix)).contents().stream()
+                        .map(S3Object::key)
+                        .toList());
+    }
+
+    /** The folders right under the prefix in the data bucket ({@code <prefix>year=2026/}), in lexical order. */
+    List<String> folders(String prefix) {
+        return call(
+                "listing",
+                name,
+                prefix,
+                () ->
+                        s3
+                                .listObjectsV2Paginator(
+                                        b -> b.bucket(name).prefix(prefix).delimiter("/"))
+                                .commonPrefixes()
+                                .stream()
+                                .map(CommonPrefix::prefix)
+                                .toList());
     }
 
     /** An object's body as a stream, to close after reading. */

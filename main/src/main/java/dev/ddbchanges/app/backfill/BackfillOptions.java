@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The command's flags. {@code --endpoint} points the DynamoDB, Kinesis and S3 clients at one API on this machine (the
- * tests'); {@code --lines-per-object} bounds each object written, so none grows past what a query reads comfortably.
+ * tests'); {@code --lines-per-object} bounds each object written, so none grows past what a query reads comfortably
+ * (empty: the default, or what a resumed backfill's marker says); {@code --new-export} seeds from a new export although
+ * one was backfilled before.
  */
 record BackfillOptions(
         String environment,
@@ -19,9 +21,10 @@ record BackfillOptions(
         Optional<URI> endpoint,
         Optional<String> bucket,
         boolean dryRun,
-        int linesPerObject) {
+        boolean newExport,
+        Optional<Integer> linesPerObject) {
     static final String USAGE = "./ddb-changes backfill [--environment <env>] [--export-arn <arn>] [--dry-run] "
-            + "[--bucket <name>] [--lines-per-object <n>] [--endpoint <url>]";
+            + "[--new-export] [--bucket <name>] [--lines-per-object <n>] [--endpoint <url>]";
     static final int DEFAULT_LINES_PER_OBJECT = 100_000;
     static final int MAX_LINES_PER_OBJECT = 1_000_000;
     private static final Pattern EXPORT_ARN =
@@ -32,7 +35,7 @@ record BackfillOptions(
                 args,
                 USAGE,
                 Set.of("--environment", "--export-arn", "--endpoint", "--bucket", "--lines-per-object"),
-                Set.of("--dry-run"),
+                Set.of("--dry-run", "--new-export"),
                 0);
         Optional<String> exportArn = parsed.value("--export-arn");
         exportArn.filter(arn -> !EXPORT_ARN.matcher(arn).matches()).ifPresent(arn -> {
@@ -40,15 +43,18 @@ record BackfillOptions(
                     + "arn:aws:dynamodb:eu-central-1:111111111111:table/ddb-changes-dev-table/export/"
                     + "01764654000000-a1b2c3d4");
         });
+        if (exportArn.isPresent() && parsed.has("--new-export")) {
+            throw CommandException.badInput("--new-export with --export-arn " + exportArn.get() + "; allowed: one of "
+                    + "them (--new-export starts an export, --export-arn takes one that exists)");
+        }
         return new BackfillOptions(
                 parsed.value("--environment").orElse("dev"),
                 exportArn,
                 parsed.value("--endpoint").map(BackfillOptions::uri),
                 parsed.value("--bucket"),
                 parsed.has("--dry-run"),
-                parsed.value("--lines-per-object")
-                        .map(BackfillOptions::linesPerObject)
-                        .orElse(DEFAULT_LINES_PER_OBJECT));
+                parsed.has("--new-export"),
+                parsed.value("--lines-per-object").map(BackfillOptions::linesPerObject));
     }
 
     private static int linesPerObject(String text) {

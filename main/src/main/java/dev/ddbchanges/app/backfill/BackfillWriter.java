@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Writes the lines into gzipped objects of at most {@code linesPerObject} lines and about 64 MB of text each, named
- * by the export and their number ({@code backfill-<exportId>-<n>.json.gz}), so the same export in the same order always gives the same keys
- * and the same bytes: a run that stopped and runs again rewrites what it wrote, never a second copy beside it.
+ * by the export and their number ({@code backfill-<exportId>-<n>.json.gz}), so the same export in the same order
+ * always gives the same keys and the same bytes: a run that stopped and runs again rewrites what it wrote, never a
+ * second copy beside it.
  */
 final class BackfillWriter {
     /**
@@ -26,6 +27,7 @@ final class BackfillWriter {
     private ByteArrayOutputStream plain = new ByteArrayOutputStream();
     private int pending;
     private long lines;
+    private long gzippedBytes;
 
     /**
      * @param bucket where to write, or null for a dry run, which only counts
@@ -43,8 +45,11 @@ final class BackfillWriter {
         this.linesPerObject = linesPerObject;
     }
 
+    /** How every object a backfill writes is named first: the stream's objects are named otherwise. */
+    static final String NAME_START = "backfill-";
+
     static String key(String prefix, String exportId, int number) {
-        return prefix + "backfill-" + exportId + "-" + number + ".json.gz";
+        return prefix + NAME_START + exportId + "-" + number + ".json.gz";
     }
 
     void add(byte[] line) {
@@ -69,11 +74,18 @@ final class BackfillWriter {
         return lines;
     }
 
+    /** The size of the objects written: what a query reads of them from S3. */
+    long gzippedBytes() {
+        return gzippedBytes;
+    }
+
     private void flush() {
         String key = key(prefix, exportId, keys.size() + 1);
+        // GZIPOutputStream writes no time or name into its header, so equal lines compress to equal bytes.
+        byte[] gzipped = Gzip.compress(plain.toByteArray());
+        gzippedBytes += gzipped.length;
         if (bucket != null) {
-            // GZIPOutputStream writes no time or name into its header, so equal lines compress to equal bytes.
-            bucket.put(key, Gzip.compress(plain.toByteArray()));
+            bucket.put(key, gzipped);
         }
         keys.add(key);
         plain = new ByteArrayOutputStream();

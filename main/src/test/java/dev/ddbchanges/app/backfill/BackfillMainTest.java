@@ -21,7 +21,7 @@ class BackfillMainTest {
         assertThat(status("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("usage: ./ddb-changes backfill [--environment <env>] [--export-arn <arn>] [--dry-run] "
-                        + "[--bucket <name>] [--lines-per-object <n>] [--endpoint <url>]\n");
+                        + "[--new-export] [--bucket <name>] [--lines-per-object <n>] [--endpoint <url>]\n");
     }
 
     @Test
@@ -29,8 +29,8 @@ class BackfillMainTest {
         assertThat(status("--from", "2026-12-01T00")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("error: unknown argument '--from'; usage: ./ddb-changes backfill [--environment <env>] "
-                        + "[--export-arn <arn>] [--dry-run] [--bucket <name>] [--lines-per-object <n>] "
-                        + "[--endpoint <url>]\n");
+                        + "[--export-arn <arn>] [--dry-run] [--new-export] [--bucket <name>] "
+                        + "[--lines-per-object <n>] [--endpoint <url>]\n");
     }
 
     @Test

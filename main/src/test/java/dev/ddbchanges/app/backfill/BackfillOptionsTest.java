@@ -14,7 +14,7 @@ class BackfillOptionsTest {
     void withoutFlagsItBackfillsDevFromANewExport() {
         assertThat(BackfillOptions.parse(List.of()))
                 .isEqualTo(new BackfillOptions(
-                        "dev", Optional.empty(), Optional.empty(), Optional.empty(), false, 100_000));
+                        "dev", Optional.empty(), Optional.empty(), Optional.empty(), false, false, Optional.empty()));
     }
 
     @Test
@@ -37,7 +37,22 @@ class BackfillOptionsTest {
                         Optional.of(URI.create("http://localhost:9090")),
                         Optional.of("other"),
                         true,
-                        7));
+                        false,
+                        Optional.of(7)));
+    }
+
+    @Test
+    void newExportIsAFlag() {
+        assertThat(BackfillOptions.parse(List.of("--new-export")).newExport()).isTrue();
+    }
+
+    @Test
+    void newExportAndAnExportArnContradict() {
+        assertThatThrownBy(
+                        () -> BackfillOptions.parse(List.of("--new-export", "--export-arn", FakeDynamoDb.EXPORT_ARN)))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("--new-export with --export-arn " + FakeDynamoDb.EXPORT_ARN + "; allowed: one of them "
+                        + "(--new-export starts an export, --export-arn takes one that exists)");
     }
 
     @Test

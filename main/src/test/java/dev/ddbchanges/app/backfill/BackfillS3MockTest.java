@@ -77,6 +77,8 @@ class BackfillS3MockTest {
     private String bucket;
     private FakeDynamoDb dynamodb;
     private final FakeKinesis kinesis = new FakeKinesis();
+    private boolean currentStateTable;
+    private int scanLimitMb = 1024;
 
     @BeforeEach
     void bucketWithAnExport() {
@@ -160,17 +162,137 @@ class BackfillS3MockTest {
                         + bucket + "/" + MARKER + "); nothing written");
     }
 
-    /** The run stopped after its marker and a first object: run again hours later, it rewrites the same objects. */
+    /**
+     * The run stopped after its marker and a first object: run again hours later, it rewrites the same objects, with
+     * the lines per object its marker keeps.
+     */
     @Test
     void anInterruptedRunResumesIntoTheSameHourAndKeys() {
         upload(MARKER, resource("started-marker.json"));
         upload(OBJECT_1, gzip("{\"cut\":".getBytes(StandardCharsets.UTF_8)));
 
-        run(RUN.plus(Duration.ofHours(2)), "--export-arn", FakeDynamoDb.EXPORT_ARN, "--lines-per-object", "4");
+        run(RUN.plus(Duration.ofHours(2)), "--export-arn", FakeDynamoDb.EXPORT_ARN);
 
         assertThat(objects("changes/")).containsOnlyKeys(OBJECT_1, OBJECT_2);
         assertThat(lines(OBJECT_1) + lines(OBJECT_2)).isEqualTo(text("expected/lines.jsonl"));
         assertThat(text(MARKER)).isEqualTo(text("expected/marker.json"));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aResumeGivenOtherLinesPerObjectKeepsTheMarkersAndSaysSo() {
+        upload(MARKER, resource("started-marker.json"));
+
+        run(RUN.plus(Duration.ofHours(2)), "--export-arn", FakeDynamoDb.EXPORT_ARN, "--lines-per-object", "5");
+
+        assertThat(objects("changes/")).containsOnlyKeys(OBJECT_1, OBJECT_2);
+        assertThat(lines(OBJECT_1).lines()).hasSize(4);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("--lines-per-object 5 ignored: the backfill of export " + FakeDynamoDb.EXPORT_ARN
+                        + " started with 4 (marker s3://" + bucket + "/" + MARKER + ") and goes on with it, so it "
+                        + "rewrites the same objects\n");
+    }
+
+    /** A new export has a new id and so new event ids: its lines would be a second copy no query dedupes. */
+    @Test
+    void aCompletedBackfillRefusesToStartAnotherExport() {
+        upload(MARKER, resource("expected/marker.json"));
+
+        assertThatThrownBy(() -> run(RUN.plus(Duration.ofDays(3))))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("already backfilled from " + FakeDynamoDb.EXPORT_ARN + " at " + HOUR_05 + " (6 items); "
+                        + "run with --export-arn " + FakeDynamoDb.EXPORT_ARN + " to check it, or --new-export to seed "
+                        + "from a new export on purpose");
+        assertThat(dynamodb.started).isEmpty();
+    }
+
+    @Test
+    void anUnfinishedBackfillIsToBeResumedNotFollowedByAnotherExport() {
+        upload(MARKER, resource("started-marker.json"));
+        String message = "the backfill from " + FakeDynamoDb.EXPORT_ARN + " started at 2026-12-02T05:41:07.250Z and "
+                + "did not finish; allowed: run with --export-arn " + FakeDynamoDb.EXPORT_ARN + " to resume it (it "
+                + "rewrites the same objects in " + HOUR_05 + ")";
+
+        assertThatThrownBy(() -> run(RUN)).isInstanceOf(CommandException.class).hasMessage(message);
+        assertThatThrownBy(() -> run(RUN, "--new-export"))
+                .isInstanceOf(CommandException.class)
+                .hasMessage(message);
+        assertThat(dynamodb.started).isEmpty();
+    }
+
+    /** Another table's markers (the same bucket named by --bucket) say nothing of this table. */
+    @Test
+    void newExportStartsAnotherExportAfterACompletedOne() {
+        upload("backfills/01795982400000-0a1b2c3d.json", resource("earlier-marker.json"));
+        upload("backfills/01795982400000-9f8e7d6c.json", resource("other-table-marker.json"));
+        assertThatThrownBy(() -> run(RUN.minus(Duration.ofDays(2))))
+                .as("the earlier backfill refuses a plain run")
+                .hasMessageStartingWith("already backfilled from " + FakeDynamoDb.TABLE_ARN
+                        + "/export/01795982400000-0a1b2c3d at changes/year=2026/month=11/day=30/hour=08/ (5 items)");
+
+        run(RUN, "--new-export");
+
+        assertThat(dynamodb.started).hasSize(1);
+        assertThat(objects("changes/")).containsOnlyKeys(HOUR_05 + "backfill-01796155200000-5e2b9c4f-1.json.gz");
+    }
+
+    @Test
+    void withACurrentStateTableItSaysTheNextRefreshReadsTheLines() {
+        currentStateTable = true;
+
+        run(RUN, "--export-arn", FakeDynamoDb.EXPORT_ARN);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .last()
+                .isEqualTo("current_state: the next scheduled refresh reads them (" + HOUR_05 + " is within the 32 "
+                        + "hours it reads); nothing to run");
+    }
+
+    /** 32 hours after 05:41 a refresh still reads from hour 05 on; from 14:00 the next day it reads hour 06 on. */
+    @Test
+    void aResumeAfterTheRefreshWindowAsksForARebuild() {
+        currentStateTable = true;
+        upload(MARKER, resource("started-marker.json"));
+
+        run(RUN.plus(Duration.ofHours(32)), "--export-arn", FakeDynamoDb.EXPORT_ARN);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .last()
+                .asString()
+                .startsWith("current_state: the next scheduled refresh reads them");
+        upload(MARKER, resource("started-marker.json"));
+        out.reset();
+        run(Instant.parse("2026-12-03T14:00:00Z"), "--export-arn", FakeDynamoDb.EXPORT_ARN);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .last()
+                .isEqualTo("current_state: the lines are in " + HOUR_05 + ", older than the 32 hours a scheduled "
+                        + "refresh reads; run ./ddb-changes rebuild-current-state --environment dev so current_state "
+                        + "includes them");
+    }
+
+    @Test
+    void linesBeyondTheScanLimitAreAWarning() {
+        currentStateTable = true;
+        scanLimitMb = 0;
+
+        run(RUN, "--export-arn", FakeDynamoDb.EXPORT_ARN);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .last()
+                .isEqualTo("warning: the backfill wrote 1 MB gzipped (the bytes Athena scans), more than "
+                        + "queryScanLimitMb = 0: every refresh until 2026-12-03T14:00:00Z reads them and may hit the "
+                        + "workgroup's scan limit (the refresh then fails and its alarm fires); raise "
+                        + "queryScanLimitMb until then");
+    }
+
+    @Test
+    void withoutACurrentStateTableThereIsNoRefreshToMention() {
+        scanLimitMb = 0;
+        upload(MARKER, resource("started-marker.json"));
+
+        run(RUN.plus(Duration.ofDays(9)), "--export-arn", FakeDynamoDb.EXPORT_ARN);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("current_state", "warning");
     }
 
     @Test
@@ -193,7 +315,6 @@ class BackfillS3MockTest {
         dynamodb.inProgressDescribes = 2;
 
         run(RUN);
-        run(RUN.plus(Duration.ofHours(1)));
 
         assertThat(dynamodb.calls.subList(0, 3))
                 .containsExactly(
@@ -208,9 +329,6 @@ class BackfillS3MockTest {
         assertThat(request.s3SseKmsKeyId()).isEqualTo("alias/ddb-changes-dev");
         assertThat(request.exportTime()).isNull();
         assertThat(request.clientToken()).matches("backfill-[0-9a-f]{32}");
-        assertThat(dynamodb.started.get(1).clientToken())
-                .as("a retried start on the same day: DynamoDB answers with the export already started")
-                .isEqualTo(request.clientToken());
         assertThat(sleeps).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
         assertThat(objects("changes/")).containsOnlyKeys(HOUR_05 + "backfill-01796155200000-5e2b9c4f-1.json.gz");
     }
@@ -242,6 +360,32 @@ class BackfillS3MockTest {
                 + "change stream ddb-changes-dev-changes was created (2026-12-01T20:00:00.001Z); allowed: an export "
                 + "made after streaming was on (run without --export-arn to start one): changes between the export "
                 + "and the stream's start would be lost");
+    }
+
+    /**
+     * The stream existed before the export, but its first lines (the earliest sign the table streamed into it) came
+     * an hour after: a backfill's own objects are no such sign.
+     */
+    @Test
+    void anExportBeforeTheFirstHourWithStreamLinesIsRefused() {
+        upload("changes/year=2026/month=11/day=30/hour=23/backfill-01795982400000-0a1b2c3d-1.json.gz", new byte[1]);
+        upload("changes/year=2026/month=12/day=01/hour=21/ddb-changes-dev-1-2026-12-01-21-04-00-a1.gz", new byte[1]);
+        upload("changes/year=2026/month=12/day=02/hour=03/ddb-changes-dev-1-2026-12-02-03-10-00-b2.gz", new byte[1]);
+
+        assertRefused("export " + FakeDynamoDb.EXPORT_ARN + " has exportTime = 2026-12-01T20:00:00Z, before the "
+                + "first hour with stream lines, s3://" + bucket + "/changes/year=2026/month=12/day=01/hour=21/ (the "
+                + "table streams since then at the earliest); allowed: an export made after streaming was on (run "
+                + "without --export-arn to start one): changes between the export and the stream's start would be "
+                + "lost");
+    }
+
+    @Test
+    void streamLinesFromTheExportsOwnHourOnPass() {
+        upload("changes/year=2026/month=12/day=01/hour=20/ddb-changes-dev-1-2026-12-01-20-59-00-c3.gz", new byte[1]);
+
+        run(RUN, "--export-arn", FakeDynamoDb.EXPORT_ARN);
+
+        assertThat(objects("changes/")).containsKeys(OBJECT_1);
     }
 
     @Test
@@ -294,7 +438,15 @@ class BackfillS3MockTest {
     private void run(Instant now, String... args) {
         BackfillOptions options = BackfillOptions.parse(List.of(args));
         BackfillTarget target = new BackfillTarget(
-                "eu-central-1", "ddb-changes-dev-table", "ddb-changes-dev-changes", bucket, "alias/ddb-changes-dev");
+                "dev",
+                "eu-central-1",
+                "ddb-changes-dev-table",
+                "ddb-changes-dev-changes",
+                bucket,
+                "alias/ddb-changes-dev",
+                currentStateTable,
+                32,
+                scanLimitMb);
         new Backfill(
                         target,
                         options,
