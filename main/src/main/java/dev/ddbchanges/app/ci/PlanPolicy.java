@@ -67,12 +67,17 @@ final class PlanPolicy {
                 PolicyStatement.deny("NoDataReads")
                         .withActions(DENIED_DATA_READS.toArray(String[]::new))
                         .withResources("*"),
-                PolicyStatement.deny("NoDecryptOutsideS3AndLambda")
+                // The Allows bind each of these services' decrypts to the state or one resource of the environment.
+                PolicyStatement.deny("NoDecryptOutsideStateAndReads")
                         .withActions("kms:Decrypt")
                         .withResources("*")
                         .withCondition(
                                 "StringNotEquals",
                                 "kms:ViaService",
-                                List.of(scope.s3Service(), "lambda." + scope.region() + ".amazonaws.com")));
+                                List.of(
+                                        scope.s3Service(),
+                                        scope.service("lambda"),
+                                        scope.service("states"),
+                                        scope.service("scheduler"))));
     }
 }

@@ -48,7 +48,7 @@ class PlanRolesReadNoDataTest {
     }
 
     @Test
-    void decryptOutsideS3AndLambdaIsDenied() {
+    void decryptOutsideS3LambdaStepFunctionsAndSchedulerIsDenied() {
         planRoles()
                 .forEach((role, policy) -> assertThat(Iam.statements(policy, "Deny"))
                         .as(role)
@@ -59,7 +59,9 @@ class PlanRolesReadNoDataTest {
                                                 .path("kms:ViaService"))
                                         .equals(List.of(
                                                 "s3.eu-central-1.amazonaws.com",
-                                                "lambda.eu-central-1.amazonaws.com"))));
+                                                "lambda.eu-central-1.amazonaws.com",
+                                                "states.eu-central-1.amazonaws.com",
+                                                "scheduler.eu-central-1.amazonaws.com"))));
     }
 
     /** The one object read a plan role is allowed: its state, and the lock file that says who holds it. */
