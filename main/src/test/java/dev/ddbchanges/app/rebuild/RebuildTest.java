@@ -9,6 +9,7 @@ import dev.ddbchanges.app.config.EphemeralRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,14 +100,7 @@ class RebuildTest {
                 .stateMachineArn(arn)
                 .build());
 
-        int status = RebuildMain.run(
-                List.of("--environment", "sandbox"),
-                TestApps.resource("settings/minimal.json"),
-                EphemeralRequest.NONE,
-                new PrintStream(out, true),
-                new PrintStream(err, true),
-                (region, endpoint) -> sfn,
-                pauses::add);
+        int status = withSettings(TestApps.resource("settings/minimal.json"), sfn, "--environment", "sandbox");
 
         assertThat(status).isZero();
         assertThat(sfn.started.get(0).stateMachineArn()).isEqualTo(arn);
@@ -137,14 +131,8 @@ class RebuildTest {
         FakeSfn sfn = new FakeSfn();
         sfn.refusal = refusal(SfnException.builder(), "AccessDeniedException", "not authorized");
 
-        assertThatThrownBy(() -> RebuildMain.run(
-                        List.of("--environment", "sandbox"),
-                        TestApps.resource("settings/minimal.json"),
-                        EphemeralRequest.NONE,
-                        new PrintStream(out, true),
-                        new PrintStream(err, true),
-                        (region, endpoint) -> sfn,
-                        pauses::add))
+        assertThatThrownBy(
+                        () -> withSettings(TestApps.resource("settings/minimal.json"), sfn, "--environment", "sandbox"))
                 .isInstanceOf(CommandException.class)
                 .hasMessage("states:ListStateMachines failed: AccessDeniedException (HTTP 400): not authorized;"
                         + " the caller needs states:StartExecution on arn:aws:states:eu-central-1:<account>:stateMachine:"
@@ -174,14 +162,8 @@ class RebuildTest {
     void anEnvironmentWithoutTheTableIsRefused() {
         FakeSfn sfn = new FakeSfn();
 
-        assertThatThrownBy(() -> RebuildMain.run(
-                        List.of("--environment", "staging"),
-                        TestApps.resource("settings/every-setting.json"),
-                        EphemeralRequest.NONE,
-                        new PrintStream(out, true),
-                        new PrintStream(err, true),
-                        (region, endpoint) -> sfn,
-                        pauses::add))
+        assertThatThrownBy(() ->
+                        withSettings(TestApps.resource("settings/every-setting.json"), sfn, "--environment", "staging"))
                 .isInstanceOf(CommandException.class)
                 .hasMessageStartingWith("environment staging has currentStateTable false");
         assertThat(sfn.started).isEmpty();
@@ -198,9 +180,13 @@ class RebuildTest {
     }
 
     private int main(FakeSfn sfn, String... args) throws InterruptedException {
+        return withSettings(TestApps.CDKTF_JSON, sfn, args);
+    }
+
+    private int withSettings(Path cdktfJson, FakeSfn sfn, String... args) throws InterruptedException {
         return RebuildMain.run(
                 List.of(args),
-                TestApps.CDKTF_JSON,
+                cdktfJson,
                 EphemeralRequest.NONE,
                 new PrintStream(out, true),
                 new PrintStream(err, true),
