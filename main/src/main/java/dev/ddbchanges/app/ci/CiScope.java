@@ -77,6 +77,20 @@ record CiScope(String project, String environment, String region, String account
         return arn("lambda", "function:" + prefix() + "-converter");
     }
 
+    /** The refresh machine's ARN; a pattern for the previews. */
+    String refreshMachine() {
+        return arn("states", "stateMachine:" + prefix() + "-current-state-refresh");
+    }
+
+    String refreshSchedule() {
+        return arn("scheduler", "schedule/default/" + prefix() + "-current-state-refresh");
+    }
+
+    /** A service's regional endpoint, as {@code kms:ViaService} names it. */
+    String service(String name) {
+        return name + "." + region + ".amazonaws.com";
+    }
+
     List<String> logGroups() {
         return List.of(
                 arn("logs", "log-group:/aws/lambda/" + prefix() + "-*"),

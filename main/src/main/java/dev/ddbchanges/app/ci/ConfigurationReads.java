@@ -64,7 +64,7 @@ final class ConfigurationReads {
                 PolicyStatement.allow("ReadFunctionEnvironment")
                         .withActions("kms:Decrypt")
                         .withResources(scope.keys())
-                        .withCondition("StringEquals", "kms:ViaService", "lambda." + scope.region() + ".amazonaws.com")
+                        .withCondition("StringEquals", "kms:ViaService", scope.service("lambda"))
                         .withCondition(
                                 "StringLike",
                                 "kms:EncryptionContext:aws:lambda:FunctionArn",
@@ -104,10 +104,23 @@ final class ConfigurationReads {
                         .withResources(scope.arn("athena", "workgroup/" + scope.prefix() + "-*")),
                 PolicyStatement.allow("ReadRefreshMachine")
                         .withActions(
-                                "states:DescribeStateMachine", "states:ListTagsForResource", "scheduler:GetSchedule")
+                                "states:DescribeStateMachine",
+                                "states:ListTagsForResource",
+                                "states:ListStateMachineVersions",
+                                "scheduler:GetSchedule")
                         .withResources(
                                 scope.arn("states", "stateMachine:" + scope.prefix() + "-*"),
                                 scope.arn("scheduler", "schedule/default/" + scope.prefix() + "-*")),
+                // Both return the definition and the target decrypted, with the caller's own kms:Decrypt.
+                decryptThrough(
+                        "ReadMachineDefinition", scope, "states", "aws:states:stateMachineArn", scope.refreshMachine()),
+                decryptThrough(
+                        "ReadScheduleTarget",
+                        scope,
+                        "scheduler",
+                        "aws:scheduler:schedule-arn",
+                        scope.refreshSchedule()),
+                validateDefinitions(),
                 // DescribeLogGroups is authorized on every log group of the account: a listing of names.
                 PolicyStatement.allow("ListLogGroups")
                         .withActions("logs:DescribeLogGroups")
@@ -116,6 +129,22 @@ final class ConfigurationReads {
                 PolicyStatement.allow("ReadUnscopable")
                         .withActions("kms:ListAliases", "glue:GetSecurityConfiguration")
                         .withResources("*"));
+    }
+
+    /** Decrypts of the environment's own key, only by this service for this one resource's encryption context. */
+    private static PolicyStatement decryptThrough(
+            String sid, CiScope scope, String service, String context, String resource) {
+        return scope.onOwnKeys(PolicyStatement.allow(sid)
+                .withActions("kms:Decrypt")
+                .withCondition("StringEquals", "kms:ViaService", scope.service(service))
+                .withCondition("StringLike", "kms:EncryptionContext:" + context, resource));
+    }
+
+    /** The provider validates a changed definition while planning; IAM names no resource for it. */
+    static PolicyStatement validateDefinitions() {
+        return PolicyStatement.allow("ValidateMachineDefinitions")
+                .withActions("states:ValidateStateMachineDefinition")
+                .withResources("*");
     }
 
     private static String[] withStreams(List<String> groups) {

@@ -56,6 +56,7 @@ final class DeployPolicy {
                         .withResources(
                                 scope.arn("states", "stateMachine:" + scope.prefix() + "-*"),
                                 scope.arn("scheduler", "schedule/default/" + scope.prefix() + "-*")),
+                ConfigurationReads.validateDefinitions(),
                 scope.onOwnKeys(PolicyStatement.allow("UseAndManageKey")
                         .withActions(
                                 "kms:CreateGrant",

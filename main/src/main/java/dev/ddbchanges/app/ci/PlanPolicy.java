@@ -67,12 +67,39 @@ final class PlanPolicy {
                 PolicyStatement.deny("NoDataReads")
                         .withActions(DENIED_DATA_READS.toArray(String[]::new))
                         .withResources("*"),
-                PolicyStatement.deny("NoDecryptOutsideS3AndLambda")
+                // The Allows bind each of these services' decrypts to the state or one resource of the environment;
+                // the two Denies below hold Step Functions' and Scheduler's to theirs whatever is attached later.
+                PolicyStatement.deny("NoDecryptOutsideStateAndReads")
                         .withActions("kms:Decrypt")
                         .withResources("*")
                         .withCondition(
                                 "StringNotEquals",
                                 "kms:ViaService",
-                                List.of(scope.s3Service(), "lambda." + scope.region() + ".amazonaws.com")));
+                                List.of(
+                                        scope.s3Service(),
+                                        scope.service("lambda"),
+                                        scope.service("states"),
+                                        scope.service("scheduler"))),
+                onlyFor(
+                        "NoDecryptThroughStatesButTheMachine",
+                        scope,
+                        "states",
+                        "aws:states:stateMachineArn",
+                        scope.refreshMachine()),
+                onlyFor(
+                        "NoDecryptThroughSchedulerButTheSchedule",
+                        scope,
+                        "scheduler",
+                        "aws:scheduler:schedule-arn",
+                        scope.refreshSchedule()));
+    }
+
+    /** Through this service, a decrypt for any other resource than the environment's one is denied too. */
+    private static PolicyStatement onlyFor(String sid, CiScope scope, String service, String context, String resource) {
+        return PolicyStatement.deny(sid)
+                .withActions("kms:Decrypt")
+                .withResources("*")
+                .withCondition("StringEquals", "kms:ViaService", scope.service(service))
+                .withCondition("StringNotLike", "kms:EncryptionContext:" + context, resource);
     }
 }

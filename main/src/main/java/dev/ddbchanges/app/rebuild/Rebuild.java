@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
-import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 
 /**
  * Starts one rebuild run of an environment's refresh machine and, unless told not to wait, follows it to its end. The
@@ -27,12 +25,12 @@ final class Rebuild {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    private final SfnClient sfn;
+    private final StepFunctions sfn;
     private final Clock clock;
     private final Pause pause;
     private final Duration pollInterval;
 
-    Rebuild(SfnClient sfn, Clock clock, Pause pause, Duration pollInterval) {
+    Rebuild(StepFunctions sfn, Clock clock, Pause pause, Duration pollInterval) {
         this.sfn = sfn;
         this.clock = clock;
         this.pause = pause;
@@ -42,18 +40,16 @@ final class Rebuild {
     /** @return the command's exit status: 0 when the run succeeded (or was only started), 2 when it did not */
     int run(String stateMachineArn, boolean wait, PrintStream out, PrintStream err) throws InterruptedException {
         Instant started = clock.instant();
-        StartExecutionResponse start = sfn.startExecution(request -> request.stateMachineArn(stateMachineArn)
-                .name(RUN_NAME.format(started))
-                .input(INPUT));
-        out.println("started " + start.executionArn());
+        String execution = sfn.start(stateMachineArn, RUN_NAME.format(started), INPUT);
+        out.println("started " + execution);
         if (!wait) {
-            out.println("not waiting: aws stepfunctions describe-execution --execution-arn " + start.executionArn());
+            out.println("not waiting: aws stepfunctions describe-execution --execution-arn " + execution);
             return Cli.OK;
         }
         DescribeExecutionResponse run;
         do {
             pause.sleep(pollInterval);
-            run = sfn.describeExecution(request -> request.executionArn(start.executionArn()));
+            run = sfn.describe(execution);
         } while (run.status() == ExecutionStatus.RUNNING || run.status() == ExecutionStatus.PENDING_REDRIVE);
         long seconds = Duration.between(started, clock.instant()).toSeconds();
         if (run.status() == ExecutionStatus.SUCCEEDED) {
@@ -63,7 +59,7 @@ final class Rebuild {
         err.println("error: the rebuild run " + run.statusAsString() + " after " + seconds + " s: "
                 + (run.error() == null ? "no error named" : run.error())
                 + (run.cause() == null ? "" : ": " + run.cause())
-                + "; its history: aws stepfunctions get-execution-history --execution-arn " + start.executionArn());
+                + "; its history: aws stepfunctions get-execution-history --execution-arn " + execution);
         return Cli.BAD_INPUT;
     }
 }

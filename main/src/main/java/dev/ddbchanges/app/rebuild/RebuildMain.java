@@ -19,13 +19,12 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.SfnClientBuilder;
-import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 
 /**
  * The rebuild command: empties an environment's current_state and merges all of history into it, by starting its
  * refresh machine with {@code {"mode":"rebuild"}} (the run does the work in Athena; this only starts and follows it).
  * For a table that went wrong, or after a backfill older than the refresh window. Needs AWS credentials that may
- * start and describe the machine's runs.
+ * start and describe the machine's runs ({@link StepFunctions#rights} lists them).
  */
 public final class RebuildMain {
     static final String USAGE =
@@ -79,24 +78,20 @@ public final class RebuildMain {
                     + "the whole history instead)");
         }
         Optional<URI> endpoint = arguments.value("--endpoint").map(RebuildMain::endpoint);
-        String name = new Names(settings, "").refreshStateMachine();
-        try (SfnClient sfn = clients.create(settings.region(), endpoint)) {
+        Names names = new Names(settings, "");
+        String name = names.refreshStateMachine();
+        try (SfnClient client = clients.create(settings.region(), endpoint)) {
+            StepFunctions sfn = new StepFunctions(
+                    client, StepFunctions.rights(settings.region(), settings.accountId(), name, names.keyAlias()));
             String arn = settings.accountId()
                     .map(account -> "arn:aws:states:" + settings.region() + ":" + account + ":stateMachine:" + name)
-                    .orElseGet(() -> find(sfn, name, environment));
+                    .orElseGet(() -> sfn.find(name)
+                            .orElseThrow(() -> CommandException.badInput("no state machine " + name
+                                    + " in this account and region (environment " + environment
+                                    + "): deploy the environment first")));
             return new Rebuild(sfn, Clock.systemUTC(), pause, POLL_INTERVAL)
                     .run(arn, !arguments.has("--no-wait"), out, err);
         }
-    }
-
-    /** An environment that names no account: its machine is found by name in the caller's account. */
-    private static String find(SfnClient sfn, String name, String environment) {
-        return sfn.listStateMachinesPaginator(request -> {}).stateMachines().stream()
-                .filter(machine -> machine.name().equals(name))
-                .map(StateMachineListItem::stateMachineArn)
-                .findFirst()
-                .orElseThrow(() -> CommandException.badInput("no state machine " + name + " in this account and region"
-                        + " (environment " + environment + "): deploy the environment first"));
     }
 
     private static URI endpoint(String value) {

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** IAM's wildcard matching ('*' and '?'; actions ignore case), and the test files of this package. */
@@ -61,6 +63,17 @@ final class Iam {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A request's condition keys from {@code name=value} pairs, comma separated, each name prefixed. */
+    static Map<String, String> context(String prefix, String pairs) {
+        Map<String, String> context = new LinkedHashMap<>();
+        for (String pair : pairs.split(",")) {
+            if (!pair.isEmpty()) {
+                context.put(prefix + pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        return context;
     }
 
     static String lower(String value) {

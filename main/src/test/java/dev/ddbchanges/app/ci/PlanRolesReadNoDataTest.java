@@ -48,7 +48,7 @@ class PlanRolesReadNoDataTest {
     }
 
     @Test
-    void decryptOutsideS3AndLambdaIsDenied() {
+    void decryptOutsideS3LambdaStepFunctionsAndSchedulerIsDenied() {
         planRoles()
                 .forEach((role, policy) -> assertThat(Iam.statements(policy, "Deny"))
                         .as(role)
@@ -59,7 +59,30 @@ class PlanRolesReadNoDataTest {
                                                 .path("kms:ViaService"))
                                         .equals(List.of(
                                                 "s3.eu-central-1.amazonaws.com",
-                                                "lambda.eu-central-1.amazonaws.com"))));
+                                                "lambda.eu-central-1.amazonaws.com",
+                                                "states.eu-central-1.amazonaws.com",
+                                                "scheduler.eu-central-1.amazonaws.com"))));
+    }
+
+    /**
+     * Step Functions and Scheduler decrypt the refresh machine's definition and its schedule's target with the
+     * caller's kms:Decrypt: a plan role may, for its own environment's two only, and a Deny keeps every other resource
+     * of those services closed whatever is attached later (ci/plan-decrypts.tsv).
+     */
+    @Test
+    void decryptsThroughStepFunctionsAndSchedulerReachOnlyTheEnvironmentsMachineAndSchedule() {
+        for (String line : Iam.lines("plan-decrypts.tsv")) {
+            String[] fields = line.split("\t");
+            JsonNode policy = planRoles().get("ddb-changes-ci-plan-" + fields[0]);
+            Map<String, String> context = Iam.context("", fields[2]);
+            String key = "arn:aws:kms:eu-central-1:123456789012:key/k";
+            boolean allowed = Evaluation.allows(policy, "kms:Decrypt", key, context);
+            boolean denied = Iam.statements(policy, "Deny").stream()
+                    .anyMatch(statement -> Evaluation.applies(statement, "kms:Decrypt", key, context));
+            assertThat(allowed ? "allow" : denied ? "denied" : "refused")
+                    .as(line)
+                    .isEqualTo(fields[1]);
+        }
     }
 
     /** The one object read a plan role is allowed: its state, and the lock file that says who holds it. */

@@ -24,7 +24,7 @@ class UntrustedReachTest {
         JsonNode role = CiStacks.policyByRole().get("ddb-changes-ci-preview");
         for (String line : Iam.lines("untrusted-reach.tsv")) {
             String[] fields = line.split("\t", -1);
-            Map<String, String> context = tags("aws:ResourceTag/", fields.length > 2 ? fields[2] : "");
+            Map<String, String> context = Iam.context("aws:ResourceTag/", fields.length > 2 ? fields[2] : "");
             Map<String, JsonNode> whom = new LinkedHashMap<>();
             whom.put("the preview boundary", boundary);
             if (fields[0].equals("both")) {
@@ -43,8 +43,8 @@ class UntrustedReachTest {
     void noDeployOrPreviewRoleTagsAnotherEnvironmentsKeyOrTheStateKey() {
         for (String line : Iam.lines("key-tagging.tsv")) {
             String[] fields = line.split("\t", -1);
-            Map<String, String> context = tags("aws:ResourceTag/", fields[4]);
-            context.putAll(tags("aws:RequestTag/", fields.length > 5 ? fields[5] : ""));
+            Map<String, String> context = Iam.context("aws:ResourceTag/", fields[4]);
+            context.putAll(Iam.context("aws:RequestTag/", fields.length > 5 ? fields[5] : ""));
             String key = fields[3].equals("*") ? "*" : KEYS + fields[3];
             JsonNode policy = CiStacks.policyByRole().get("ddb-changes-ci-" + fields[0]);
             assertThat(Evaluation.allows(policy, fields[2], key, context))
@@ -78,15 +78,5 @@ class UntrustedReachTest {
                 .map(Synthesized::policy)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static Map<String, String> tags(String prefix, String tags) {
-        Map<String, String> context = new LinkedHashMap<>();
-        for (String tag : tags.split(",")) {
-            if (!tag.isEmpty()) {
-                context.put(prefix + tag.substring(0, tag.indexOf('=')), tag.substring(tag.indexOf('=') + 1));
-            }
-        }
-        return context;
     }
 }

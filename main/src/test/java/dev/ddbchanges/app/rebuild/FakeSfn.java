@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ListStateMachinesRequest;
 import software.amazon.awssdk.services.sfn.model.ListStateMachinesResponse;
+import software.amazon.awssdk.services.sfn.model.SfnException;
 import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
@@ -21,6 +22,8 @@ final class FakeSfn implements SfnClient {
     final List<DescribeExecutionRequest> described = new ArrayList<>();
     final Deque<DescribeExecutionResponse> answers = new ArrayDeque<>();
     final List<StateMachineListItem> machines = new ArrayList<>();
+    /** What every call answers instead, when set. */
+    SfnException refusal;
 
     FakeSfn answering(DescribeExecutionResponse... responses) {
         answers.addAll(List.of(responses));
@@ -30,6 +33,7 @@ final class FakeSfn implements SfnClient {
     @Override
     public StartExecutionResponse startExecution(StartExecutionRequest request) {
         started.add(request);
+        refuseIfTold();
         return StartExecutionResponse.builder().executionArn(EXECUTION_ARN).build();
     }
 
@@ -41,7 +45,14 @@ final class FakeSfn implements SfnClient {
 
     @Override
     public ListStateMachinesResponse listStateMachines(ListStateMachinesRequest request) {
+        refuseIfTold();
         return ListStateMachinesResponse.builder().stateMachines(machines).build();
+    }
+
+    private void refuseIfTold() {
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     @Override

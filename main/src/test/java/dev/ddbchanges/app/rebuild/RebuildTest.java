@@ -9,6 +9,7 @@ import dev.ddbchanges.app.config.EphemeralRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.SfnException;
+import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 
 class RebuildTest {
@@ -59,7 +63,7 @@ class RebuildTest {
                         .build());
         Clock clock = Clock.fixed(Instant.parse("2026-12-02T05:00:00Z"), ZoneOffset.UTC);
 
-        int status = new Rebuild(sfn, clock, pauses::add, Duration.ofSeconds(10))
+        int status = new Rebuild(new StepFunctions(sfn, "rights"), clock, pauses::add, Duration.ofSeconds(10))
                 .run(DEV_MACHINE, true, new PrintStream(out, true), new PrintStream(err, true));
 
         assertThat(status).isEqualTo(2);
@@ -96,17 +100,61 @@ class RebuildTest {
                 .stateMachineArn(arn)
                 .build());
 
-        int status = RebuildMain.run(
-                List.of("--environment", "sandbox"),
-                TestApps.resource("settings/minimal.json"),
-                EphemeralRequest.NONE,
-                new PrintStream(out, true),
-                new PrintStream(err, true),
-                (region, endpoint) -> sfn,
-                pauses::add);
+        int status = withSettings(TestApps.resource("settings/minimal.json"), sfn, "--environment", "sandbox");
 
         assertThat(status).isZero();
         assertThat(sfn.started.get(0).stateMachineArn()).isEqualTo(arn);
+    }
+
+    @Test
+    void aCallerWithoutTheRightsIsToldEveryRightItNeeds() {
+        FakeSfn sfn = new FakeSfn();
+        sfn.refusal = refusal(
+                SfnException.builder(),
+                "AccessDeniedException",
+                "User: arn:aws:sts::111111111111:assumed-role/ops/me is not authorized to perform:"
+                        + " states:StartExecution");
+
+        assertThatThrownBy(() -> main(sfn, "--environment", "dev"))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("states:StartExecution on " + DEV_MACHINE + " failed: AccessDeniedException (HTTP 400):"
+                        + " User: arn:aws:sts::111111111111:assumed-role/ops/me is not authorized to perform:"
+                        + " states:StartExecution; the caller needs states:StartExecution on " + DEV_MACHINE
+                        + ", states:DescribeExecution on arn:aws:states:eu-central-1:111111111111:execution:"
+                        + "ddb-changes-dev-current-state-refresh:* and kms:GenerateDataKey and kms:Decrypt on the"
+                        + " environment's key alias/ddb-changes-dev (the machine is encrypted with it)");
+    }
+
+    /** Without an account the listing is one more right, and the ARNs can only name the account as a placeholder. */
+    @Test
+    void aCallerThatMayNotListMachinesIsToldSoToo() {
+        FakeSfn sfn = new FakeSfn();
+        sfn.refusal = refusal(SfnException.builder(), "AccessDeniedException", "not authorized");
+
+        assertThatThrownBy(
+                        () -> withSettings(TestApps.resource("settings/minimal.json"), sfn, "--environment", "sandbox"))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("states:ListStateMachines failed: AccessDeniedException (HTTP 400): not authorized;"
+                        + " the caller needs states:StartExecution on arn:aws:states:eu-central-1:<account>:stateMachine:"
+                        + "ddb-changes-sandbox-current-state-refresh, states:DescribeExecution on"
+                        + " arn:aws:states:eu-central-1:<account>:execution:ddb-changes-sandbox-current-state-refresh:*,"
+                        + " states:ListStateMachines (the environment names no accountId) and kms:GenerateDataKey and"
+                        + " kms:Decrypt on the environment's key alias/ddb-changes-sandbox (the machine is encrypted"
+                        + " with it)");
+    }
+
+    @Test
+    void aMachineNotDeployedYetIsNamedWithAwssAnswer() {
+        FakeSfn sfn = new FakeSfn();
+        sfn.refusal = refusal(
+                StateMachineDoesNotExistException.builder(),
+                "StateMachineDoesNotExist",
+                "State Machine Does Not Exist: '" + DEV_MACHINE + "'");
+
+        assertThatThrownBy(() -> main(sfn, "--environment", "dev"))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("states:StartExecution on " + DEV_MACHINE + " failed: StateMachineDoesNotExist (HTTP 400):"
+                        + " State Machine Does Not Exist: '" + DEV_MACHINE + "'; deploy the environment first");
     }
 
     /** settings/every-setting.json's staging turns the table off. */
@@ -114,14 +162,8 @@ class RebuildTest {
     void anEnvironmentWithoutTheTableIsRefused() {
         FakeSfn sfn = new FakeSfn();
 
-        assertThatThrownBy(() -> RebuildMain.run(
-                        List.of("--environment", "staging"),
-                        TestApps.resource("settings/every-setting.json"),
-                        EphemeralRequest.NONE,
-                        new PrintStream(out, true),
-                        new PrintStream(err, true),
-                        (region, endpoint) -> sfn,
-                        pauses::add))
+        assertThatThrownBy(() ->
+                        withSettings(TestApps.resource("settings/every-setting.json"), sfn, "--environment", "staging"))
                 .isInstanceOf(CommandException.class)
                 .hasMessageStartingWith("environment staging has currentStateTable false");
         assertThat(sfn.started).isEmpty();
@@ -138,14 +180,27 @@ class RebuildTest {
     }
 
     private int main(FakeSfn sfn, String... args) throws InterruptedException {
+        return withSettings(TestApps.CDKTF_JSON, sfn, args);
+    }
+
+    private int withSettings(Path cdktfJson, FakeSfn sfn, String... args) throws InterruptedException {
         return RebuildMain.run(
                 List.of(args),
-                TestApps.CDKTF_JSON,
+                cdktfJson,
                 EphemeralRequest.NONE,
                 new PrintStream(out, true),
                 new PrintStream(err, true),
                 (region, endpoint) -> sfn,
                 pauses::add);
+    }
+
+    private static SfnException refusal(SfnException.Builder builder, String code, String message) {
+        return (SfnException) builder.statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(code)
+                        .errorMessage(message)
+                        .build())
+                .build();
     }
 
     private static DescribeExecutionResponse status(ExecutionStatus status) {
