@@ -33,7 +33,8 @@ class LauncherIT {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.stderr())
                 .isEqualTo("error: unknown command 'deploy'; allowed: plan, synth, replay, redrive, backfill, "
-                        + "rebuild-current-state, benchmark, request-sizes, help (./ddb-changes help explains each)\n");
+                        + "rebuild-current-state, benchmark, refresh-cost, request-sizes, help (./ddb-changes help "
+                        + "explains each)\n");
     }
 
     private record Result(int status, String stdout, String stderr) {}
