@@ -143,7 +143,8 @@ class PipelineStackTest {
                             .asText()
                             .replace("last 51 hours", "last 195 hours")
                             .replace("INTERVAL '51' HOUR", "INTERVAL '195' HOUR")
-                            // The MERGE sits in an intrinsic, its quotes escaped, inside the definition's JSON text: two backslashes.
+                            // The MERGE's quotes, escaped in its intrinsic, inside the definition's JSON text: two
+                            // backslashes.
                             .replace("INTERVAL \\\\'51\\\\' HOUR", "INTERVAL \\\\'195\\\\' HOUR"));
         });
         expected.withObjectProperty("aws_athena_workgroup").properties().forEach(workgroup -> {
