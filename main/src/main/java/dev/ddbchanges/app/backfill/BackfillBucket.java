@@ -1,7 +1,7 @@
 package dev.ddbchanges.app.backfill;
 
+import dev.ddbchanges.app.cli.AwsErrors;
 import dev.ddbchanges.app.cli.CommandException;
-import dev.ddbchanges.app.redrive.RedriveMain;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
@@ -116,13 +116,12 @@ final class BackfillBucket {
     }
 
     private static CommandException refused(String doing, String bucket, String key, S3Exception e) {
-        return CommandException.badInput(doing + " s3://" + bucket + "/" + key + " failed: "
-                + e.awsErrorDetails().errorCode() + " (HTTP " + e.statusCode() + "): "
-                + e.awsErrorDetails().errorMessage() + (e.statusCode() == 403 ? ACCESS_NEEDED : ""));
+        return CommandException.badInput(doing + " s3://" + bucket + "/" + key + " failed: " + AwsErrors.answer(e)
+                + (e.statusCode() == 403 ? ACCESS_NEEDED : ""));
     }
 
     private static CommandException unreachable(String bucket, SdkClientException e) {
         return CommandException.badInput(
-                "s3://" + bucket + " could not be reached: " + RedriveMain.clientError(e.getMessage()));
+                "s3://" + bucket + " could not be reached: " + AwsErrors.clientError(e.getMessage()));
     }
 }

@@ -1,13 +1,11 @@
 package dev.ddbchanges.app.backfill;
 
+import dev.ddbchanges.app.cli.AwsErrors;
 import dev.ddbchanges.app.cli.CommandException;
-import dev.ddbchanges.app.redrive.RedriveMain;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DestinationStatus;
 import software.amazon.awssdk.services.dynamodb.model.ExportDescription;
@@ -119,14 +117,6 @@ final class ExportSource {
     }
 
     private static <T> T call(String what, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (AwsServiceException e) {
-            throw CommandException.badInput(
-                    what + " failed: " + e.awsErrorDetails().errorCode() + " (HTTP " + e.statusCode() + "): "
-                            + e.awsErrorDetails().errorMessage());
-        } catch (SdkClientException e) {
-            throw CommandException.badInput(what + " could not be made: " + RedriveMain.clientError(e.getMessage()));
-        }
+        return AwsErrors.call(what, call, refused -> "");
     }
 }

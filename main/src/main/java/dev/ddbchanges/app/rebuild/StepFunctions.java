@@ -1,11 +1,8 @@
 package dev.ddbchanges.app.rebuild;
 
-import dev.ddbchanges.app.cli.CommandException;
-import dev.ddbchanges.app.redrive.RedriveMain;
+import dev.ddbchanges.app.cli.AwsErrors;
 import java.util.Optional;
 import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
@@ -57,17 +54,11 @@ record StepFunctions(SfnClient sfn, String rights) {
     }
 
     private <T> T call(String what, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (AwsServiceException e) {
-            String code = e.awsErrorDetails().errorCode();
-            String hint = code.contains("AccessDenied")
+        return AwsErrors.call(what, call, refused -> {
+            String code = refused.awsErrorDetails().errorCode();
+            return code.contains("AccessDenied")
                     ? "; " + rights
                     : code.equals("StateMachineDoesNotExist") ? "; deploy the environment first" : "";
-            throw CommandException.badInput(what + " failed: " + code + " (HTTP " + e.statusCode() + "): "
-                    + e.awsErrorDetails().errorMessage() + hint);
-        } catch (SdkClientException e) {
-            throw CommandException.badInput(what + " could not be made: " + RedriveMain.clientError(e.getMessage()));
-        }
+        });
     }
 }

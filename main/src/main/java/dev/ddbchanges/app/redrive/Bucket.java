@@ -1,5 +1,6 @@
 package dev.ddbchanges.app.redrive;
 
+import dev.ddbchanges.app.cli.AwsErrors;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,10 +95,7 @@ final class Bucket {
     /** What S3 refused, where, and its own code and words for why; for a refusal, what the caller needs. */
     private RedriveException refused(String doing, String key, S3Exception e) {
         return new RedriveException(
-                doing + " s3://" + name + "/" + key + " failed: "
-                        + e.awsErrorDetails().errorCode()
-                        + " (HTTP " + e.statusCode() + "): "
-                        + e.awsErrorDetails().errorMessage()
+                doing + " s3://" + name + "/" + key + " failed: " + AwsErrors.answer(e)
                         + (e.statusCode() == 403 ? ACCESS_NEEDED : ""),
                 e);
     }

@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.redrive;
 
 import dev.ddbchanges.app.cli.Arguments;
+import dev.ddbchanges.app.cli.AwsErrors;
 import dev.ddbchanges.app.cli.Cli;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.InvalidSettingsException;
@@ -57,19 +58,9 @@ public final class RedriveMain {
         } catch (RedriveException e) {
             err.println("error: " + e.getMessage());
         } catch (SdkClientException e) {
-            err.println("error: s3://" + bucket.name() + " could not be reached: " + clientError(e.getMessage()));
+            err.println(
+                    "error: s3://" + bucket.name() + " could not be reached: " + AwsErrors.clientError(e.getMessage()));
         }
         return 2;
-    }
-
-    /** The SDK's message without the list of every credential provider it tried. */
-    public static String clientError(String message) {
-        if (message == null) {
-            return "no message";
-        }
-        return message.startsWith("Unable to load credentials")
-                ? "no AWS credentials found by the SDK's default chain (environment variables, system properties, "
-                        + "the shared config and credentials files, web identity, container or instance role)"
-                : message;
     }
 }

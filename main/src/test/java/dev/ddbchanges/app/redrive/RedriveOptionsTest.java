@@ -50,14 +50,4 @@ class RedriveOptionsTest {
                 .hasMessage("unknown argument '--dryrun'; allowed: --dry-run, --from yyyy-MM-ddTHH, --to "
                         + "yyyy-MM-ddTHH, --environment <env>, --bucket <name>, --endpoint <url> (tests)");
     }
-
-    @Test
-    void missingCredentialsAreSaidWithoutTheSdksListOfProviders() {
-        assertThat(RedriveMain.clientError("Unable to load credentials from any of the providers in the chain "
-                        + "AwsCredentialsProviderChain(credentialsProviders=[...]) : [...]"))
-                .isEqualTo("no AWS credentials found by the SDK's default chain (environment variables, system "
-                        + "properties, the shared config and credentials files, web identity, container or instance "
-                        + "role)");
-        assertThat(RedriveMain.clientError("Connection refused")).isEqualTo("Connection refused");
-    }
 }
