@@ -74,7 +74,8 @@ public final class Pipeline {
                         .region(REGION)
                         .logGroupNames(List.of("/aws/lambda/orders-dev-converter"))
                         .alarmTopic(Optional.of(new AlarmTopicGrant(
-                                "orders-dev-alarms", PipelineAlarms.alarmNames(watched -> "orders-dev-" + watched))))
+                                "orders-dev-alarms",
+                                PipelineAlarms.alarmNames(watched -> "orders-dev-" + watched, false))))
                         .build());
         data = new SecureBucket(
                 scope,
@@ -231,7 +232,8 @@ public final class Pipeline {
                         watchedStream,
                         function,
                         watchedDelivery,
-                        settings.monitoring()));
+                        settings.monitoring(),
+                        Optional.empty()));
     }
 
     /**

@@ -75,12 +75,9 @@ public final class PipelineAlarms extends Construct {
     /**
      * The names of every alarm a set built with {@code alarmName} has, known before any of them exists: what the key
      * policy needs, since the topic refers to the key and a reference back would be a cycle.
+     *
+     * @param refreshOn the environment has the current-state table, whose refresh machine has alarms of its own
      */
-    public static List<String> alarmNames(UnaryOperator<String> alarmName) {
-        return alarmNames(alarmName, false);
-    }
-
-    /** As {@link #alarmNames(UnaryOperator)}, with the refresh machine's alarms where {@code refreshOn}. */
     public static List<String> alarmNames(UnaryOperator<String> alarmName, boolean refreshOn) {
         return AlarmList.watched(refreshOn).stream().map(alarmName).toList();
     }

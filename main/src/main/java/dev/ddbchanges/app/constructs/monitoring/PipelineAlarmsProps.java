@@ -49,17 +49,4 @@ public record PipelineAlarmsProps(
                 settings,
                 refresh);
     }
-
-    /** Without the current-state table. */
-    public PipelineAlarmsProps(
-            String topicName,
-            UnaryOperator<String> alarmName,
-            EncryptionKey key,
-            ChangeTable table,
-            ChangeStream stream,
-            ConverterFunction converter,
-            DeliveryStream delivery,
-            MonitoringSettings settings) {
-        this(topicName, alarmName, key, table, stream, converter, delivery, settings, Optional.empty());
-    }
 }

@@ -158,7 +158,7 @@ class PipelineAlarmsTest {
     /** A declared alarm missing from the list the key policy is written from would be refused the key. */
     @Test
     void theKeyPolicysNamesAreExactlyTheAlarmsDeclared() {
-        assertThat(PipelineAlarms.alarmNames(watched -> "x-" + watched))
+        assertThat(PipelineAlarms.alarmNames(watched -> "x-" + watched, false))
                 .containsExactlyElementsOf(
                         WATCHED.stream().map(watched -> "x-" + watched).toList());
         assertThat(stack.resources("aws_cloudwatch_metric_alarm"))
