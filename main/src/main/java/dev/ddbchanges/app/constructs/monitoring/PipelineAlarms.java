@@ -136,30 +136,19 @@ public final class PipelineAlarms extends Construct {
 
     /** No data is an idle table: neither busy nor silent. */
     private void alarm(Silence silence) {
-        CloudwatchMetricAlarm alarm = new CloudwatchMetricAlarm(
-                this,
+        aboveZero(
                 silence.watched(),
-                CloudwatchMetricAlarmConfig.builder()
-                        .alarmName(alarmName.apply(silence.watched()))
-                        .alarmDescription(silence.description())
-                        .metricQuery(List.of(
-                                CloudwatchMetricAlarmMetricQuery.builder()
-                                        .id("silent")
-                                        .expression(SILENCE_EXPRESSION)
-                                        .label(silence.watched())
-                                        .returnData(true)
-                                        .build(),
-                                query("input", silence.input()),
-                                query("output", silence.output())))
-                        .evaluationPeriods(SILENT_PERIODS)
-                        .datapointsToAlarm(SILENT_PERIODS)
-                        .comparisonOperator(Watched.GREATER)
-                        .threshold(0)
-                        .treatMissingData("notBreaching")
-                        .alarmActions(List.of(topic.getArn()))
-                        .okActions(List.of(topic.getArn()))
-                        .build());
-        published(silence.watched(), alarm);
+                silence.description(),
+                List.of(
+                        CloudwatchMetricAlarmMetricQuery.builder()
+                                .id("silent")
+                                .expression(SILENCE_EXPRESSION)
+                                .label(silence.watched())
+                                .returnData(true)
+                                .build(),
+                        query("input", silence.input()),
+                        query("output", silence.output())),
+                SILENT_PERIODS);
     }
 
     private void alarm(Summed summed) {
@@ -178,21 +167,31 @@ public final class PipelineAlarms extends Construct {
                         .label(summed.watched())
                         .returnData(true)
                         .build());
+        aboveZero(summed.watched(), summed.description(), queries, 1);
+    }
+
+    /**
+     * An alarm on metric math that fires when the returned expression is above zero for {@code periods} periods in a
+     * row; no data is no such event.
+     */
+    private void aboveZero(
+            String watched, String description, List<CloudwatchMetricAlarmMetricQuery> queries, int periods) {
         CloudwatchMetricAlarm alarm = new CloudwatchMetricAlarm(
                 this,
-                summed.watched(),
+                watched,
                 CloudwatchMetricAlarmConfig.builder()
-                        .alarmName(alarmName.apply(summed.watched()))
-                        .alarmDescription(summed.description())
+                        .alarmName(alarmName.apply(watched))
+                        .alarmDescription(description)
                         .metricQuery(queries)
-                        .evaluationPeriods(1)
+                        .evaluationPeriods(periods)
+                        .datapointsToAlarm(periods)
                         .comparisonOperator(Watched.GREATER)
                         .threshold(0)
                         .treatMissingData("notBreaching")
                         .alarmActions(List.of(topic.getArn()))
                         .okActions(List.of(topic.getArn()))
                         .build());
-        published(summed.watched(), alarm);
+        published(watched, alarm);
     }
 
     private static CloudwatchMetricAlarmMetricQuery query(String id, Metric metric) {
