@@ -123,11 +123,7 @@ record RefreshDefinition(String workgroup, String database, RefreshTarget target
      * {@code ?}) into a {@code States.Format} template that puts the quoted time where the {@code ?} was.
      */
     private ObjectNode merge(ObjectNode state, int timeout) {
-        query(state, RefreshStatement.MERGE, timeout);
-        ObjectNode parameters = (ObjectNode) state.get("Parameters");
-        parameters.remove("QueryString");
-        parameters.put("QueryString.$", AthenaFormat.withTime(RefreshStatement.MERGE.sql(target)));
-        return state;
+        return athena(state, "QueryString.$", AthenaFormat.withTime(RefreshStatement.MERGE.sql(target)), timeout);
     }
 
     /** How many runs of this state machine are going, this one included; two are enough to know. */
@@ -142,9 +138,14 @@ record RefreshDefinition(String workgroup, String database, RefreshTarget target
     }
 
     private ObjectNode query(ObjectNode state, RefreshStatement statement, int timeout) {
+        return athena(state, "QueryString", statement.sql(target), timeout);
+    }
+
+    /** @param queryKey {@code QueryString} for a text as it is, {@code QueryString.$} for an intrinsic that makes it */
+    private ObjectNode athena(ObjectNode state, String queryKey, String query, int timeout) {
         state.put("Type", "Task").put("Resource", "arn:aws:states:::athena:startQueryExecution.sync");
         ObjectNode parameters = state.putObject("Parameters");
-        parameters.put("QueryString", statement.sql(target)).put("WorkGroup", workgroup);
+        parameters.put(queryKey, query).put("WorkGroup", workgroup);
         parameters
                 .putObject("QueryExecutionContext")
                 .put("Catalog", "AwsDataCatalog")
