@@ -31,10 +31,7 @@ final class LifecycleRules {
     /** Current and noncurrent versions alike expire {@code days} after they were written or replaced. */
     private static S3BucketLifecycleConfigurationRule everyVersion(
             String id, S3BucketLifecycleConfigurationRuleFilter filter, int days) {
-        return S3BucketLifecycleConfigurationRule.builder()
-                .id(id)
-                .status("Enabled")
-                .filter(filter)
+        return rule(id, filter)
                 .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
                         .days(days)
                         .build())
@@ -44,16 +41,22 @@ final class LifecycleRules {
                 .build();
     }
 
+    /** An enabled rule with its id and the objects it applies to, for the caller to say what it does to them. */
+    private static S3BucketLifecycleConfigurationRule.Builder rule(
+            String id, S3BucketLifecycleConfigurationRuleFilter filter) {
+        return S3BucketLifecycleConfigurationRule.builder()
+                .id(id)
+                .status("Enabled")
+                .filter(filter);
+    }
+
     private static S3BucketLifecycleConfigurationRuleFilter under(String prefix) {
         return S3BucketLifecycleConfigurationRuleFilter.builder().prefix(prefix).build();
     }
 
     private static S3BucketLifecycleConfigurationRule currentVersions(
             String id, S3BucketLifecycleConfigurationRuleFilter filter, int days) {
-        return S3BucketLifecycleConfigurationRule.builder()
-                .id(id)
-                .status("Enabled")
-                .filter(filter)
+        return rule(id, filter)
                 .expiration(S3BucketLifecycleConfigurationRuleExpiration.builder()
                         .days(days)
                         .build())
@@ -63,19 +66,13 @@ final class LifecycleRules {
     static List<S3BucketLifecycleConfigurationRule> of(SecureBucketProps props) {
         S3BucketLifecycleConfigurationRuleFilter everyObject = under("");
         List<S3BucketLifecycleConfigurationRule> rules = new ArrayList<>();
-        rules.add(S3BucketLifecycleConfigurationRule.builder()
-                .id("abort-incomplete-multipart-uploads")
-                .status("Enabled")
-                .filter(everyObject)
+        rules.add(rule("abort-incomplete-multipart-uploads", everyObject)
                 .abortIncompleteMultipartUpload(
                         S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
                                 .daysAfterInitiation(ABORT_INCOMPLETE_UPLOAD_DAYS)
                                 .build())
                 .build());
-        rules.add(S3BucketLifecycleConfigurationRule.builder()
-                .id("expire-noncurrent-versions")
-                .status("Enabled")
-                .filter(everyObject)
+        rules.add(rule("expire-noncurrent-versions", everyObject)
                 .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
                         .noncurrentDays(props.noncurrentVersionExpirationDays())
                         .build())
