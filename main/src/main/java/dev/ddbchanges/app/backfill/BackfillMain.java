@@ -2,6 +2,7 @@ package dev.ddbchanges.app.backfill;
 
 import dev.ddbchanges.app.cli.Arguments;
 import dev.ddbchanges.app.cli.Cli;
+import dev.ddbchanges.app.cli.Pause;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.redrive.S3Clients;
 import java.io.PrintStream;
@@ -52,8 +53,7 @@ public final class BackfillMain {
                 KinesisClient kinesisClient = kinesis.build();
                 S3Client s3 =
                         S3Clients.builder(target.region(), options.endpoint()).build()) {
-            ExportSource source =
-                    new ExportSource(dynamodbClient, kinesisClient, duration -> Thread.sleep(duration.toMillis()));
+            ExportSource source = new ExportSource(dynamodbClient, kinesisClient, Pause.REAL);
             new Backfill(target, options, source, new BackfillBucket(s3, target.bucket()), Clock.systemUTC(), out, err)
                     .run();
         }

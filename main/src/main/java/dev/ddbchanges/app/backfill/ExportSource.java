@@ -2,6 +2,7 @@ package dev.ddbchanges.app.backfill;
 
 import dev.ddbchanges.app.cli.AwsErrors;
 import dev.ddbchanges.app.cli.CommandException;
+import dev.ddbchanges.app.cli.Pause;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,18 +26,13 @@ final class ExportSource {
 
     private final DynamoDbClient dynamodb;
     private final KinesisClient kinesis;
-    private final Sleeper sleeper;
-
-    /** Waits between two looks at a running export; the tests' does not. */
-    @FunctionalInterface
-    interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
+    /** Waits between two looks at a running export. */
+    private final Pause sleeper;
 
     /** The table's streaming into the change stream, and when that stream was created. */
     record Streaming(String streamArn, Instant streamCreated) {}
 
-    ExportSource(DynamoDbClient dynamodb, KinesisClient kinesis, Sleeper sleeper) {
+    ExportSource(DynamoDbClient dynamodb, KinesisClient kinesis, Pause sleeper) {
         this.dynamodb = dynamodb;
         this.kinesis = kinesis;
         this.sleeper = sleeper;

@@ -1,6 +1,7 @@
 package dev.ddbchanges.app.rebuild;
 
 import dev.ddbchanges.app.cli.Cli;
+import dev.ddbchanges.app.cli.Pause;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,14 +21,11 @@ final class Rebuild {
     private static final DateTimeFormatter RUN_NAME =
             DateTimeFormatter.ofPattern("'rebuild-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** How long to wait before each look at the run: one DescribeExecution call each. */
-    interface Pause {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     private final StepFunctions sfn;
     private final Clock clock;
+    /** Waits before each look at the run: one DescribeExecution call each. */
     private final Pause pause;
+
     private final Duration pollInterval;
 
     Rebuild(StepFunctions sfn, Clock clock, Pause pause, Duration pollInterval) {

@@ -3,6 +3,7 @@ package dev.ddbchanges.app.rebuild;
 import dev.ddbchanges.app.cli.Arguments;
 import dev.ddbchanges.app.cli.Cli;
 import dev.ddbchanges.app.cli.CommandException;
+import dev.ddbchanges.app.cli.Pause;
 import dev.ddbchanges.app.config.EnvironmentSettings;
 import dev.ddbchanges.app.config.EphemeralRequest;
 import dev.ddbchanges.app.config.Names;
@@ -44,7 +45,7 @@ public final class RebuildMain {
                 System.out,
                 System.err,
                 RebuildMain::client,
-                duration -> Thread.sleep(duration.toMillis())));
+                Pause.REAL));
     }
 
     /** Builds the client for an environment's region, and an endpoint the tests give. */
@@ -59,7 +60,7 @@ public final class RebuildMain {
             PrintStream out,
             PrintStream err,
             Clients clients,
-            Rebuild.Pause pause)
+            Pause pause)
             throws InterruptedException {
         if (Arguments.wantsHelp(args)) {
             out.println("usage: " + USAGE);
