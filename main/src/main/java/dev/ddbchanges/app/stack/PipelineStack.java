@@ -268,7 +268,7 @@ public final class PipelineStack extends TerraformStack {
         refresh.ifPresent(machine -> {
             output(
                     "current_state_table",
-                    catalog.databaseName() + "." + CurrentStateRefreshProps.TABLE_NAME,
+                    catalog.databaseName() + "." + CurrentStateTableSchema.NAME,
                     "The Iceberg table of every key's current state, refreshed on a schedule");
             output(
                     "refresh_state_machine_arn",

@@ -10,6 +10,7 @@ import com.hashicorp.cdktf.providers.aws.sfn_state_machine.SfnStateMachineConfig
 import dev.ddbchanges.app.constructs.Metric;
 import dev.ddbchanges.app.constructs.catalog.ChangeCatalog;
 import dev.ddbchanges.app.constructs.catalog.ChangeTableSchema;
+import dev.ddbchanges.app.constructs.catalog.CurrentStateTableSchema;
 import dev.ddbchanges.app.constructs.encryption.EncryptionContext;
 import dev.ddbchanges.app.constructs.storage.SecureBucket;
 import dev.ddbchanges.app.iam.PolicyStatement;
@@ -64,7 +65,7 @@ public final class CurrentStateRefresh extends Construct {
                                         "StringEquals", "aws:SourceAccount", props.accountId()),
                                 new ServiceRoleProps.TrustCondition("ArnLike", "aws:SourceArn", stateMachineArn))));
         props.workgroup().grantRunQueries(role, props.accountId(), props.region());
-        catalog.grantQueryInto(role, props.changes().arn(), catalog.tableArn(CurrentStateRefreshProps.TABLE_NAME));
+        catalog.grantQueryInto(role, props.changes().arn(), catalog.tableArn(CurrentStateTableSchema.NAME));
         bucket.grantRead(role, "read-changes", props.changes().dataPrefix());
         // VACUUM deletes the files no snapshot needs; OPTIMIZE and every merge write new ones.
         bucket.grantOwn(role, "own-current-state", CurrentStateRefreshProps.TABLE_PREFIX);
@@ -85,7 +86,7 @@ public final class CurrentStateRefresh extends Construct {
         int timeoutSeconds = intervalSeconds - MARGIN_SECONDS;
         RefreshTarget target = new RefreshTarget(
                 ChangeTableSchema.NAME,
-                CurrentStateRefreshProps.TABLE_NAME,
+                CurrentStateTableSchema.NAME,
                 "s3://" + bucket.name() + "/" + CurrentStateRefreshProps.TABLE_PREFIX,
                 props.window());
         stateMachine = new SfnStateMachine(

@@ -24,8 +24,6 @@ public record CurrentStateRefreshProps(
     /** Where the table keeps its files in the changes' bucket: apart from the history, which the lifecycle expires. */
     public static final String TABLE_PREFIX = "current-state/";
 
-    public static final String TABLE_NAME = "current_state";
-
     public CurrentStateRefreshProps {
         Required.components(
                 CurrentStateRefreshProps.class,
